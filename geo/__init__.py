@@ -1,0 +1,1 @@
+"""Documents -> place mentions -> resolved places -> dated incidents, and the table of incidents."""

@@ -1,0 +1,33 @@
+"""The ``incidents`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gazetteer.cli import add_commands as add_gazetteer_commands
+
+__all__ = ["main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every ``incidents`` command."""
+    parser = argparse.ArgumentParser(
+        prog="incidents",
+        description="Map dated incidents from reports about Peru, with an offline gazetteer.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_gazetteer_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # output piped into head and closed
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

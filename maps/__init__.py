@@ -1,0 +1,1 @@
+"""Folium maps of incidents: layers, styles, legends, time controls and exports."""
