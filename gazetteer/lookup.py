@@ -175,6 +175,24 @@ class Gazetteer:
         """Is this folded key a name or alias of some place?"""
         return key in self._key_index
 
+    @cached_property
+    def name_priors(self) -> dict[str, np.ndarray]:
+        """Per folded key (in :meth:`names` order): ``zipf`` (how common the words are in
+        English or Spanish, Zipf × 10), ``foreign_pop`` (largest foreign place of that name) and
+        ``cue_only`` (known only as a cue form such as "Junin region")."""
+        t = _read(self.data_dir / "names.parquet", ["zipf", "foreign_pop", "cue_only"])
+        return {"zipf": _ints(t.column("zipf")), "foreign_pop": _ints(t.column("foreign_pop")),
+                "cue_only": np.array(t.column("cue_only").to_pylist(), dtype=bool)}
+
+    def key_id(self, key: str) -> int | None:
+        """The position of a folded key in :meth:`names`, or None."""
+        return self._key_index.get(key)
+
+    def places_for_key(self, k: int) -> list[tuple[Place, str]]:
+        """(place, how) for the key at position ``k``, best first."""
+        how, names = self._alias_how, self._how_names
+        return [(self._place(self._alias_place[r]), names[how[r]]) for r in range(self._bounds[k], self._bounds[k + 1])]
+
     def names(self) -> list[str]:
         """Every folded name and alias key, in sorted order."""
         return list(self._key_index)

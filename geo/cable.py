@@ -1,0 +1,188 @@
+"""Cable and page structure: routing and metadata lines, date-time group, subject, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+from geo.docdate import MONTHS, find_date_line, parse_date_text
+from geo.document import Document, Span
+
+__all__ = ["annotate_structure", "parse_dtg"]
+
+# A date-time group: precedence, day, hour, minute, Z, month, year ("P 161454Z NOV 07").
+_DTG = re.compile(r"^\s*(?:-\s*)?(?:[ZOPRM]{1,2}\s+)?(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2,4})\s*$")
+_DECL = re.compile(r"DECL\s*:\s*(\d{1,2})/(\d{1,2})/(\d{2,4})", re.IGNORECASE)
+# Lines of routing, classification and metadata: never places of the report.
+_HEADER_LINE = re.compile(
+    r"""^\s*(?:-\s*)?(?:
+        VZCZC\S* | [A-Z]{2}\s+RUE\w+ | DE\s+RUE\w+ | ZNY\b.* | ZNR\b.* | RUE\w+/.* | RH\w+/.* |
+        FM\s+\S.* | TO\s+\S.* | INFO\s+\S.* | XMT\s.* | AMEMBASSY\s.* | AMCONSUL\s.* | SECSTATE\s.* |
+        USCINC\w*\s.* | (?:DIA|CIA|USIA|DEA|NSC)\s+WASHDC.* |
+        C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL.* | S\sE\sC\sR\sE\sT.* | U\sN\sC\sL\sA\sS.* | UNCLAS\b.* |
+        (?:CONFIDENTIAL|SECRET|UNCLASSIFIED)(?:\s+SECTION.*|\s+[A-Z]+\s+\d+.*)? |
+        SECTION\s+\d+\s+OF\s+\d+.* | SIPDIS | NOFORN | EXDIS | LIMDIS | STADIS | TERREP | SENSITIVE |
+        E\.\s?O\.\s?\d+.* | TAGS?\s*:.* | REF(?:S|TEL)?\s*:.* | Classified\s+By.* | CLASSIFIED\s+BY.* |
+        DERIVED\s+FROM.* | DECL\s*:.* |
+        (?:Identifier|Created|Released|Classification|Origin|Source|Destination|Dunno|ID|Date|
+           Cable\s+title|Tags|pdf\s+how-to\s+read\s+a\s+cable|Last\s+Updated|Publisher|
+           Publication\s+Date|Disclaimer|Related|Sources?)\b\s*:?.* |
+        [A-Z]+\s+0*\d{3,6}(?:\s+\d{3}\s+OF\s+\d{3})?\s* |
+        \#{1,6}\s*\[?\s*(?:Source|Related|Sources)\b.* |
+        \d+\.\s*\[[^\]]*\]\(https?://[^)]*\)\s*
+    )\s*$""", re.VERBOSE)
+# A continuation of a reference list: "B. LIMA 4985", "[1](#)B. LIMA 2560".
+_REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*[A-Z]\.\s+[A-Z]+\s+\d+.*$")
+_SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?\s*:\s*(.*)$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"^\s*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
+# Link targets, bare URLs and cable routing written inline (cables flattened onto one line).
+_INLINE_HEADER = re.compile(
+    r"""\]\([^)\s]*\) | https?://\S+ | www\.\S+ |
+    \bheader:\s.*?header\s+ends\s*-* |
+    \b(?:RUE|RH|RUM)[A-Z]+/[A-Z][A-Z .]*?(?:\s(?:PRIORITY|IMMEDIATE|ROUTINE|[A-Z]{3})\b(?:\s\d+)?|(?=\s+RU)) |
+    \bAMEMBASSY\s+[A-Z]+(?:\s[A-Z]+)?\b | \bAMCONSUL\s+[A-Z]+\b |
+    \bC\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+[A-Z]+\s+\d+ |
+    \bE\.\s?O\.\s?\d+:?\s+DECL:?\s*\S+ | \bTAGS:\s.*?(?=\s+SUBJECT:|$) |
+    \bREF:\s+(?:[A-Z]\.\s+)?[A-Z]+\s+\d+(?:\s+[A-Z]\.\s+[A-Z]+\s+\d+)* |
+    \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)?
+    """, re.VERBOSE | re.MULTILINE)
+_DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
+_CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
+                          r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")
+_METADATA_DATE = re.compile(r"^\s*(?:-\s*)?(?:Created|Date)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)", re.MULTILINE)
+_CABLE_META_DATE = re.compile(r"\bdate:\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def parse_dtg(line: str) -> datetime | None:
+    """The UTC datetime of a date-time group such as ``P 161454Z NOV 07``, or None."""
+    m = _DTG.match(line)
+    if not m:
+        return None
+    day, hour, minute, mon, year = m.groups()
+    month = MONTHS.get(mon.lower())
+    yr = int(year)
+    if yr < 100:
+        yr += 2000 if yr < 50 else 1900
+    try:
+        return datetime(yr, month or 0, int(day), int(hour), int(minute), tzinfo=timezone.utc)
+    except (TypeError, ValueError):
+        return None
+
+
+def _decl_origin(text: str) -> date | None:
+    """Origin date implied by ``DECL: MM/DD/YYYY``: E.O. 12958's default of ten years after origin."""
+    m = _DECL.search(text)
+    if not m:
+        return None
+    month, day, year = (int(x) for x in m.groups())
+    if year < 100:
+        year += 2000
+    try:
+        return date(year - 10, month, day)
+    except ValueError:
+        return None
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line
+        pos += len(line)
+
+
+def annotate_structure(doc: Document, *, fallback_date: date | None = None,
+                       corpus_date: date | None = None) -> Document:
+    """Mark header spans, read cable metadata and set the document date; returns ``doc``."""
+    text = doc.text
+    header: list[Span] = []
+    meta = doc.metadata
+    lines = list(_lines(text))
+    in_ref = False
+    subject: list[str] = []
+    in_subject = False
+    for pos, line in lines:
+        stripped = line.strip()
+        dtg = parse_dtg(stripped)
+        if dtg and "datetime" not in meta:
+            meta["datetime"] = dtg
+        sub = _SUBJECT.match(line)
+        if sub:
+            in_subject, in_ref = True, False
+            subject = [sub.group(1).strip()]
+            continue
+        if in_subject:
+            if stripped and not _HEADER_LINE.match(line) and not _PARAGRAPH.match(line):
+                subject.append(stripped)
+                continue
+            in_subject = False
+        if dtg or _HEADER_LINE.match(line):
+            header.append((pos, pos + len(line)))
+            in_ref = bool(re.match(r"\s*REF", stripped)) or (in_ref and _REF_CONTINUATION.match(line) is not None)
+            _metadata_line(stripped, meta)
+            continue
+        if in_ref and _REF_CONTINUATION.match(line):
+            header.append((pos, pos + len(line)))
+            continue
+        in_ref = False
+    header += [m.span() for m in _INLINE_HEADER.finditer(text)]
+    if "datetime" not in meta:
+        found = _DTG_INLINE.search(text)
+        if found and parse_dtg(found.group(0)):
+            meta["datetime"] = parse_dtg(found.group(0))
+            header.append(found.span())
+    doc.header = _merge(header)
+    if subject:
+        doc.title = " ".join(subject)
+    doc.kind = "cable" if _CABLE_SIGNS.search(text) else "report"
+    if doc.kind == "cable":
+        meta["paragraphs"] = [(int(m.group(1)), m.group(2), m.start()) for m in _PARAGRAPH.finditer(text)]
+    if not doc.title:
+        first = next((ln.strip() for _, ln in lines if ln.strip() and not _HEADER_LINE.match(ln)), "")
+        doc.title = first.strip("=# ").strip()[:200] or None
+    _set_date(doc, [ln for _, ln in lines], fallback_date, corpus_date)
+    return doc
+
+
+def _metadata_line(line: str, meta: dict) -> None:
+    for label, key in (("TAGS", "tags"), ("REF", "ref"), ("Classified By", "classified_by"),
+                       ("FM ", "from"), ("TO ", "to"), ("INFO ", "info")):
+        if line.upper().startswith(label.upper()):
+            meta.setdefault(key, line[len(label):].lstrip(": ").strip())
+    if re.match(r"C O N F I D|S E C R E T|U N C L A S|UNCLAS|CONFIDENTIAL|SECRET", line):
+        meta.setdefault("classification", re.sub(r"\s+", "", line.split("  ")[0])[:24])
+
+
+def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: date | None) -> None:
+    meta = doc.metadata
+    found = _METADATA_DATE.search(doc.text)
+    us_date = _CABLE_META_DATE.search(doc.text)
+    candidates = [
+        (meta["datetime"].date() if meta.get("datetime") else None, "date-time group"),
+        (parse_date_text(found.group(1)) if found else None, "metadata date line"),
+        (_us_date(us_date) if us_date else None, "metadata date line"),
+        (corpus, "corpus field"),
+        (find_date_line(lines), "date line"),
+        (_decl_origin(doc.text) if doc.kind == "cable" else None, "DECL minus 10 years (E.O. 12958)"),
+        (fallback, "--date"),
+    ]
+    for value, source in candidates:
+        if value:
+            doc.date, doc.date_source = value, source
+            return
+
+
+def _us_date(m: re.Match) -> date | None:
+    try:
+        return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

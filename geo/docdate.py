@@ -1,0 +1,54 @@
+"""Document dates: the date lines and headings that date a whole report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["MONTHS", "parse_date_text", "find_date_line"]
+
+MONTHS = {m: i for i, names in enumerate([
+    (), ("january", "jan", "enero", "ene"), ("february", "feb", "febrero"), ("march", "mar", "marzo"),
+    ("april", "apr", "abril", "abr"), ("may", "mayo"), ("june", "jun", "junio"), ("july", "jul", "julio"),
+    ("august", "aug", "agosto", "ago"), ("september", "sep", "sept", "septiembre", "setiembre", "set"),
+    ("october", "oct", "octubre"), ("november", "nov", "noviembre"), ("december", "dec", "diciembre", "dic"),
+]) for m in names}
+_MONTH = r"(?P<month>[A-Za-zé]{3,10})\.?"
+_PATTERNS = [
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d?)\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d\d?)(?:\s+de)?\s+{_MONTH}(?:\s+de)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+]
+# A line that is nothing but a date, with an optional weekday, or a labelled date.
+_DATE_LINE = re.compile(r"^\s*(?:#+\s*)?(?:\[)?(?:(?:date|fecha|created|published|publicado)\s*:?\s*)?"
+                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+                        r"miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?(?P<rest>.{6,40}?)"
+                        r"\s*(?:\d\d:\d\d(?::\d\d)?)?\s*(?:\]\(.*\))?\s*$", re.IGNORECASE)
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first full date (day, month and year) written in ``text``, or None."""
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower().rstrip("."))
+        if not month:
+            continue
+        try:
+            return date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def find_date_line(lines: list[str], limit: int = 12) -> date | None:
+    """The date of a report from a line near its top that holds only a date (a dateline)."""
+    for line in lines[:limit]:
+        m = _DATE_LINE.match(line)
+        if m:
+            found = parse_date_text(m["rest"])
+            if found:
+                return found
+    return None

@@ -1,0 +1,246 @@
+"""Find place mentions: every gazetteer name in a document, minus people, foreign places and words."""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from gazetteer import Gazetteer, Place
+from geo.document import Document
+from geo.lexicon import (CUE_AFTER, CUE_BEFORE, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PLACE_WORDS,
+                         TITLES, UNKNOWN_PLACE_PATTERNS)
+from geo.textfold import fold_text
+
+__all__ = ["Mention", "MentionFinder", "find_mentions"]
+
+# Kinds that are places in their own right whatever their size; others are "weak".
+STRONG_KINDS = frozenset({"country", "department", "region", "province", "district", "zone",
+                          "river", "lake", "mountain", "natural_region"})
+_WORD = re.compile(r"[\w'’-]+")
+# The word joined to a name by a single space: "Abimael Guzmán", "Dina Boluarte".
+_JOINED_BEFORE = re.compile(r"([\w'’-]+)[ \n]$")
+_JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
+_CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of a document that names a place, with its candidate places and cue words."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    candidates: list[tuple[Place, str]] = field(default_factory=list)  # (place, how made)
+    cue: str | None = None
+    cue_kind: str | None = None
+    marked_as: str | None = None  # for places the gazetteer lacks: "street", "bridge", ...
+    reason: str = ""
+
+
+class MentionFinder:
+    """A multi-pattern automaton over every gazetteer name, built once per gazetteer."""
+
+    _cache: dict[int, MentionFinder] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.keys = gazetteer.names()
+        priors = gazetteer.name_priors
+        self.zipf, self.foreign, cue_only = priors["zipf"], priors["foreign_pop"], priors["cue_only"]
+        auto = ahocorasick.Automaton()
+        for k, key in enumerate(self.keys):
+            if not cue_only[k]:
+                auto.add_word(f" {key} ", k)
+        auto.make_automaton()
+        self.automaton = auto
+
+    @classmethod
+    def for_gazetteer(cls, gazetteer: Gazetteer) -> MentionFinder:
+        with cls._lock:
+            if id(gazetteer) not in cls._cache:
+                cls._cache[id(gazetteer)] = cls(gazetteer)
+            return cls._cache[id(gazetteer)]
+
+    # -- finding ----------------------------------------------------------------------------
+    def find(self, doc: Document) -> list[Mention]:
+        """All place mentions in the document's body, longest match first, never overlapping."""
+        text = doc.text
+        folded, offsets = fold_text(text)
+        padded = f" {folded} "
+        header_starts = [s for s, _ in doc.header]
+        header_ends = [e for _, e in doc.header]
+        caps_doc = _mostly_upper(text)
+        raw: list[tuple[int, int, int]] = []  # folded start, folded end, key id
+        for end, k in self.automaton.iter(padded):
+            fstart = end - len(self.keys[k]) - 1
+            raw.append((fstart, end - 1, k))
+        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        taken = bytearray(len(folded) + 1)
+        found: list[Mention] = []
+        self._people: set[str] = set()
+        for fstart, fend, k in raw:
+            if any(taken[fstart:fend]):
+                continue
+            start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
+            i = bisect_right(header_starts, start) - 1
+            if i >= 0 and header_ends[i] > start:
+                continue
+            mention = self._judge(text, start, end, k, caps_doc)
+            if mention is not None:
+                taken[fstart:fend] = b"\x01" * (fend - fstart)
+                found.append(mention)
+        found += self._unknown_places(doc, found)
+        found.sort(key=lambda m: m.start)
+        # A name seen as someone's surname is not a village elsewhere in the document.
+        return [m for m in found if m.key not in self._people or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
+
+    def _judge(self, text: str, start: int, end: int, k: int, caps_doc: bool) -> Mention | None:
+        """Keep a gazetteer match as a mention, or say it is a person, a foreign place or a word."""
+        span = text[start:end]
+        key = self.keys[k]
+        before, after = _words_before(text, start, 3), _words_after(text, end, 3)
+        candidates = self.gaz.places_for_key(k)
+        strong = [c for c in candidates if c[0].kind in STRONG_KINDS]
+        best_pop = max((p.population or 0) for p, _ in candidates) if candidates else 0
+        upper_context = caps_doc or _line_is_upper(text, start, end)
+        zipf = self.zipf[k] / 10
+        # ordinary words: lower case in mixed-case text, or very common words
+        if not upper_context and not _capitalised(span):
+            return None
+        if not strong and zipf >= 4.0:
+            return None
+        if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
+            return None
+        if strong and zipf >= 5.0 and len(key.split()) == 1 and (upper_context or _sentence_start(text, start)):
+            return None
+        # foreign places that are also Peruvian villages
+        if self.foreign[k] and self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000):
+            return None
+        # organisations: "Embassy Lima", "NAS Lima", "Partido Comunista del Perú"
+        if before and (before[-1].lower() in ORG_BEFORE or " ".join(before[-2:]).lower() in ORG_BEFORE):
+            return None
+        if after and " ".join(after[:2]).lower() in ORG_AFTER:
+            return None
+        if _in_organisation_name(_words_before(text, start, 5)):
+            return None
+        # people: titles, given names before surnames, reporting verbs after
+        if before and before[-1].lower().rstrip(".") in TITLES:
+            self._people.add(key)
+            return None
+        if not strong or all(p.kind == "district" for p, _ in strong):
+            if _person_context(text, start, end, before, after, upper_context):
+                self._people.add(key)
+                return None
+        cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
+        return Mention(span, start, end, key, candidates, cue, cue_kind)
+
+    def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
+        text = doc.text
+        covered = [(m.start, m.end) for m in found]
+        out: list[Mention] = []
+        marked: dict[str, str] = {}
+        for kind, pattern in UNKNOWN_PLACE_PATTERNS:
+            for m in pattern.finditer(text):
+                s, e = m.span("name")
+                if doc.in_header(s, e):
+                    continue
+                overlapping = [mn for mn in found if mn.start < e and s < mn.end]
+                if overlapping:
+                    if kind != "town":  # a gazetteer name used as a street: "calle Tarata"
+                        for mention in overlapping:
+                            mention.marked_as = kind
+                        marked[m.group("name").split()[0].lower()] = kind
+                    continue
+                if any(a < e and s < b for a, b in covered):
+                    continue
+                covered.append((s, e))
+                out.append(Mention(text[s:e], s, e, text[s:e].lower(), [], marked_as=kind,
+                                   reason=f"marked as a {kind} by the text"))
+                marked[m.group("name").split()[0].lower()] = kind
+        for mention in found:
+            if mention.marked_as is None and mention.key.split()[0] in marked:
+                mention.marked_as = marked[mention.key.split()[0]]
+        return out
+
+
+def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """The place mentions of a document (see :class:`MentionFinder`)."""
+    return MentionFinder.for_gazetteer(gazetteer or Gazetteer.load()).find(doc)
+
+
+# -- helpers over the original text -------------------------------------------------------------
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return _WORD.findall(text[max(0, start - 60):start])[-n:]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    return _WORD.findall(text[end:end + 60])[:n]
+
+
+def _capitalised(span: str) -> bool:
+    words = [w for w in _WORD.findall(span)]
+    return bool(words) and (words[0][:1].isupper() or words[-1][:1].isupper())
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _line_is_upper(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    prefix = text[max(0, start - 4):start].rstrip(" \"'(*#-")
+    return not prefix or prefix[-1] in ".!?:\n"
+
+
+def _person_context(text, start, end, before, after, upper_context) -> bool:
+    """Is the name part of a person's name: a run of capitalised words with no place cue?"""
+    if after and after[0].lower() in PERSON_AFTER:
+        return True
+    if upper_context:
+        return False
+    prev = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    nxt = _JOINED_AFTER.match(text, end)
+    if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, prev.start(1)):
+        if prev.group(1).lower() not in PLACE_WORDS and prev.group(1).lower() not in CUE_BEFORE:
+            return True
+    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in PLACE_WORDS \
+            and nxt.group(1).lower() not in CUE_AFTER:
+        return True
+    return False
+
+
+def _in_organisation_name(before: list[str]) -> bool:
+    """Is the name the tail of an organisation's name ("Banco de Crédito del Perú")?"""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word.lower() in ORG_BEFORE and i < len(before) - 1:
+            return True
+        if word.lower() not in _CONNECTORS and not word[:1].isupper():
+            return False
+    return False
+
+
+def _cue(before: list[str], after: list[str], joined_after: bool) -> tuple[str | None, str | None]:
+    for n in (3, 2, 1):
+        phrase = " ".join(before[-n:]).lower()
+        if len(before) >= n and phrase in CUE_BEFORE:
+            return phrase, CUE_BEFORE[phrase]
+    if after and after[0].lower() in CUE_AFTER and joined_after:
+        return after[0].lower(), CUE_AFTER[after[0].lower()]
+    return None, None
+

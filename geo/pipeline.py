@@ -1,0 +1,42 @@
+"""Run documents through the pipeline: structure -> mentions -> resolved places, as records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazetteer import Gazetteer
+from geo.document import Document, ReadFailure
+from geo.mentions import MentionFinder
+from geo.resolve import ResolvedMention, resolve
+
+__all__ = ["DocumentResult", "process", "record"]
+
+
+@dataclass
+class DocumentResult:
+    """A document with its resolved place mentions (incidents come in a later stage)."""
+
+    document: Document
+    places: list[ResolvedMention] = field(default_factory=list)
+    incidents: list = field(default_factory=list)
+
+
+def process(doc: Document, gazetteer: Gazetteer | None = None) -> DocumentResult:
+    """Find and resolve every place mention of one document."""
+    gaz = gazetteer or Gazetteer.load()
+    mentions = MentionFinder.for_gazetteer(gaz).find(doc)
+    return DocumentResult(doc, resolve(doc, mentions, gaz))
+
+
+def record(item: DocumentResult | ReadFailure) -> dict:
+    """The JSONL record of one input: ``status`` ok with mentions, or failed with the error."""
+    if isinstance(item, ReadFailure):
+        return {"path": item.path, "doc_id": item.id, "doc_date": None, "status": "failed",
+                "error": item.error, "mentions": [], "incidents": []}
+    doc = item.document
+    return {
+        "path": doc.path, "doc_id": doc.id, "doc_date": doc.date.isoformat() if doc.date else None,
+        "date_source": doc.date_source, "title": doc.title, "kind": doc.kind, "status": "ok",
+        "warnings": doc.warnings, "mentions": [r.record() for r in item.places],
+        "incidents": [i.record() for i in item.incidents],
+    }

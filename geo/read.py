@@ -1,0 +1,230 @@
+"""Readers: text and Markdown files, JSONL and CSV corpora, folders and globs -> Documents."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import glob
+import io
+import json
+import logging
+import os
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geo.cable import annotate_structure
+from geo.docdate import parse_date_text
+from geo.document import Document, ReadFailure
+
+__all__ = ["read", "iter_read", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+
+logger = logging.getLogger(__name__)
+
+#: Files (and corpus rows) larger than this are refused rather than read.
+MAX_BYTES = 20 * 2**20
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
+CORPUS_SUFFIXES = JSONL_SUFFIXES + (".csv",)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of a JSONL or CSV corpus hold the id, date, text and title."""
+
+    id: str = "id"
+    text: str = "text"
+    date: str = "date"
+    title: str = "subject"
+
+
+def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fields = Fields(),
+         date: date | None = None) -> list[Document]:
+    """Read reports into Documents; inputs that cannot be read are warned about and skipped.
+
+    Parameters
+    ----------
+    paths : files (``.txt``, ``.md``, ``.jsonl``, ``.csv``), folders (read recursively) or globs.
+    fields : the id, text, date and title fields of JSONL and CSV corpora.
+    date : the date of documents that give none themselves.
+    """
+    docs = []
+    for item in iter_read(paths, fields=fields, date=date):
+        if isinstance(item, ReadFailure):
+            warnings.warn(f"{item.path}: {item.error}", stacklevel=2)
+        else:
+            docs.append(item)
+    return docs
+
+
+def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None) -> Iterator[Document | ReadFailure]:
+    """Yield a Document or a ReadFailure for every input, in a stable order."""
+    for path in _expand(paths):
+        if isinstance(path, ReadFailure):
+            yield path
+            continue
+        name = path.name.lower()
+        try:
+            if name.endswith(JSONL_SUFFIXES):
+                yield from _read_jsonl(path, fields, date)
+            elif name.endswith(".csv"):
+                yield from _read_csv(path, fields, date)
+            else:
+                yield _read_text_file(path, date)
+        except _Unreadable as exc:
+            yield ReadFailure(str(path), str(exc))
+        except OSError as exc:
+            yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _expand(paths) -> Iterator[Path | ReadFailure]:
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*")
+                           if f.is_file() and f.name.lower().endswith(TEXT_SUFFIXES + CORPUS_SUFFIXES))
+        elif p.exists():
+            found = [p]
+        elif glob.has_magic(str(raw)):
+            found = sorted(Path(f) for f in glob.glob(str(raw), recursive=True) if Path(f).is_file())
+            if not found:
+                yield ReadFailure(str(raw), "no file matches this pattern")
+        else:
+            yield ReadFailure(str(raw), "no such file or folder")
+            continue
+        for f in found:
+            if f not in seen:
+                seen.add(f)
+                yield f
+
+
+def decode(data: bytes, where: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8 (or UTF-16 with a BOM), falling back to cp1252 then latin-1."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise _Unreadable(f"broken UTF-16: {exc.reason} at byte {exc.start}") from None
+    if b"\x00" in data[:8192]:
+        if _looks_utf16(data):
+            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace"), [
+                f"{where}: UTF-16 without a byte-order mark"]
+        raise _Unreadable("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        bad = f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), [f"{where}: {bad}; read as {encoding}"]
+        except UnicodeDecodeError:
+            continue
+    raise _Unreadable(bad)  # latin-1 never fails; kept for clarity of intent
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise _Unreadable("empty: no text")
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > 0.1 * min(len(text), 4096):
+        raise _Unreadable("binary content: mostly control characters, not text")
+
+
+def _read_text_file(path: Path, default_date: date | None) -> Document:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _Unreadable(f"too large: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB)")
+    if size == 0:
+        raise _Unreadable("empty file")
+    text, notes = decode(path.read_bytes(), str(path))
+    _check_text(text)
+    doc = Document(id=path.stem, text=text, path=str(path), warnings=notes)
+    for note in notes:
+        logger.warning(note)
+    return annotate_structure(doc, fallback_date=default_date)
+
+
+def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: date | None) -> Document:
+    text = row.get(fields.text)
+    if not isinstance(text, str):
+        raise _Unreadable(f"no text in field {fields.text!r}")
+    if len(text) > MAX_BYTES:
+        raise _Unreadable(f"text too large: {len(text):,} characters")
+    _check_text(text)
+    doc_id = row.get(fields.id)
+    doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}:{n}"
+    raw_date = row.get(fields.date)
+    corpus_date = parse_date_text(str(raw_date)) if raw_date else None
+    doc = Document(id=doc_id, text=text, path=f"{path}:{n}")
+    annotate_structure(doc, fallback_date=default_date, corpus_date=corpus_date)
+    title = row.get(fields.title)
+    if isinstance(title, str) and title.strip():
+        doc.title = title.strip()
+    return doc
+
+
+def _read_jsonl(path: Path, fields: Fields, default_date: date | None) -> Iterator[Document | ReadFailure]:
+    opener = _open_maybe_gzip(path)
+    with opener as fh:
+        for n, raw in enumerate(fh, 1):
+            where = f"{path}:{n}"
+            if not raw.strip():
+                continue
+            try:
+                line, _ = decode(raw, where)
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise _Unreadable(f"a JSON {type(row).__name__}, not an object")
+                yield _row_document(row, fields, path, n, default_date)
+            except json.JSONDecodeError as exc:
+                yield ReadFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            except RecursionError:
+                yield ReadFailure(where, "JSON nested too deeply")
+            except _Unreadable as exc:
+                yield ReadFailure(where, str(exc))
+
+
+def _read_csv(path: Path, fields: Fields, default_date: date | None) -> Iterator[Document | ReadFailure]:
+    data = path.read_bytes()
+    text, _ = decode(data, str(path))
+    csv.field_size_limit(MAX_BYTES)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or fields.text not in reader.fieldnames:
+        raise _Unreadable(f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
+    n = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ReadFailure(f"{path}:{reader.line_num}", f"malformed CSV: {exc}")
+            return
+        n += 1
+        try:
+            yield _row_document(row, fields, path, reader.line_num, default_date)
+        except _Unreadable as exc:
+            yield ReadFailure(f"{path}:{reader.line_num}", str(exc))
+
+
+def _open_maybe_gzip(path: Path):
+    if path.name.endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")

@@ -1,0 +1,128 @@
+"""Relative locations ("about 200 kilometers east of Lima") and direction qualifiers ("northern X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import shapely
+from geopy.distance import distance as geodesic_distance
+
+if TYPE_CHECKING:
+    from geo.resolve import ResolvedMention
+
+__all__ = ["RelativeLocation", "find_relative", "narrow_direction", "BEARINGS"]
+
+BEARINGS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+    "norte": 0, "noreste": 45, "nororiente": 45, "este": 90, "oriente": 90, "sureste": 135,
+    "suroriente": 135, "sur": 180, "suroeste": 225, "suroccidente": 225, "oeste": 270,
+    "occidente": 270, "noroeste": 315, "noroccidente": 315,
+}
+_UNITS = {"kilometers": 1.0, "kilometres": 1.0, "km": 1.0, "kms": 1.0, "kilómetros": 1.0,
+          "kilometros": 1.0, "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
+_RELATIVE = re.compile(
+    r"(?P<approx>about|some|approximately|roughly|nearly|around|almost|unos|unas|aproximadamente|"
+    r"cerca de|a unos|a)?\s*(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>kilometers|kilometres|kilómetros|"
+    r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
+    r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
+    r"(?:\s+(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    r"(?P<dir>northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|"
+    r"south-eastern|southeastern|south-western|southwestern|central|"
+    r"(?:el\s+)?(?:norte|sur|este|oeste|centro)\s+(?:de|del))\s+$", re.IGNORECASE)
+
+
+@dataclass
+class RelativeLocation:
+    """A distance and bearing from an anchor place, with the place it locates."""
+
+    distance_km: float
+    bearing: float | None
+    anchor: ResolvedMention
+    target: ResolvedMention | None
+    text: str
+    approximate: bool = True
+
+    def describe(self) -> str:
+        way = f" at bearing {self.bearing:.0f}°" if self.bearing is not None else ""
+        return f"{self.distance_km:.0f} km{way} from {self.anchor.place.name if self.anchor.place else '?'}"
+
+    def geometry(self, *, spread: float = 0.25, half_angle: float = 30.0, steps: int = 12):
+        """The area meant: an annulus sector (or a ring without a bearing) around the anchor."""
+        if self.anchor.lat is None:
+            return None
+        origin = (self.anchor.lat, self.anchor.lon)
+        near, far = self.distance_km * (1 - spread), self.distance_km * (1 + spread)
+        if self.bearing is None:
+            angles = [i * 360 / (steps * 3) for i in range(steps * 3)]
+        else:
+            angles = [self.bearing - half_angle + i * 2 * half_angle / steps for i in range(steps + 1)]
+
+        def ring(km: float) -> list[tuple[float, float]]:
+            pts = [geodesic_distance(kilometers=km).destination(origin, a) for a in angles]
+            return [(p.longitude, p.latitude) for p in pts]
+
+        outer, inner = ring(far), ring(near)
+        if self.bearing is None:
+            return shapely.Polygon(outer, [inner[::-1]])
+        return shapely.make_valid(shapely.Polygon(outer + inner[::-1]))
+
+
+def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLocation]:
+    """Relative expressions in the text, each tied to its anchor and to the place it locates."""
+    out = []
+    ordered = sorted(resolved, key=lambda r: r.mention.start)
+    for m in _RELATIVE.finditer(text):
+        if not m.group("dir") and not m.group("prep"):
+            continue
+        km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
+        bearing = BEARINGS.get((m.group("dir") or "").lower())
+        after = [r for r in ordered if r.place is not None and 0 <= r.mention.start - m.end() <= 40]
+        before = [r for r in ordered if r.place is not None and r.mention.end <= m.start()
+                  and m.start() - r.mention.end <= 120]
+        if not (m.group("prep") and after):
+            continue  # "some 200 km to the southeast" with no anchor named: nothing to narrow
+        anchor, target = after[0], (before[-1] if before else None)
+        out.append(RelativeLocation(km, bearing, anchor, target, m.group(0).strip(),
+                                    approximate=bool(m.group("approx"))))
+    return out
+
+
+def narrow_direction(text: str, start: int):
+    """("northern", function giving that part of a polygon) when a direction word precedes ``start``."""
+    m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
+    if not m:
+        return None
+    word = m.group("dir").lower()
+    for key, label in (("north", "northern"), ("norte", "northern"), ("sur", "southern"),
+                       ("south", "southern"), ("east", "eastern"), ("este", "eastern"),
+                       ("west", "western"), ("oeste", "western"), ("central", "central"),
+                       ("centro", "central")):
+        if key in word:
+            break
+    else:
+        return None
+    parts = [k for k in ("north", "south", "east", "west") if k in word] or [label.removesuffix("ern")]
+
+    def part(geom):
+        x0, y0, x1, y1 = geom.bounds
+        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        box = [x0, y0, x1, y1]
+        if label == "central":
+            dx, dy = (x1 - x0) / 4, (y1 - y0) / 4
+            box = [x0 + dx, y0 + dy, x1 - dx, y1 - dy]
+        for p in parts:
+            if p == "north":
+                box[1] = my
+            elif p == "south":
+                box[3] = my
+            elif p == "east":
+                box[0] = mx
+            elif p == "west":
+                box[2] = mx
+        return geom.intersection(shapely.box(*box))
+
+    return label if len(parts) == 1 else "-".join(parts) + "ern", part
