@@ -38,14 +38,18 @@ CUE_KINDS = {
     "river": {"river"},
     "zone": {"zone", "river"},
 }
-#: Words right before a name that make it part of an organisation's name.
-ORG_BEFORE = {
-    "embassy", "amembassy", "amconsul", "consulate", "nas", "dea", "ilea", "rtc", "usaid", "dea's",
-    "embajada", "partido", "banco", "universidad", "policía", "policia", "ejército", "ejercito",
+#: Words right before a name that make it part of an organisation's name ("Embassy Lima").
+ORG_DIRECT = {"embassy", "amembassy", "amconsul", "consulate", "nas", "dea", "ilea", "rtc", "usaid",
+              "dea's", "embajada", "embassy's", "mission", "post", "posts"}
+#: Words that head an organisation's name ending in a place ("Partido Comunista del Perú").
+ORG_BEFORE = ORG_DIRECT | {
+    "government", "police", "army", "navy", "congress", "ministry", "bank", "university", "church",
+    "commission", "council", "court", "party", "front", "federation", "union", "institute",
+    "partido", "banco", "universidad", "policía", "policia", "ejército", "ejercito",
     "congreso", "frente", "movimiento", "sindicato", "federación", "federacion", "confederación",
     "confederacion", "asociación", "asociacion", "cámara", "camara", "colegio", "instituto",
     "ministerio", "comisión", "comision", "gobierno", "universidad nacional", "diario",
-    "diario el", "radio", "post", "posts", "embassy's", "mission",
+    "diario el", "radio",
 }
 #: Words right after a name that make it part of an organisation's name.
 ORG_AFTER = {"country office", "office", "station chief", "embassy", "times", "herald", "post"}

@@ -11,7 +11,7 @@ import ahocorasick
 
 from gazetteer import Gazetteer, Place
 from geo.document import Document
-from geo.lexicon import (CUE_AFTER, CUE_BEFORE, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PLACE_WORDS,
+from geo.lexicon import (CUE_AFTER, CUE_BEFORE, ORG_AFTER, ORG_BEFORE, ORG_DIRECT, PERSON_AFTER, PLACE_WORDS,
                          TITLES, UNKNOWN_PLACE_PATTERNS)
 from geo.textfold import fold_text
 
@@ -39,6 +39,7 @@ class Mention:
     cue: str | None = None
     cue_kind: str | None = None
     marked_as: str | None = None  # for places the gazetteer lacks: "street", "bridge", ...
+    foreign: bool = False  # also the name of a larger foreign place: kept only with local support
     reason: str = ""
 
 
@@ -120,14 +121,13 @@ class MentionFinder:
         if strong and zipf >= 5.0 and len(key.split()) == 1 and (upper_context or _sentence_start(text, start)):
             return None
         # foreign places that are also Peruvian villages
-        if self.foreign[k] and self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000):
-            return None
+        foreign = bool(self.foreign[k]) and self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000)
         # organisations: "Embassy Lima", "NAS Lima", "Partido Comunista del Perú"
-        if before and (before[-1].lower() in ORG_BEFORE or " ".join(before[-2:]).lower() in ORG_BEFORE):
+        if before and (before[-1].lower() in ORG_DIRECT or " ".join(before[-2:]).lower() in ORG_DIRECT):
             return None
         if after and " ".join(after[:2]).lower() in ORG_AFTER:
             return None
-        if _in_organisation_name(_words_before(text, start, 5)):
+        if _in_organisation_name(_words_before(text, start, 5), upper_context):
             return None
         # people: titles, given names before surnames, reporting verbs after
         if before and before[-1].lower().rstrip(".") in TITLES:
@@ -138,7 +138,7 @@ class MentionFinder:
                 self._people.add(key)
                 return None
         cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
-        return Mention(span, start, end, key, candidates, cue, cue_kind)
+        return Mention(span, start, end, key, candidates, cue, cue_kind, foreign=foreign)
 
     def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
@@ -224,13 +224,13 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     return False
 
 
-def _in_organisation_name(before: list[str]) -> bool:
+def _in_organisation_name(before: list[str], upper_context: bool) -> bool:
     """Is the name the tail of an organisation's name ("Banco de Crédito del Perú")?"""
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if word.lower() in ORG_BEFORE and i < len(before) - 1:
+        if word.lower() in ORG_BEFORE and (i < len(before) - 1 or word.lower() in ORG_DIRECT):
             return True
-        if word.lower() not in _CONNECTORS and not word[:1].isupper():
+        if word.lower() not in _CONNECTORS and (upper_context or not word[:1].isupper()):
             return False
     return False
 

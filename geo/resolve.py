@@ -23,6 +23,7 @@ _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4
                "natural_region": 2.0, "populated_place": 1.0}
 _HOW_PENALTY = {"spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
+_SUPPORTED = ("department", "province", "inside", "qualified")
 _OTHER_ROLE = ("returning to", "return to", "based in", "base in", "headquartered in", "fled to",
                "regresaban a", "con base en", "trasladados a")
 
@@ -81,13 +82,15 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     """Choose one place per mention and state its precision, role and footprint."""
     gaz = gazetteer or Gazetteer.load()
     choice: list[Place | None] = [_prior_choice(m) for m in mentions]
-    for _ in range(2):  # the second pass sees the first pass's choices as context
-        ctx = _context(mentions, choice, gaz)
-        choice = [_choose(i, m, mentions, ctx, gaz, doc)[0] for i, m in enumerate(mentions)]
-    ctx = _context(mentions, choice, gaz)
+    contexts: dict[str, _Context] = {}
+    for _ in range(3):  # later passes see the earlier passes' choices as context
+        contexts = {m.key: _context(mentions, choice, gaz, m.key) for m in mentions}
+        choice = [_choose(i, m, mentions, contexts[m.key], gaz)[0] for i, m in enumerate(mentions)]
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
-        place, score, margin, reason, others = _choose(i, m, mentions, ctx, gaz, doc)
+        place, score, margin, reason, others = _choose(i, m, mentions, contexts[m.key], gaz)
+        if m.foreign and place is not None and not reason.startswith(_SUPPORTED):
+            continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if place is None:
             out.append(_unknown_place(i, m, mentions, choice, gaz))
             continue
@@ -118,7 +121,26 @@ def _admissible(m: Mention) -> list[tuple[Place, str]]:
         kept = [c for c in cands if c[0].kind in allowed]
         if kept:
             return kept
-    return [c for c in cands if c[0].kind != "zone_variant"]
+    return _collapse_capitals([c for c in cands if c[0].kind != "zone_variant"])
+
+
+_ADMIN_LEVEL = {"department": 0, "region": 1, "province": 2, "district": 3}
+
+
+def _collapse_capitals(cands: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """Drop the same-named units and town that share a unit's capital: "Ayacucho" is the
+    department whose capital is Ayacucho, unless the town holds most of the unit's people
+    (a metropolis such as Lima is meant as the city)."""
+    units = sorted((c for c in cands if c[0].kind in _ADMIN_LEVEL), key=lambda c: _ADMIN_LEVEL[c[0].kind])
+    if not units:
+        return cands
+    top = units[0][0]
+    seat = [c for c in cands if c[0] is not top and c[0].admin1 == top.admin1
+            and _km(c[0].lat, c[0].lon, top.lat, top.lon) < 5]
+    metropolis = [c for c in seat if c[0].kind == "populated_place"
+                  and (c[0].population or 0) > 0.5 * (top.population or 1)]
+    drop = {id(c) for c in seat} | ({id(units[0])} if metropolis else set())
+    return [c for c in cands if id(c) not in drop] + metropolis[:1]
 
 
 def _prior(p: Place, how: str) -> float:
@@ -129,10 +151,15 @@ def _prior(p: Place, how: str) -> float:
     return score
 
 
-def _context(mentions: list[Mention], choice: list[Place | None], gaz: Gazetteer) -> _Context:
+def _context(mentions: list[Mention], choice: list[Place | None], gaz: Gazetteer,
+             exclude_key: str | None = None) -> _Context:
+    """What the document's other mentions say for sure: only mentions whose department is
+    certain (every candidate in one department), and zones, give context."""
     ctx = _Context()
     for i, (m, p) in enumerate(zip(mentions, choice)):
-        if p is None:
+        if p is None or m.key == exclude_key:  # a name does not support itself
+            continue
+        if p.kind not in ("zone", "zone_variant") and len({c.admin1 for c, _ in _admissible(m)}) > 1:
             continue
         if p.kind in ("zone", "zone_variant"):
             ctx.zones.append(p)
@@ -148,7 +175,7 @@ def _context(mentions: list[Mention], choice: list[Place | None], gaz: Gazetteer
     return ctx
 
 
-def _choose(i: int, m: Mention, mentions: list[Mention], ctx: _Context, gaz: Gazetteer, doc: Document):
+def _choose(i: int, m: Mention, mentions: list[Mention], ctx: _Context, gaz: Gazetteer):
     admissible = _admissible(m)
     if not admissible:
         return None, 0.0, 0.0, "no gazetteer place", []
@@ -156,13 +183,13 @@ def _choose(i: int, m: Mention, mentions: list[Mention], ctx: _Context, gaz: Gaz
     scored = []
     for p, how in admissible:
         score, why = _prior(p, how), []
-        own = 1 if p.admin1 and mentions[i] else 0
-        dep_hits = ctx.departments.get(p.admin1, 0) - (own if p.kind in ("department", "region") else 0)
-        if p.kind not in ("department", "region", "country") and dep_hits > 0:
+        dep_hits = ctx.departments.get(p.admin1, 0)
+        if p.kind not in ("region", "country") and dep_hits > 0:
             score += 1.5 + 0.2 * min(dep_hits, 5)
-            why.append(f"department {p.admin1} named in the document")
+            why.append(f"department {p.admin1} named in the document" if p.kind != "department"
+                       else f"department of {dep_hits} other places in the document")
         prov_key = f"{p.admin1}/{p.admin2}"
-        if p.kind in ("district", "populated_place") and ctx.provinces.get(prov_key, 0) > (1 if p.kind == "district" else 0):
+        if p.kind in ("district", "populated_place") and ctx.provinces.get(prov_key, 0) > 0:
             score += 1.0
             why.append(f"province {p.admin2} named in the document")
         for z in ctx.zones:

@@ -1,0 +1,63 @@
+"""The ``incidents extract`` command: reports in, one JSON record per input out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from geo.extract import run
+from geo.output import write_jsonl
+from geo.pipeline import record
+from geo.read import Fields
+
+__all__ = ["add_command"]
+
+
+def add_command(subparsers) -> None:
+    """Register ``extract`` on an argparse subparsers object."""
+    p = subparsers.add_parser(
+        "extract", help="find and resolve the places (and incidents) in reports",
+        description="Read reports (.txt, .md, .jsonl, .csv, folders, globs) and write one JSON "
+                    "record per input document: its date, status, place mentions and incidents.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default jsonl)")
+    p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
+    p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
+    p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
+    p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
+    p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
+    p.add_argument("--title-field", default="subject", help="title field of JSONL/CSV corpora (default subject)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    p.set_defaults(func=_extract)
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _extract(args: argparse.Namespace) -> int:
+    fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
+    counts = {"ok": 0, "failed": 0, "mentions": 0}
+
+    def records():
+        for item in run(args.paths, fields=fields, date=args.date):
+            rec = record(item)
+            counts[rec["status"]] += 1
+            counts["mentions"] += len(rec["mentions"])
+            if rec["status"] == "failed":
+                print(f"incidents extract: {rec['path']}: {rec['error']}", file=sys.stderr)
+            yield rec
+
+    try:
+        write_jsonl(records(), args.output)
+    except OSError as exc:
+        print(f"incidents extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(f"incidents extract: {counts['ok'] + counts['failed']} inputs, {counts['ok']} read, "
+              f"{counts['failed']} failed; {counts['mentions']} place mentions", file=sys.stderr)
+    return 0 if counts["ok"] else 1

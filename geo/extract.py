@@ -1,0 +1,67 @@
+"""The public entry point: reports in, a GeoDataFrame of resolved place mentions out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+from gazetteer import Gazetteer
+from geo.document import Document, ReadFailure
+from geo.pipeline import DocumentResult, process
+from geo.read import Fields, iter_read
+
+__all__ = ["extract", "run", "MENTION_COLUMNS"]
+
+#: Columns of the mentions table, in order.
+MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_id", "name", "kind",
+                   "admin1", "admin2", "admin3", "lat", "lon", "where_prec", "geo_precision",
+                   "confidence", "role", "cue", "marked_as", "reason", "footprint", "geometry"]
+
+
+def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
+        date: date | None = None, gazetteer: Gazetteer | None = None) -> Iterator[DocumentResult | ReadFailure]:
+    """Yield a DocumentResult (or a ReadFailure) for every input, in input order."""
+    gaz = gazetteer or Gazetteer.load()
+    if isinstance(source, Document):
+        source = [source]
+    items: Iterable = source
+    if isinstance(source, (str, os.PathLike)) or (
+            isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
+        items = iter_read(source, fields=fields, date=date)
+    for item in items:
+        yield item if isinstance(item, ReadFailure) else process(item, gaz)
+
+
+def extract(source, *, fields: Fields = Fields(), date: date | None = None,
+            gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+    """Read reports and return every resolved place mention as a GeoDataFrame (EPSG:4326).
+
+    Parameters
+    ----------
+    source : paths, folders, globs, or Documents (see :func:`geo.read`).
+    fields : the id, text, date and title fields of JSONL and CSV corpora.
+    date : the date of documents that give none themselves.
+
+    Columns: ``doc_id``, ``path``, ``doc_date``, ``text``, ``start``, ``end`` (offsets into the
+    document), ``place_id``, ``name``, ``kind``, ``admin1``/``admin2``/``admin3`` (department,
+    province, district), ``lat``, ``lon``, ``where_prec`` (UCDP 1-6), ``geo_precision`` (ACLED 1-3),
+    ``confidence``, ``role`` (event, reference or other), ``cue``, ``marked_as``, ``reason``,
+    ``footprint`` (the area meant, for area-level places) and ``geometry`` (the point).
+    """
+    rows = []
+    for result in run(source, fields=fields, date=date, gazetteer=gazetteer):
+        if isinstance(result, ReadFailure):
+            continue
+        doc = result.document
+        for r in result.places:
+            rec = r.record()
+            rec.update(doc_id=doc.id, path=doc.path, doc_date=doc.date, footprint=r.footprint,
+                       geometry=Point(r.lon, r.lat) if r.lat is not None else None)
+            rows.append(rec)
+    frame = gpd.GeoDataFrame(rows, columns=MENTION_COLUMNS, geometry="geometry", crs=4326)
+    frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)
+    return frame
