@@ -130,6 +130,11 @@ class Gazetteer:
             raise QueryError(f"no place with id {place_id!r}; ids look like 'department:12', "
                              "'district:030605', 'zone:vraem' (see lookup())") from None
 
+    def of_kind(self, *kinds: str) -> list[Place]:
+        """Every place of these kinds, in the gazetteer's order."""
+        wanted = _check_kinds(kinds)
+        return [self._place(i) for i, k in enumerate(self._col("kind")) if k in wanted]
+
     def _as_place(self, place: Place | str) -> Place:
         return place if isinstance(place, Place) else self.get(place)
 
@@ -328,7 +333,7 @@ class Gazetteer:
         import geopandas as gpd
 
         wanted = _check_kinds(kinds)
-        rows = [self._place(i) for i, k in enumerate(self._col("kind")) if k in wanted]
+        rows = self.of_kind(*wanted)
         records = [p.to_dict() for p in rows]
         return gpd.GeoDataFrame(records, geometry=[self.geometry(p.id) for p in rows], crs=4326)
 

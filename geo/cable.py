@@ -36,9 +36,9 @@ _REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*[A-Z]\.\s+[A-Z]+\s+\d+.
 _SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?\s*:\s*(.*)$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"^\s*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
 # Link targets, bare URLs and cable routing written inline (cables flattened onto one line).
+_LINKS = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
 _INLINE_HEADER = re.compile(
-    r"""\]\([^)\s]*\) | https?://\S+ | www\.\S+ |
-    \bheader:\s.*?header\s+ends\s*-* |
+    r"""\bheader:\s.*?header\s+ends\s*-* |
     \b(?:RUE|RH|RUM)[A-Z]+/[A-Z][A-Z .]*?(?:\s(?:PRIORITY|IMMEDIATE|ROUTINE|[A-Z]{3})\b(?:\s\d+)?|(?=\s+RU)) |
     \bAMEMBASSY\s+[A-Z]+(?:\s[A-Z]+)?\b | \bAMCONSUL\s+[A-Z]+\b |
     \bC\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+[A-Z]+\s+\d+ |
@@ -46,6 +46,8 @@ _INLINE_HEADER = re.compile(
     \bREF:\s+(?:[A-Z]\.\s+)?[A-Z]+\s+\d+(?:\s+[A-Z]\.\s+[A-Z]+\s+\d+)* |
     \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)?
     """, re.VERBOSE | re.MULTILINE)
+_INLINE_SIGNS = re.compile(r"AMEMBASSY|AMCONSUL|RUE[A-Z]+/|C O N F|E\.\s?O\.\s?\d|TAGS:|REF:|header:|"
+                           r"refid:|origin:|\b\d\d[A-Z]{3,}\d")
 _DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
 _CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
                           r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")
@@ -124,7 +126,10 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None,
             header.append((pos, pos + len(line)))
             continue
         in_ref = False
-    header += [m.span() for m in _INLINE_HEADER.finditer(text)]
+    if "](" in text or "http" in text or "www." in text:
+        header += [m.span() for m in _LINKS.finditer(text)]
+    if _INLINE_SIGNS.search(text):
+        header += [m.span() for m in _INLINE_HEADER.finditer(text)]
     if "datetime" not in meta:
         found = _DTG_INLINE.search(text)
         if found and parse_dtg(found.group(0)):

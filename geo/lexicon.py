@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUE_BEFORE", "CUE_AFTER", "ORG_BEFORE", "ORG_AFTER", "TITLES", "PERSON_AFTER",
+__all__ = ["FUNCTION_WORDS", "CUE_BEFORE", "CUE_AFTER", "ORG_BEFORE", "ORG_AFTER", "TITLES", "PERSON_AFTER",
            "PLACE_WORDS", "UNKNOWN_PLACE_PATTERNS", "CUE_KINDS"]
 
 #: Cue words before a name -> the kind of place they announce.
@@ -78,15 +78,26 @@ PLACE_WORDS = {
     "amazon", "amazonian", "andean", "jungle", "selva", "sierra", "costa", "coast",
 }
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
-#: Places the gazetteer lacks, marked as places by the text, as (what, pattern).
+#: Places the gazetteer lacks, marked as places by the text: (what, words that must appear, pattern).
 UNKNOWN_PLACE_PATTERNS = [
-    ("street", re.compile(r"\b(?:calle|jirón|jiron|jr\.|avenida|av\.)\s+" + _NAME)),
-    ("street", re.compile(_NAME + r"[ \n](?:Street|St\.|Avenue|Ave\.?|Av\.|Road)(?!\w)")),
-    ("bridge", re.compile(r"\b(?:the\s+)?" + _NAME + r"[ \n](?:bridge|Bridge)\b")),
-    ("bridge", re.compile(r"\bpuente\s+" + _NAME)),
-    ("curve", re.compile(r"\b(?P<name>[A-Z][\w]+'s[ \n]Curve)\b")),
-    ("curve", re.compile(r"\bCurva\s+del?\s+" + _NAME)),
-    ("area", re.compile(r"\bthe\s+" + _NAME + r"[ \n]area\b")),
-    ("town", re.compile(r"\b(?:town|village|hamlet|community) of\s+" + _NAME)),
-    ("town", re.compile(r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+" + _NAME)),
+    ("street", ("calle", "jir", "jr.", "venida", "av."), re.compile(r"\b(?:calle|jirón|jiron|jr\.|avenida|av\.)\s+" + _NAME, re.IGNORECASE)),
+    ("street", ("Street", "St.", "Avenue", "Ave", "Av.", "Road"),
+     re.compile(_NAME + r"[ \n](?:Street|St\.|Avenue|Ave\.?|Av\.|Road)(?!\w)")),
+    ("bridge", ("ridge",), re.compile(r"\b(?:the\s+)?" + _NAME + r"[ \n](?:bridge|Bridge)\b")),
+    ("bridge", ("puente",), re.compile(r"\bpuente\s+" + _NAME)),
+    ("curve", ("Curve",), re.compile(r"\b(?P<name>[A-Z][\w]+'s[ \n]Curve)\b")),
+    ("curve", ("Curva",), re.compile(r"\bCurva\s+del?\s+" + _NAME)),
+    ("area", (" area",), re.compile(r"\bthe\s+" + _NAME + r"[ \n]area\b")),
+    ("town", (" of ",), re.compile(r"\b(?:town|village|hamlet|community) of\s+" + _NAME)),
+    ("town", (" de ",), re.compile(r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+" + _NAME)),
 ]
+#: Words that begin sentences without being names ("In Lima", "En Ayacucho").
+FUNCTION_WORDS = {
+    "in", "at", "on", "the", "from", "to", "near", "of", "and", "but", "after", "before", "since",
+    "during", "both", "while", "when", "as", "by", "for", "with", "into", "across", "outside",
+    "inside", "around", "between", "like", "unlike", "in", "throughout", "also", "then", "meanwhile",
+    "en", "desde", "la", "el", "los", "las", "por", "para", "según", "segun", "tras", "hacia", "hasta",
+    "entre", "con", "sin", "sobre", "durante", "y", "pero", "cuando", "mientras", "a", "de", "del",
+    "this", "that", "these", "those", "its", "their", "our", "his", "her", "a", "an", "northern",
+    "southern", "eastern", "western", "central", "greater", "metropolitan", "rural", "urban",
+}

@@ -6,12 +6,13 @@ import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ahocorasick
 
-from gazetteer import Gazetteer, Place
+from gazetteer import Gazetteer, Place, fold
 from geo.document import Document
-from geo.lexicon import (CUE_AFTER, CUE_BEFORE, ORG_AFTER, ORG_BEFORE, ORG_DIRECT, PERSON_AFTER, PLACE_WORDS,
+from geo.lexicon import (CUE_AFTER, CUE_BEFORE, FUNCTION_WORDS, ORG_AFTER, ORG_BEFORE, ORG_DIRECT, PERSON_AFTER, PLACE_WORDS,
                          TITLES, UNKNOWN_PLACE_PATTERNS)
 from geo.textfold import fold_text
 
@@ -21,9 +22,13 @@ __all__ = ["Mention", "MentionFinder", "find_mentions"]
 STRONG_KINDS = frozenset({"country", "department", "region", "province", "district", "zone",
                           "river", "lake", "mountain", "natural_region"})
 _WORD = re.compile(r"[\w'’-]+")
-# The word joined to a name by a single space: "Abimael Guzmán", "Dina Boluarte".
-_JOINED_BEFORE = re.compile(r"([\w'’-]+)[ \n]$")
+# The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
+_UNIT_KINDS = frozenset({"department", "province", "district"})
+_CUED_WORD = re.compile(
+    r"\b(?P<before>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})[ \n](?P<cue_after>Region|Department|Province|District|region|"
+    r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
+    r"departamento de|distrito de|región)[ \n](?P<after>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})\b")
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 
 
@@ -60,6 +65,7 @@ class MentionFinder:
                 auto.add_word(f" {key} ", k)
         auto.make_automaton()
         self.automaton = auto
+        self._by_key: dict[int, tuple[list, bool, int]] = {}
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> MentionFinder:
@@ -84,7 +90,7 @@ class MentionFinder:
         raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
-        self._people: set[str] = set()
+        scan = _Scan(text, caps_doc)
         for fstart, fend, k in raw:
             if any(taken[fstart:fend]):
                 continue
@@ -92,24 +98,23 @@ class MentionFinder:
             i = bisect_right(header_starts, start) - 1
             if i >= 0 and header_ends[i] > start:
                 continue
-            mention = self._judge(text, start, end, k, caps_doc)
+            mention = self._judge(scan, start, end, k)
             if mention is not None:
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
                 found.append(mention)
         found += self._unknown_places(doc, found)
+        found += self._misspelt_units(doc, found)
         found.sort(key=lambda m: m.start)
         # A name seen as someone's surname is not a village elsewhere in the document.
-        return [m for m in found if m.key not in self._people or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
+        return [m for m in found if m.key not in scan.people or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
 
-    def _judge(self, text: str, start: int, end: int, k: int, caps_doc: bool) -> Mention | None:
+    def _judge(self, scan: _Scan, start: int, end: int, k: int) -> Mention | None:
         """Keep a gazetteer match as a mention, or say it is a person, a foreign place or a word."""
+        text = scan.text
         span = text[start:end]
         key = self.keys[k]
-        before, after = _words_before(text, start, 3), _words_after(text, end, 3)
-        candidates = self.gaz.places_for_key(k)
-        strong = [c for c in candidates if c[0].kind in STRONG_KINDS]
-        best_pop = max((p.population or 0) for p, _ in candidates) if candidates else 0
-        upper_context = caps_doc or _line_is_upper(text, start, end)
+        candidates, strong, best_pop = self._candidates(k)
+        upper_context = scan.caps_doc or scan.line_upper(start, end)
         zipf = self.zipf[k] / 10
         # ordinary words: lower case in mixed-case text, or very common words
         if not upper_context and not _capitalised(span):
@@ -118,27 +123,68 @@ class MentionFinder:
             return None
         if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
             return None
-        if strong and zipf >= 5.0 and len(key.split()) == 1 and (upper_context or _sentence_start(text, start)):
+        if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
             return None
         # foreign places that are also Peruvian villages
         foreign = bool(self.foreign[k]) and self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000)
+        before5 = _words_before(text, start, 5)
+        before, after = before5[-3:], _words_after(text, end, 3)
         # organisations: "Embassy Lima", "NAS Lima", "Partido Comunista del Perú"
         if before and (before[-1].lower() in ORG_DIRECT or " ".join(before[-2:]).lower() in ORG_DIRECT):
             return None
         if after and " ".join(after[:2]).lower() in ORG_AFTER:
             return None
-        if _in_organisation_name(_words_before(text, start, 5), upper_context):
+        if _in_organisation_name(before5, upper_context):
             return None
         # people: titles, given names before surnames, reporting verbs after
         if before and before[-1].lower().rstrip(".") in TITLES:
-            self._people.add(key)
+            scan.people.add(key)
             return None
-        if not strong or all(p.kind == "district" for p, _ in strong):
+        if not strong or all(p.kind == "district" for p, _ in candidates if p.kind in STRONG_KINDS):
             if _person_context(text, start, end, before, after, upper_context):
-                self._people.add(key)
+                scan.people.add(key)
                 return None
         cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
         return Mention(span, start, end, key, candidates, cue, cue_kind, foreign=foreign)
+
+    def _candidates(self, k: int) -> tuple[list, bool, int]:
+        """The places of key ``k``, whether any is a strong kind, and the largest population."""
+        found = self._by_key.get(k)
+        if found is None:
+            cands = self.gaz.places_for_key(k)
+            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS for p, _ in cands),
+                                       max((p.population or 0) for p, _ in cands) if cands else 0)
+        return found
+
+    def _misspelt_units(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """Admin units spelt wrong or damaged by OCR ("Apurmac Region"): a capitalised word
+        beside a cue word, matched to a department, province or district name by rapidfuzz."""
+        from rapidfuzz import fuzz, process
+
+        out = []
+        text = doc.text
+        for m in _CUED_WORD.finditer(text):
+            name = m.group("before") or m.group("after")
+            s = m.start("before") if m.group("before") else m.start("after")
+            e = s + len(name)
+            if doc.in_header(s, e) or any(x.start < e and s < x.end for x in found):
+                continue
+            key = fold(name)
+            if self.gaz.has_name(key) or len(key) < 5:
+                continue
+            hit = process.extractOne(key, self._unit_keys, scorer=fuzz.ratio, score_cutoff=88)
+            if hit is None:
+                continue
+            k = self.gaz.key_id(hit[0])
+            cands = [(p, "fuzzy") for p, _ in self.gaz.places_for_key(k) if p.kind in _UNIT_KINDS]
+            cue = (m.group("cue_after") or m.group("cue_before") or "").lower()
+            out.append(Mention(name, s, e, key, cands, cue, CUE_AFTER.get(cue) or CUE_BEFORE.get(cue),
+                               reason=f"spelling close to {hit[0]!r} ({hit[1]:.0f}%)"))
+        return out
+
+    @cached_property
+    def _unit_keys(self) -> list[str]:
+        return sorted({fold(p.name) for p in self.gaz.of_kind(*_UNIT_KINDS)})
 
     def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
@@ -146,7 +192,9 @@ class MentionFinder:
         covered = [(m.start, m.end) for m in found]
         out: list[Mention] = []
         marked: dict[str, str] = {}
-        for kind, pattern in UNKNOWN_PLACE_PATTERNS:
+        for kind, words, pattern in UNKNOWN_PLACE_PATTERNS:
+            if not any(w in text for w in words):
+                continue
             for m in pattern.finditer(text):
                 s, e = m.span("name")
                 if doc.in_header(s, e):
@@ -170,6 +218,21 @@ class MentionFinder:
         return out
 
 
+class _Scan:
+    """What the finder learns while reading one document: its case, its people's names."""
+
+    def __init__(self, text: str, caps_doc: bool):
+        self.text, self.caps_doc = text, caps_doc
+        self.people: set[str] = set()
+        self._upper_lines: dict[int, bool] = {}
+
+    def line_upper(self, start: int, end: int) -> bool:
+        line = self.text.rfind("\n", 0, start)
+        if line not in self._upper_lines:
+            self._upper_lines[line] = _line_is_upper(self.text, start, end)
+        return self._upper_lines[line]
+
+
 def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """The place mentions of a document (see :class:`MentionFinder`)."""
     return MentionFinder.for_gazetteer(gazetteer or Gazetteer.load()).find(doc)
@@ -177,29 +240,32 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 
 # -- helpers over the original text -------------------------------------------------------------
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    return _WORD.findall(text[max(0, start - 60):start])[-n:]
+    return _WORD.findall(text, max(0, start - 50), start)[-n:]
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
-    return _WORD.findall(text[end:end + 60])[:n]
+    return _WORD.findall(text, end, end + 40)[:n]
 
 
 def _capitalised(span: str) -> bool:
-    words = [w for w in _WORD.findall(span)]
-    return bool(words) and (words[0][:1].isupper() or words[-1][:1].isupper())
+    return span[:1].isupper() or span.rsplit(None, 1)[-1][:1].isupper()
+
+
+_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
+_LOWER = re.compile(r"[a-záéíóúñü]")
 
 
 def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text[:20000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    upper, lower = len(_UPPER.findall(text, 0, 20000)), len(_LOWER.findall(text, 0, 20000))
+    return upper > 4 * lower and upper > 0
 
 
 def _line_is_upper(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
-    line = text[ls:le if le >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    le = le if le >= 0 else len(text)
+    upper, lower = len(_UPPER.findall(text, ls, le)), len(_LOWER.findall(text, ls, le))
+    return upper > 12 and upper > 4 * lower
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -213,13 +279,13 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
         return True
     if upper_context:
         return False
-    prev = _JOINED_BEFORE.search(text, max(0, start - 40), start)
-    nxt = _JOINED_AFTER.match(text, end)
-    if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, prev.start(1)):
-        if prev.group(1).lower() not in PLACE_WORDS and prev.group(1).lower() not in CUE_BEFORE:
-            return True
-    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in PLACE_WORDS \
-            and nxt.group(1).lower() not in CUE_AFTER:
+    prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \
+        and text.endswith(before[-1], 0, start - 1) else ""
+    nxt = after[0] if after and text[end:end + 1] in (" ", "\n") and text.startswith(after[0], end + 1) else ""
+    if prev[:1].isupper() and prev.lower() not in FUNCTION_WORDS | PLACE_WORDS \
+            and prev.lower() not in CUE_BEFORE and prev.lower() not in CUE_AFTER:
+        return True
+    if nxt[:1].isupper() and nxt.lower() not in PLACE_WORDS and nxt.lower() not in CUE_AFTER:
         return True
     return False
 

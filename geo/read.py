@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -79,6 +80,9 @@ def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None) -> 
             yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 class _Unreadable(Exception):
     pass
 
@@ -140,7 +144,7 @@ def _looks_utf16(data: bytes) -> bool:
 def _check_text(text: str) -> None:
     if not text.strip():
         raise _Unreadable("empty: no text")
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 0.1 * min(len(text), 4096):
         raise _Unreadable("binary content: mostly control characters, not text")
 

@@ -29,6 +29,7 @@ _RELATIVE = re.compile(
     r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
     r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
     r"(?:\s+(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\d\s*(?:k|mi)", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(
     r"(?P<dir>northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|"
     r"south-eastern|southeastern|south-western|southwestern|central|"
@@ -73,7 +74,9 @@ class RelativeLocation:
 
 def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLocation]:
     """Relative expressions in the text, each tied to its anchor and to the place it locates."""
-    out = []
+    out: list[RelativeLocation] = []
+    if not _UNIT_WORD.search(text):
+        return out
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     for m in _RELATIVE.finditer(text):
         if not m.group("dir") and not m.group("prep"):

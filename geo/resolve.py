@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from gazetteer import Gazetteer, Place
+import numpy as np
+
+from gazetteer import AREA_KINDS, Gazetteer, Place
 from geo.document import Document
 from geo.lexicon import CUE_KINDS
 from geo.mentions import Mention
@@ -21,9 +27,9 @@ WHERE_PREC = {"populated_place": 1, "mountain": 2, "lake": 5, "district": 3, "pr
 _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4, "district": 2.1,
                "zone": 3.5, "zone_variant": -1.0, "river": 0.8, "lake": 2.0, "mountain": 2.0,
                "natural_region": 2.0, "populated_place": 1.0}
-_HOW_PENALTY = {"spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
+_HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
-_SUPPORTED = ("department", "province", "inside", "qualified")
+_SUPPORTED = ("department", "province", "inside", "qualified")  # reasons that place a name here
 _OTHER_ROLE = ("returning to", "return to", "based in", "base in", "headquartered in", "fled to",
                "regresaban a", "con base en", "trasladados a")
 
@@ -72,56 +78,129 @@ class ResolvedMention:
 
 @dataclass
 class _Context:
-    departments: dict[str, int] = field(default_factory=dict)
-    provinces: dict[str, int] = field(default_factory=dict)
-    zones: list[Place] = field(default_factory=list)
-    points: list[tuple[float, float, int]] = field(default_factory=list)  # lat, lon, mention index
+    """What the document's other mentions say for sure. Only mentions whose department is
+    certain (every candidate in one department) count, and a name never supports itself."""
+
+    departments: Counter = field(default_factory=Counter)
+    provinces: Counter = field(default_factory=Counter)
+    own_departments: dict[str, Counter] = field(default_factory=dict)
+    own_provinces: dict[str, Counter] = field(default_factory=dict)
+    zones: list[tuple[str, Place]] = field(default_factory=list)
+    lats: np.ndarray = field(default_factory=lambda: np.empty(0))
+    lons: np.ndarray = field(default_factory=lambda: np.empty(0))
+    keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
+    located: list[tuple[int, str, str]] = field(default_factory=list)  # (passage, key, department)
+
+    @classmethod
+    def build(cls, mentions: list[Mention], choice: list[Place | None], certain: list[bool],
+              passage: list[int]) -> _Context:
+        ctx = cls()
+        pts = []
+        for m, p, sure, para in zip(mentions, choice, certain, passage):
+            if p is None:
+                continue
+            if p.kind in ("zone", "zone_variant"):
+                ctx.zones.append((m.key, p))
+                continue
+            if not sure or p.kind in ("country", "river", "natural_region", "lake", "mountain"):
+                continue
+            if p.admin1:
+                ctx.located.append((para, m.key, p.admin1))
+                ctx.departments[p.admin1] += 1
+                ctx.own_departments.setdefault(m.key, Counter())[p.admin1] += 1
+            if p.admin2:
+                prov = (p.admin1, p.admin2)
+                ctx.provinces[prov] += 1
+                ctx.own_provinces.setdefault(m.key, Counter())[prov] += 1
+            if p.kind in ("populated_place", "district"):
+                pts.append((p.lat, p.lon, m.key))
+        if pts:
+            ctx.lats = np.array([x[0] for x in pts])
+            ctx.lons = np.array([x[1] for x in pts])
+            ctx.keys = np.array([x[2] for x in pts], dtype=object)
+        return ctx
+
+    def department_hits(self, admin1: str | None, key: str) -> int:
+        return self.departments.get(admin1, 0) - self.own_departments.get(key, {}).get(admin1, 0)
+
+    def province_hits(self, admin1: str | None, admin2: str | None, key: str) -> int:
+        prov = (admin1, admin2)
+        return self.provinces.get(prov, 0) - self.own_provinces.get(key, {}).get(prov, 0)
+
+    def passage_departments(self, passage: int, key: str) -> set[str]:
+        """Departments of the sure places (of other names) written in the same passage."""
+        return {dep for para, k, dep in self.located if para == passage and k != key}
+
+    def nearest_km(self, places: list[Place], key: str) -> np.ndarray:
+        """Distance from each place to the nearest point of another name (equirectangular)."""
+        if not places:
+            return np.empty(0)
+        other = self.keys != key
+        if not other.any():
+            return np.full(len(places), np.inf)
+        lat = np.array([p.lat for p in places])[:, None]
+        lon = np.array([p.lon for p in places])[:, None]
+        dy = (lat - self.lats[other][None, :]) * 110.6
+        dx = (lon - self.lons[other][None, :]) * 111.3 * np.cos(np.radians(lat))
+        return np.sqrt(dx * dx + dy * dy).min(axis=1)
 
 
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[ResolvedMention]:
     """Choose one place per mention and state its precision, role and footprint."""
     gaz = gazetteer or Gazetteer.load()
-    choice: list[Place | None] = [_prior_choice(m) for m in mentions]
-    contexts: dict[str, _Context] = {}
-    for _ in range(3):  # later passes see the earlier passes' choices as context
-        contexts = {m.key: _context(mentions, choice, gaz, m.key) for m in mentions}
-        choice = [_choose(i, m, mentions, contexts[m.key], gaz)[0] for i, m in enumerate(mentions)]
+    admissible = [_admissible(m) for m in mentions]
+    certain = [_certain(a) for a in admissible]
+    passage = _passages(doc.text, mentions)
+    qualifiers = [_qualifier(i, mentions, admissible) for i in range(len(mentions))]
+    choice = [max(a, key=lambda c: c[2])[0] if a else None for a in admissible]
+    # A first pass with the priors' choices as context, then the final pass with the first's.
+    ctx = _Context.build(mentions, choice, certain, passage)
+    choice = [_choose(m, a, q, ctx, gaz, para)[0]
+              for m, a, q, para in zip(mentions, admissible, qualifiers, passage)]
+    ctx = _Context.build(mentions, choice, certain, passage)
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
-        place, score, margin, reason, others = _choose(i, m, mentions, contexts[m.key], gaz)
+        place, margin, reason, others = _choose(m, admissible[i], qualifiers[i], ctx, gaz, passage[i])
         if m.foreign and place is not None and not reason.startswith(_SUPPORTED):
             continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if place is None:
             out.append(_unknown_place(i, m, mentions, choice, gaz))
             continue
-        lat, lon = place.lat, place.lon
-        r = ResolvedMention(m, place, WHERE_PREC.get(place.kind, 3), _confidence(margin, len(m.candidates)),
-                            reason=reason, lat=lat, lon=lon, alternatives=others)
-        if place.kind in ("department", "region", "province", "district", "zone", "zone_variant",
-                          "natural_region", "lake", "country"):
+        r = ResolvedMention(m, place, WHERE_PREC.get(place.kind, 3), _confidence(margin, len(admissible[i])),
+                            reason=reason, lat=place.lat, lon=place.lon, alternatives=others)
+        if place.kind in AREA_KINDS:
             r.footprint = place.geometry
         out.append(r)
     _roles_and_relative(doc, out, gaz)
     return out
 
 
-def _prior_choice(m: Mention) -> Place | None:
-    admissible = _admissible(m)
-    if not admissible:
-        return None
-    return max(admissible, key=lambda c: _prior(c[0], c[1]))[0]
+def _certain(admissible: list[tuple[Place, str, float]]) -> bool:
+    """Is the mention's department beyond doubt: one department, or one candidate far ahead?"""
+    if len({p.admin1 for p, _, _ in admissible}) == 1:
+        return True
+    priors = sorted((c[2] for c in admissible), reverse=True)
+    return len(priors) > 1 and priors[0] - priors[1] >= 1.5
 
 
-def _admissible(m: Mention) -> list[tuple[Place, str]]:
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:\[\d+\]\(#\))?\d{1,2}\.\s)")
+
+
+def _passages(text: str, mentions: list[Mention]) -> list[int]:
+    """The paragraph number of each mention (paragraphs end at blank lines or numbered paragraphs)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    return [bisect_right(breaks, m.start) for m in mentions]
+
+
+def _admissible(m: Mention) -> list[tuple[Place, str, float]]:
+    """The candidates the cue words and capitals leave, as (place, how, prior score)."""
     if m.marked_as and m.marked_as not in ("town",):
         return []  # a street, bridge or area named like a place elsewhere
     cands = m.candidates
-    if m.cue_kind:
-        allowed = CUE_KINDS[m.cue_kind]
-        kept = [c for c in cands if c[0].kind in allowed]
-        if kept:
-            return kept
-    return _collapse_capitals([c for c in cands if c[0].kind != "zone_variant"])
+    kept = [c for c in cands if c[0].kind in CUE_KINDS[m.cue_kind]] if m.cue_kind else []
+    if not kept:
+        kept = _collapse_capitals([c for c in cands if c[0].kind != "zone_variant"])
+    return [(p, how, _prior(p, how)) for p, how in kept]
 
 
 _ADMIN_LEVEL = {"department": 0, "region": 1, "province": 2, "district": 3}
@@ -136,7 +215,7 @@ def _collapse_capitals(cands: list[tuple[Place, str]]) -> list[tuple[Place, str]
         return cands
     top = units[0][0]
     seat = [c for c in cands if c[0] is not top and c[0].admin1 == top.admin1
-            and _km(c[0].lat, c[0].lon, top.lat, top.lon) < 5]
+            and abs(c[0].lat - top.lat) < 0.05 and abs(c[0].lon - top.lon) < 0.05]
     metropolis = [c for c in seat if c[0].kind == "populated_place"
                   and (c[0].population or 0) > 0.5 * (top.population or 1)]
     drop = {id(c) for c in seat} | ({id(units[0])} if metropolis else set())
@@ -145,63 +224,47 @@ def _collapse_capitals(cands: list[tuple[Place, str]]) -> list[tuple[Place, str]
 
 def _prior(p: Place, how: str) -> float:
     score = _KIND_PRIOR.get(p.kind, 1.0) - _HOW_PENALTY.get(how, 0.0)
-    if p.kind == "populated_place":
-        score += 0.25 * math.log10((p.population or 0) + 1)
+    if p.kind in ("populated_place", "district"):
+        score += 0.25 * math.log10((p.population or 0) + 1) - (1.0 if p.kind == "district" else 0.0)
         score += 0.3 if (p.note or "").endswith("urban") else 0.0
     return score
 
 
-def _context(mentions: list[Mention], choice: list[Place | None], gaz: Gazetteer,
-             exclude_key: str | None = None) -> _Context:
-    """What the document's other mentions say for sure: only mentions whose department is
-    certain (every candidate in one department), and zones, give context."""
-    ctx = _Context()
-    for i, (m, p) in enumerate(zip(mentions, choice)):
-        if p is None or m.key == exclude_key:  # a name does not support itself
-            continue
-        if p.kind not in ("zone", "zone_variant") and len({c.admin1 for c, _ in _admissible(m)}) > 1:
-            continue
-        if p.kind in ("zone", "zone_variant"):
-            ctx.zones.append(p)
-            continue
-        if p.kind in ("country", "river", "natural_region", "lake", "mountain"):
-            continue
-        if p.admin1:
-            ctx.departments[p.admin1] = ctx.departments.get(p.admin1, 0) + 1
-        if p.admin2:
-            ctx.provinces[f"{p.admin1}/{p.admin2}"] = ctx.provinces.get(f"{p.admin1}/{p.admin2}", 0) + 1
-        if p.kind in ("populated_place", "district"):
-            ctx.points.append((p.lat, p.lon, i))
-    return ctx
-
-
-def _choose(i: int, m: Mention, mentions: list[Mention], ctx: _Context, gaz: Gazetteer):
-    admissible = _admissible(m)
+def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: Place | None, ctx: _Context,
+            gaz: Gazetteer, passage: int):
     if not admissible:
-        return None, 0.0, 0.0, "no gazetteer place", []
-    qualifier = _qualifier(i, mentions)
+        return None, 0.0, "no gazetteer place", []
+    here = ctx.passage_departments(passage, m.key)
+    local = [p for p, _, _ in admissible if p.kind in ("district", "populated_place")]
+    near = dict(zip((id(p) for p in local), ctx.nearest_km(local, m.key))) if len(ctx.keys) else {}
     scored = []
-    for p, how in admissible:
-        score, why = _prior(p, how), []
-        dep_hits = ctx.departments.get(p.admin1, 0)
+    for p, how, prior in admissible:
+        score, why = prior, []
+        support: list[tuple[float, str]] = []
+        dep_hits = ctx.department_hits(p.admin1, m.key)
         if p.kind not in ("region", "country") and dep_hits > 0:
-            score += 1.5 + 0.2 * min(dep_hits, 5)
-            why.append(f"department {p.admin1} named in the document" if p.kind != "department"
-                       else f"department of {dep_hits} other places in the document")
-        prov_key = f"{p.admin1}/{p.admin2}"
-        if p.kind in ("district", "populated_place") and ctx.provinces.get(prov_key, 0) > 0:
-            score += 1.0
-            why.append(f"province {p.admin2} named in the document")
-        for z in ctx.zones:
-            if p.kind in ("district", "populated_place") and _in_zone(p, z, gaz):
-                score += 2.0
-                why.append(f"inside the {z.name} named in the document")
-                break
-        if p.kind in ("district", "populated_place") and ctx.points:
-            near = min((_km(p.lat, p.lon, a, b) for a, b, j in ctx.points if j != i), default=1e9)
-            if near < 60:
+            support.append((1.5 + 0.2 * min(dep_hits, 5),
+                            f"department {p.admin1} named in the document" if p.kind != "department"
+                            else f"department of {dep_hits} other places in the document"))
+        if p.kind in ("district", "populated_place"):
+            if ctx.province_hits(p.admin1, p.admin2, m.key) > 0:
+                support.append((2.0, f"province {p.admin2} named in the document"))
+            for key, z in ctx.zones:
+                if key != m.key and _in_zone(p, z, gaz):
+                    support.append((2.0, f"inside the {z.name} named in the document"))
+                    break
+        if support:
+            support.sort(key=lambda s: -s[0])
+            score += support[0][0] + 0.3 * (len(support) - 1)
+            why += [w for _, w in support]
+        if p.admin1 and p.kind not in ("region", "country") and p.admin1 in here:
+            score += 2.0
+            why.append(f"{p.admin1} named in the same passage")
+        if p.kind in ("district", "populated_place"):
+            d = near.get(id(p), np.inf)
+            if d < 60:
                 score += 0.8
-                why.append(f"{near:.0f} km from another place in the document")
+                why.append(f"{d:.0f} km from another place in the document")
         if qualifier is not None and _inside(p, qualifier):
             score += 4.0
             why.append(f"qualified by {qualifier.name}")
@@ -214,20 +277,15 @@ def _choose(i: int, m: Mention, mentions: list[Mention], ctx: _Context, gaz: Gaz
     margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
     reason = "; ".join(why) or ("the only candidate" if len(scored) == 1 else f"most likely {best.kind} of that name")
     others = [p.id for _, p, _ in scored[1:4]]
-    return best, best_score, margin, reason, others
+    return best, margin, reason, others
 
 
-def _qualifier(i: int, mentions: list[Mention]) -> Place | None:
+def _qualifier(i: int, mentions: list[Mention], admissible: list) -> Place | None:
     """An admin unit written right after a name qualifies it: "Tingo Maria (Department of Huanuco)"."""
-    if i + 1 >= len(mentions):
+    if i + 1 >= len(mentions) or mentions[i + 1].start - mentions[i].end > 20 or not admissible[i + 1]:
         return None
-    m, nxt = mentions[i], mentions[i + 1]
-    if nxt.start - m.end > 20 or not nxt.candidates:
-        return None
-    top = _prior_choice(nxt)
-    if top is None or top.kind not in ("department", "province", "region", "district"):
-        return None
-    return top
+    top = max(admissible[i + 1], key=lambda c: c[2])[0]
+    return top if top.kind in ("department", "province", "region", "district") else None
 
 
 def _inside(p: Place, unit: Place) -> bool:
@@ -239,21 +297,19 @@ def _inside(p: Place, unit: Place) -> bool:
 
 
 def _in_zone(p: Place, zone: Place, gaz: Gazetteer) -> bool:
-    members = gaz.zone(zone)["members"]
     code = p.ubigeo if p.kind == "district" else (p.parent_id or "").removeprefix("district:")
-    return code in members
+    return code in _zone_members(gaz, zone.id)
+
+
+@lru_cache(maxsize=64)
+def _zone_members(gaz: Gazetteer, zone_id: str) -> frozenset[str]:
+    return frozenset(gaz.zone(zone_id)["members"])
 
 
 def _confidence(margin: float, n: int) -> float:
     if n <= 1:
         return 0.95
     return round(1 / (1 + math.exp(-1.5 * margin)), 3)
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Place | None],
