@@ -50,6 +50,8 @@ def _extract(args: argparse.Namespace) -> int:
             counts["mentions"] += len(rec["mentions"])
             if rec["status"] == "failed":
                 print(f"incidents extract: {rec['path']}: {rec['error']}", file=sys.stderr)
+            for note in rec.get("warnings", []):
+                print(f"incidents extract: warning: {note}", file=sys.stderr)
             yield rec
 
     try:

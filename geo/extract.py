@@ -60,7 +60,7 @@ def extract(source, *, fields: Fields = Fields(), date: date | None = None,
         for r in result.places:
             rec = r.record()
             rec.update(doc_id=doc.id, path=doc.path, doc_date=doc.date, footprint=r.footprint,
-                       geometry=Point(r.lon, r.lat) if r.lat is not None else None)
+                       geometry=Point(rec["lon"], rec["lat"]) if rec["lat"] is not None else None)
             rows.append(rec)
     frame = gpd.GeoDataFrame(rows, columns=MENTION_COLUMNS, geometry="geometry", crs=4326)
     frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)

@@ -7,7 +7,6 @@ import csv
 import glob
 import io
 import json
-import logging
 import os
 import re
 import warnings
@@ -22,7 +21,6 @@ from geo.document import Document, ReadFailure
 
 __all__ = ["read", "iter_read", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
-logger = logging.getLogger(__name__)
 
 #: Files (and corpus rows) larger than this are refused rather than read.
 MAX_BYTES = 20 * 2**20
@@ -56,6 +54,8 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
         if isinstance(item, ReadFailure):
             warnings.warn(f"{item.path}: {item.error}", stacklevel=2)
         else:
+            for note in item.warnings:
+                warnings.warn(note, stacklevel=2)
             docs.append(item)
     return docs
 
@@ -120,8 +120,10 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
             raise _Unreadable(f"broken UTF-16: {exc.reason} at byte {exc.start}") from None
     if b"\x00" in data[:8192]:
         if _looks_utf16(data):
-            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace"), [
-                f"{where}: UTF-16 without a byte-order mark"]
+            text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+            sample = text[:2000]
+            if sum(c.isascii() and (c.isprintable() or c.isspace()) for c in sample) >= 0.7 * len(sample):
+                return text, [f"{where}: UTF-16 without a byte-order mark"]
         raise _Unreadable("binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig"), []
@@ -158,8 +160,6 @@ def _read_text_file(path: Path, default_date: date | None) -> Document:
     text, notes = decode(path.read_bytes(), str(path))
     _check_text(text)
     doc = Document(id=path.stem, text=text, path=str(path), warnings=notes)
-    for note in notes:
-        logger.warning(note)
     return annotate_structure(doc, fallback_date=default_date)
 
 
