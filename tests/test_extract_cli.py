@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
+REPORTS = Path(__file__).parents[1] / "examples" / "reports"
 
 MENTION_FIELDS = {"text", "start", "end", "place_id", "name", "kind", "admin1", "admin2", "admin3",
                   "lat", "lon", "where_prec", "geo_precision", "confidence", "role"}
@@ -22,7 +23,7 @@ def test_jsonl_records_for_every_input(tmp_path):
     out = tmp_path / "out.jsonl"
     bad = tmp_path / "binary.txt"
     bad.write_bytes(b"\x00\xff" * 100)
-    run = extract(FIXTURES / "reports", FIXTURES / "corpus.jsonl", bad, "-o", out)
+    run = extract(REPORTS, FIXTURES / "corpus.jsonl", bad, "-o", out)
     assert run.returncode == 0, run.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 5 + 6 + 1  # five reports, six corpus rows, one binary file
@@ -41,7 +42,7 @@ def test_jsonl_records_for_every_input(tmp_path):
 
 
 def test_stdout_and_exit_status(tmp_path):
-    run = extract(FIXTURES / "reports" / "noticia-vraem-es.txt", "-o", "-", "-q")
+    run = extract(REPORTS / "noticia-vraem-es.txt", "-o", "-", "-q")
     assert run.returncode == 0 and run.stderr == ""
     [record] = [json.loads(line) for line in run.stdout.splitlines()]
     assert record["doc_date"] == "2009-08-12" and record["mentions"]
@@ -55,10 +56,10 @@ def test_output_replaced_atomically(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
     blocked = tmp_path / "nodir" / "out.jsonl"
-    run = extract(FIXTURES / "reports", "-o", blocked)
+    run = extract(REPORTS, "-o", blocked)
     assert run.returncode == 2 and "cannot write" in run.stderr
     assert out.read_text(encoding="utf-8") == "previous\n"
-    assert extract(FIXTURES / "reports", "-o", out, "-q").returncode == 0
+    assert extract(REPORTS, "-o", out, "-q").returncode == 0
     assert out.read_text(encoding="utf-8").count("\n") == 5
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temporary file left behind
 

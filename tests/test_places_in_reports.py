@@ -9,7 +9,7 @@ import shapely
 
 import geo
 
-REPORTS = Path(__file__).parent / "fixtures" / "reports"
+REPORTS = Path(__file__).parents[1] / "examples" / "reports"
 
 
 def resolved(name: str):
