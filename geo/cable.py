@@ -46,8 +46,9 @@ _INLINE_HEADER = re.compile(
     \bREF:\s+(?:[A-Z]\.\s+)?[A-Z]+\s+\d+(?:\s+[A-Z]\.\s+[A-Z]+\s+\d+)* |
     \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)?
     """, re.VERBOSE | re.MULTILINE)
-_INLINE_SIGNS = re.compile(r"AMEMBASSY|AMCONSUL|RUE[A-Z]+/|C O N F|E\.\s?O\.\s?\d|TAGS:|REF:|header:|"
-                           r"refid:|origin:|\b\d\d[A-Z]{3,}\d")
+# Substrings that announce inline cable routing (cheaper to test than the pattern itself).
+_INLINE_SIGNS = ("AMEMBASSY", "AMCONSUL", "RUE", "C O N F", "E.O.", "E. O.", "TAGS:", "REF:", "header:",
+                 "refid:", "origin:", "LIMA")
 _DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
 _CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
                           r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")
@@ -128,9 +129,9 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None,
         in_ref = False
     if "](" in text or "http" in text or "www." in text:
         header += [m.span() for m in _LINKS.finditer(text)]
-    if _INLINE_SIGNS.search(text):
+    if any(sign in text for sign in _INLINE_SIGNS):
         header += [m.span() for m in _INLINE_HEADER.finditer(text)]
-    if "datetime" not in meta:
+    if "datetime" not in meta and "Z " in text:
         found = _DTG_INLINE.search(text)
         if found and parse_dtg(found.group(0)):
             meta["datetime"] = parse_dtg(found.group(0))
@@ -160,7 +161,7 @@ def _metadata_line(line: str, meta: dict) -> None:
 def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: date | None) -> None:
     meta = doc.metadata
     found = _METADATA_DATE.search(doc.text)
-    us_date = _CABLE_META_DATE.search(doc.text)
+    us_date = _CABLE_META_DATE.search(doc.text) if "date:" in doc.text else None
     candidates = [
         (meta["datetime"].date() if meta.get("datetime") else None, "date-time group"),
         (parse_date_text(found.group(1)) if found else None, "metadata date line"),

@@ -26,6 +26,9 @@ _DATE_LINE = re.compile(r"^\s*(?:#+\s*)?(?:\[)?(?:(?:date|fecha|created|publishe
                         r"\s*(?:\d\d:\d\d(?::\d\d)?)?\s*(?:\]\(.*\))?\s*$", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def parse_date_text(text: str) -> date | None:
     """The first full date (day, month and year) written in ``text``, or None."""
     for pattern in _PATTERNS:
@@ -46,6 +49,8 @@ def parse_date_text(text: str) -> date | None:
 def find_date_line(lines: list[str], limit: int = 12) -> date | None:
     """The date of a report from a line near its top that holds only a date (a dateline)."""
     for line in lines[:limit]:
+        if len(line) > 80 or not _YEAR.search(line):
+            continue
         m = _DATE_LINE.match(line)
         if m:
             found = parse_date_text(m["rest"])

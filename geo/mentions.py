@@ -25,6 +25,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
 _UNIT_KINDS = frozenset({"department", "province", "district"})
+_CUE_STEMS = ("egion", "egión", "epartment", "rovinc", "istrict", "istrito", "REGION", "DEPARTMENT", "PROVINC")
 _CUED_WORD = re.compile(
     r"\b(?P<before>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})[ \n](?P<cue_after>Region|Department|Province|District|region|"
     r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
@@ -113,12 +114,13 @@ class MentionFinder:
         text = scan.text
         span = text[start:end]
         key = self.keys[k]
-        candidates, strong, best_pop = self._candidates(k)
-        upper_context = scan.caps_doc or scan.line_upper(start, end)
-        zipf = self.zipf[k] / 10
+        capitalised = _capitalised(span)
+        upper_context = scan.caps_doc or ((capitalised or span[:1].isupper()) and scan.line_upper(start, end))
         # ordinary words: lower case in mixed-case text, or very common words
-        if not upper_context and not _capitalised(span):
+        if not capitalised and not upper_context:
             return None
+        candidates, strong, best_pop = self._candidates(k)
+        zipf = self.zipf[k] / 10
         if not strong and zipf >= 4.0:
             return None
         if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
@@ -161,8 +163,10 @@ class MentionFinder:
         beside a cue word, matched to a department, province or district name by rapidfuzz."""
         from rapidfuzz import fuzz, process
 
-        out = []
+        out: list[Mention] = []
         text = doc.text
+        if not any(cue in text for cue in _CUE_STEMS):
+            return out
         for m in _CUED_WORD.finditer(text):
             name = m.group("before") or m.group("after")
             s = m.start("before") if m.group("before") else m.start("after")
@@ -251,20 +255,26 @@ def _capitalised(span: str) -> bool:
     return span[:1].isupper() or span.rsplit(None, 1)[-1][:1].isupper()
 
 
-_UPPER = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
-_LOWER = re.compile(r"[a-záéíóúñü]")
+# Latin-1 bytes that bytes.translate() deletes to count upper- and lower-case letters.
+_NOT_UPPER = bytes(i for i in range(256) if not chr(i).isupper())
+_NOT_LOWER = bytes(i for i in range(256) if not chr(i).islower())
+
+
+def _case_counts(s: str) -> tuple[int, int]:
+    """Upper- and lower-case Latin-1 letters in ``s``, counted at C speed."""
+    b = s.encode("latin-1", "ignore")
+    return len(b.translate(None, _NOT_UPPER)), len(b.translate(None, _NOT_LOWER))
 
 
 def _mostly_upper(text: str) -> bool:
-    upper, lower = len(_UPPER.findall(text, 0, 20000)), len(_LOWER.findall(text, 0, 20000))
+    upper, lower = _case_counts(text[:20000])
     return upper > 4 * lower and upper > 0
 
 
 def _line_is_upper(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
-    le = le if le >= 0 else len(text)
-    upper, lower = len(_UPPER.findall(text, ls, le)), len(_LOWER.findall(text, ls, le))
+    upper, lower = _case_counts(text[ls:le if le >= 0 else len(text)])
     return upper > 12 and upper > 4 * lower
 
 

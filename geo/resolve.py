@@ -30,8 +30,8 @@ _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4
 _HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
 _SUPPORTED = ("department", "province", "inside", "qualified")  # reasons that place a name here
-_OTHER_ROLE = ("returning to", "return to", "based in", "base in", "headquartered in", "fled to",
-               "regresaban a", "con base en", "trasladados a")
+_OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
+                         r"fled to|regresaban a|con base en|trasladados a)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def geo_precision(where_prec: int) -> int:
@@ -127,6 +127,10 @@ class _Context:
         prov = (admin1, admin2)
         return self.provinces.get(prov, 0) - self.own_provinces.get(key, {}).get(prov, 0)
 
+    def zone_departments(self, gaz: Gazetteer) -> set[str]:
+        """Departments that the zones named in the document reach into."""
+        return {dep for _, z in self.zones for dep in _zone_departments(gaz, z.id)}
+
     def passage_departments(self, passage: int, key: str) -> set[str]:
         """Departments of the sure places (of other names) written in the same passage."""
         return {dep for para, k, dep in self.located if para == passage and k != key}
@@ -135,6 +139,10 @@ class _Context:
         """Distance from each place to the nearest point of another name (equirectangular)."""
         if not places:
             return np.empty(0)
+        if len(places) * len(self.keys) <= 32:  # small: plain Python beats NumPy's overhead
+            pts = [(a, b) for a, b, k in zip(self.lats, self.lons, self.keys) if k != key]
+            return np.array([min((math.hypot((p.lat - a) * 110.6, (p.lon - b) * 111.3 * math.cos(math.radians(p.lat)))
+                                  for a, b in pts), default=np.inf) for p in places])
         other = self.keys != key
         if not other.any():
             return np.full(len(places), np.inf)
@@ -155,8 +163,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     choice = [max(a, key=lambda c: c[2])[0] if a else None for a in admissible]
     # A first pass with the priors' choices as context, then the final pass with the first's.
     ctx = _Context.build(mentions, choice, certain, passage)
-    choice = [_choose(m, a, q, ctx, gaz, para)[0]
-              for m, a, q, para in zip(mentions, admissible, qualifiers, passage)]
+    choice = [_choose(m, a, q, ctx, gaz, para)[0] if len(a) > 1 else c
+              for m, a, q, para, c in zip(mentions, admissible, qualifiers, passage, choice)]
     ctx = _Context.build(mentions, choice, certain, passage)
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
@@ -192,15 +200,28 @@ def _passages(text: str, mentions: list[Mention]) -> list[int]:
     return [bisect_right(breaks, m.start) for m in mentions]
 
 
+_ADMISSIBLE: dict[tuple, list] = {}
+
+
 def _admissible(m: Mention) -> list[tuple[Place, str, float]]:
-    """The candidates the cue words and capitals leave, as (place, how, prior score)."""
+    """The candidates the cue words and capitals leave, as (place, how, prior score), best first."""
     if m.marked_as and m.marked_as not in ("town",):
         return []  # a street, bridge or area named like a place elsewhere
+    key = (m.key, m.cue_kind, len(m.candidates), m.candidates[0][1] if m.candidates else None)
+    found = _ADMISSIBLE.get(key)
+    if found is None:
+        if len(_ADMISSIBLE) > 100_000:
+            _ADMISSIBLE.clear()
+        found = _ADMISSIBLE[key] = _rank_candidates(m)
+    return found
+
+
+def _rank_candidates(m: Mention) -> list[tuple[Place, str, float]]:
     cands = m.candidates
     kept = [c for c in cands if c[0].kind in CUE_KINDS[m.cue_kind]] if m.cue_kind else []
     if not kept:
         kept = _collapse_capitals([c for c in cands if c[0].kind != "zone_variant"])
-    return [(p, how, _prior(p, how)) for p, how in kept]
+    return sorted(((p, how, _prior(p, how)) for p, how in kept), key=lambda c: -c[2])
 
 
 _ADMIN_LEVEL = {"department": 0, "region": 1, "province": 2, "district": 3}
@@ -235,6 +256,9 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
     if not admissible:
         return None, 0.0, "no gazetteer place", []
     here = ctx.passage_departments(passage, m.key)
+    if len(admissible) > 8:  # "Santa Rosa": only the likeliest and those the context points to
+        relevant = here | set(ctx.departments) | ctx.zone_departments(gaz)
+        admissible = admissible[:5] + [c for c in admissible[5:] if c[0].admin1 in relevant]
     local = [p for p, _, _ in admissible if p.kind in ("district", "populated_place")]
     near = dict(zip((id(p) for p in local), ctx.nearest_km(local, m.key))) if len(ctx.keys) else {}
     scored = []
@@ -302,6 +326,11 @@ def _in_zone(p: Place, zone: Place, gaz: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _zone_departments(gaz: Gazetteer, zone_id: str) -> frozenset[str]:
+    return frozenset(gaz.get(f"department:{code}").name for code in gaz.zone(zone_id)["departments"])
+
+
+@lru_cache(maxsize=64)
 def _zone_members(gaz: Gazetteer, zone_id: str) -> frozenset[str]:
     return frozenset(gaz.zone(zone_id)["members"])
 
@@ -335,9 +364,7 @@ def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Pla
 def _roles_and_relative(doc: Document, resolved: list[ResolvedMention], gaz: Gazetteer) -> None:
     text = doc.text
     for r in resolved:
-        before = text[max(0, r.mention.start - 60):r.mention.start].lower()
-        if any(before.rstrip().endswith(p) or f"{p} the " in before[-40:] or f"{p} " in before[-30:]
-               for p in _OTHER_ROLE):
+        if _OTHER_ROLE.search(text, max(0, r.mention.start - 70), r.mention.start):
             r.role = "other"
     for rel in find_relative(text, resolved):
         rel.anchor.role = "reference"
