@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -44,8 +45,11 @@ class Document:
         return spans
 
     def in_header(self, start: int, end: int) -> bool:
-        """Does the span [start, end) overlap a header span?"""
-        return any(s < end and start < e for s, e in self.header)
+        """Does the span [start, end) overlap a header span? (Header spans are sorted, disjoint.)"""
+        i = bisect_right(self.header, (start, float("inf")))
+        if i and self.header[i - 1][1] > start:
+            return True
+        return i < len(self.header) and self.header[i][0] < end
 
     @property
     def datetime(self) -> datetime | None:

@@ -81,8 +81,6 @@ class MentionFinder:
         text = doc.text
         folded, offsets = fold_text(text)
         padded = f" {folded} "
-        header_starts = [s for s, _ in doc.header]
-        header_ends = [e for _, e in doc.header]
         caps_doc = _mostly_upper(text)
         raw: list[tuple[int, int, int]] = []  # folded start, folded end, key id
         for end, k in self.automaton.iter(padded):
@@ -96,8 +94,7 @@ class MentionFinder:
             if any(taken[fstart:fend]):
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            i = bisect_right(header_starts, start) - 1
-            if i >= 0 and header_ends[i] > start:
+            if doc.in_header(start, end):
                 continue
             mention = self._judge(scan, start, end, k)
             if mention is not None:
@@ -128,7 +125,7 @@ class MentionFinder:
         if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
             return None
         # foreign places that are also Peruvian villages
-        foreign = bool(self.foreign[k]) and self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000)
+        foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
         before5 = _words_before(text, start, 5)
         before, after = before5[-3:], _words_after(text, end, 3)
         # organisations: "Embassy Lima", "NAS Lima", "Partido Comunista del Perú"
@@ -193,7 +190,9 @@ class MentionFinder:
     def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
         text = doc.text
-        covered = [(m.start, m.end) for m in found]
+        found = sorted(found, key=lambda m: m.start)
+        starts = [m.start for m in found]
+        taken = _Spans((m.start, m.end) for m in found)
         out: list[Mention] = []
         marked: dict[str, str] = {}
         for kind, words, pattern in UNKNOWN_PLACE_PATTERNS:
@@ -203,16 +202,16 @@ class MentionFinder:
                 s, e = m.span("name")
                 if doc.in_header(s, e):
                     continue
-                overlapping = [mn for mn in found if mn.start < e and s < mn.end]
+                i = bisect_right(starts, e)
+                overlapping = [mn for mn in found[max(0, i - 3):i] if mn.start < e and s < mn.end]
                 if overlapping:
                     if kind != "town":  # a gazetteer name used as a street: "calle Tarata"
                         for mention in overlapping:
                             mention.marked_as = kind
                         marked[m.group("name").split()[0].lower()] = kind
                     continue
-                if any(a < e and s < b for a, b in covered):
+                if not taken.add(s, e):
                     continue
-                covered.append((s, e))
                 out.append(Mention(text[s:e], s, e, text[s:e].lower(), [], marked_as=kind,
                                    reason=f"marked as a {kind} by the text"))
                 marked[m.group("name").split()[0].lower()] = kind
@@ -220,6 +219,23 @@ class MentionFinder:
             if mention.marked_as is None and mention.key.split()[0] in marked:
                 mention.marked_as = marked[mention.key.split()[0]]
         return out
+
+
+class _Spans:
+    """Non-overlapping character spans, with overlap tests in logarithmic time."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+
+    def add(self, start: int, end: int) -> bool:
+        """Add [start, end) unless it overlaps a span already there; say whether it was added."""
+        i = bisect_right(self.spans, (start, float("inf")))
+        if i and self.spans[i - 1][1] > start:
+            return False
+        if i < len(self.spans) and self.spans[i][0] < end:
+            return False
+        self.spans.insert(i, (start, end))
+        return True
 
 
 class _Scan:

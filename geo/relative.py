@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -77,14 +78,17 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
     out: list[RelativeLocation] = []
     if not _UNIT_WORD.search(text):
         return out
-    ordered = sorted(resolved, key=lambda r: r.mention.start)
+    ordered = sorted((r for r in resolved if r.place is not None), key=lambda r: r.mention.start)
+    starts = [r.mention.start for r in ordered]
     for m in _RELATIVE.finditer(text):
         if not m.group("dir") and not m.group("prep"):
             continue
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
         bearing = BEARINGS.get((m.group("dir") or "").lower())
-        after = [r for r in ordered if r.place is not None and 0 <= r.mention.start - m.end() <= 40]
-        before = [r for r in ordered if r.place is not None and r.mention.end <= m.start()
+        i = bisect_left(starts, m.end())
+        after = [r for r in ordered[i:i + 2] if r.mention.start - m.end() <= 40]
+        j = bisect_left(starts, m.start())
+        before = [r for r in ordered[max(0, j - 3):j] if r.mention.end <= m.start()
                   and m.start() - r.mention.end <= 120]
         if not (m.group("prep") and after):
             continue  # "some 200 km to the southeast" with no anchor named: nothing to narrow

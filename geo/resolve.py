@@ -89,13 +89,13 @@ class _Context:
     lats: np.ndarray = field(default_factory=lambda: np.empty(0))
     lons: np.ndarray = field(default_factory=lambda: np.empty(0))
     keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
-    located: list[tuple[int, str, str]] = field(default_factory=list)  # (passage, key, department)
+    located: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # passage -> {(key, department)}
 
     @classmethod
     def build(cls, mentions: list[Mention], choice: list[Place | None], certain: list[bool],
               passage: list[int]) -> _Context:
         ctx = cls()
-        pts = []
+        pts: dict[tuple[str, str], tuple[float, float, str]] = {}
         for m, p, sure, para in zip(mentions, choice, certain, passage):
             if p is None:
                 continue
@@ -105,7 +105,7 @@ class _Context:
             if not sure or p.kind in ("country", "river", "natural_region", "lake", "mountain"):
                 continue
             if p.admin1:
-                ctx.located.append((para, m.key, p.admin1))
+                ctx.located.setdefault(para, set()).add((m.key, p.admin1))
                 ctx.departments[p.admin1] += 1
                 ctx.own_departments.setdefault(m.key, Counter())[p.admin1] += 1
             if p.admin2:
@@ -113,7 +113,8 @@ class _Context:
                 ctx.provinces[prov] += 1
                 ctx.own_provinces.setdefault(m.key, Counter())[prov] += 1
             if p.kind in ("populated_place", "district"):
-                pts.append((p.lat, p.lon, m.key))
+                pts[(m.key, p.id)] = (p.lat, p.lon, m.key)  # each place once, however often named
+        pts = list(pts.values())
         if pts:
             ctx.lats = np.array([x[0] for x in pts])
             ctx.lons = np.array([x[1] for x in pts])
@@ -133,7 +134,7 @@ class _Context:
 
     def passage_departments(self, passage: int, key: str) -> set[str]:
         """Departments of the sure places (of other names) written in the same passage."""
-        return {dep for para, k, dep in self.located if para == passage and k != key}
+        return {dep for k, dep in self.located.get(passage, ()) if k != key}
 
     def nearest_km(self, places: list[Place], key: str) -> np.ndarray:
         """Distance from each place to the nearest point of another name (equirectangular)."""
@@ -162,13 +163,23 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     qualifiers = [_qualifier(i, mentions, admissible) for i in range(len(mentions))]
     choice = [max(a, key=lambda c: c[2])[0] if a else None for a in admissible]
     # A first pass with the priors' choices as context, then the final pass with the first's.
+    # The same name in the same passage gets the same answer: it is worked out once.
     ctx = _Context.build(mentions, choice, certain, passage)
-    choice = [_choose(m, a, q, ctx, gaz, para)[0] if len(a) > 1 else c
-              for m, a, q, para, c in zip(mentions, admissible, qualifiers, passage, choice)]
+    memo: dict[tuple, tuple] = {}
+
+    def choose(i: int):
+        m = mentions[i]
+        key = (m.key, m.cue_kind, m.marked_as, passage[i], id(qualifiers[i]))
+        if key not in memo:
+            memo[key] = _choose(m, admissible[i], qualifiers[i], ctx, gaz, passage[i])
+        return memo[key]
+
+    choice = [choose(i)[0] if len(admissible[i]) > 1 else choice[i] for i in range(len(mentions))]
     ctx = _Context.build(mentions, choice, certain, passage)
+    memo.clear()
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
-        place, margin, reason, others = _choose(m, admissible[i], qualifiers[i], ctx, gaz, passage[i])
+        place, margin, reason, others = choose(i)
         if m.foreign and place is not None and not reason.startswith(_SUPPORTED):
             continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if place is None:
@@ -306,7 +317,8 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
 
 def _qualifier(i: int, mentions: list[Mention], admissible: list) -> Place | None:
     """An admin unit written right after a name qualifies it: "Tingo Maria (Department of Huanuco)"."""
-    if i + 1 >= len(mentions) or mentions[i + 1].start - mentions[i].end > 20 or not admissible[i + 1]:
+    if (i + 1 >= len(mentions) or mentions[i + 1].start - mentions[i].end > 20 or not admissible[i + 1]
+            or mentions[i + 1].key == mentions[i].key):
         return None
     top = max(admissible[i + 1], key=lambda c: c[2])[0]
     return top if top.kind in ("department", "province", "region", "district") else None
@@ -345,7 +357,8 @@ def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Pla
                    gaz: Gazetteer) -> ResolvedMention:
     """A place the gazetteer lacks: locate it at the smallest unit named nearby in the text."""
     best, best_d = None, 1e9
-    for j, p in enumerate(choice):
+    for j in range(max(0, i - 50), min(len(choice), i + 51)):  # the places written nearby
+        p = choice[j]
         if p is None or j == i or p.kind not in ("district", "province", "populated_place", "department"):
             continue
         d = abs(mentions[j].start - m.start)
