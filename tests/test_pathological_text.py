@@ -22,7 +22,8 @@ def test_ten_thousand_repeated_place_names():
 
 def test_mixed_scripts_around_place_names():
     places = run("Лима 利马 Lima ليما Cusco Κούσκο " * 200).places
-    assert [r.mention.text for r in places[:2]] == ["Lima", "Cusco"] and len(places) == 400
+    # Cyrillic "Лима" transliterates to Lima; the other scripts' forms are not gazetteer names
+    assert [r.mention.text for r in places[:3]] == ["Лима", "Lima", "Cusco"] and len(places) == 600
 
 
 def test_many_marked_places_and_links():
