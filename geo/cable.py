@@ -16,7 +16,7 @@ _DECL = re.compile(r"DECL\s*:\s*(\d{1,2})/(\d{1,2})/(\d{2,4})", re.IGNORECASE)
 # Lines of routing, classification and metadata: never places of the report.
 _HEADER_LINE = re.compile(
     r"""^\s*(?:-\s*)?(?:
-        VZCZC\S* | [A-Z]{2}\s+RUE\w+ | DE\s+RUE\w+ | ZNY\b.* | ZNR\b.* | RUE\w+/.* | RH\w+/.* |
+        VZCZC\S* | [A-Z]{2}\s+RUE\w+ | DE\s+RUE\w+.* | ZNY\b.* | ZNR\b.* | RUE\w+/.* | RH\w+/.* |
         FM\s+\S.* | TO\s+\S.* | INFO\s+\S.* | XMT\s.* | AMEMBASSY\s.* | AMCONSUL\s.* | SECSTATE\s.* |
         USCINC\w*\s.* | (?:DIA|CIA|USIA|DEA|NSC)\s+WASHDC.* |
         C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL.* | S\sE\sC\sR\sE\sT.* | U\sN\sC\sL\sA\sS.* | UNCLAS\b.* |
@@ -44,11 +44,12 @@ _INLINE_HEADER = re.compile(
     \bC\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+[A-Z]+\s+\d+ |
     \bE\.\s?O\.\s?\d+:?\s+DECL:?\s*\S+ | \bTAGS:\s.*?(?=\s+SUBJECT:|$) |
     \bREF:\s+(?:[A-Z]\.\s+)?[A-Z]+\s+\d+(?:\s+[A-Z]\.\s+[A-Z]+\s+\d+)* |
-    \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)?
+    \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)? |
+    \b(?:id:\s+\d+\s+)?date:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d\d)?
     """, re.VERBOSE | re.MULTILINE)
 # Substrings that announce inline cable routing (cheaper to test than the pattern itself).
 _INLINE_SIGNS = ("AMEMBASSY", "AMCONSUL", "RUE", "C O N F", "E.O.", "E. O.", "TAGS:", "REF:", "header:",
-                 "refid:", "origin:", "LIMA")
+                 "refid:", "origin:", "date:", "LIMA")
 _DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
 _CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
                           r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")

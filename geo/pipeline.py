@@ -1,4 +1,4 @@
-"""Run documents through the pipeline: structure -> mentions -> resolved places, as records."""
+"""Run documents through the pipeline: structure -> mentions -> resolved places -> incidents."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Gazetteer
 from geo.document import Document, ReadFailure
+from geo.incidents import Incident, extract_incidents
 from geo.mentions import MentionFinder
 from geo.resolve import ResolvedMention, resolve
 
@@ -14,18 +15,19 @@ __all__ = ["DocumentResult", "process", "record"]
 
 @dataclass
 class DocumentResult:
-    """A document with its resolved place mentions (incidents come in a later stage)."""
+    """A document with its resolved place mentions and the incidents it reports."""
 
     document: Document
     places: list[ResolvedMention] = field(default_factory=list)
-    incidents: list = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
 
 def process(doc: Document, gazetteer: Gazetteer | None = None) -> DocumentResult:
-    """Find and resolve every place mention of one document."""
+    """Find and resolve every place mention of one document, then its incidents."""
     gaz = gazetteer or Gazetteer.load()
     mentions = MentionFinder.for_gazetteer(gaz).find(doc)
-    return DocumentResult(doc, resolve(doc, mentions, gaz))
+    places = resolve(doc, mentions, gaz)
+    return DocumentResult(doc, places, extract_incidents(doc, places))
 
 
 def record(item: DocumentResult | ReadFailure) -> dict:

@@ -29,7 +29,7 @@ _RELATIVE = re.compile(
     r"cerca de|a unos|a)?\s*(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>kilometers|kilometres|kilómetros|"
     r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
     r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
-    r"(?:\s+(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
+    r"(?:\s*\b(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\d\s*(?:k|mi)", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(
     r"(?P<dir>northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|"
@@ -86,13 +86,15 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
         bearing = BEARINGS.get((m.group("dir") or "").lower())
         i = bisect_left(starts, m.end())
-        after = [r for r in ordered[i:i + 2] if r.mention.start - m.end() <= 40]
+        after = [r for r in ordered[i:i + 3] if r.mention.start - m.end() <= 40]
         j = bisect_left(starts, m.start())
         before = [r for r in ordered[max(0, j - 3):j] if r.mention.end <= m.start()
                   and m.start() - r.mention.end <= 120]
         if not (m.group("prep") and after):
             continue  # "some 200 km to the southeast" with no anchor named: nothing to narrow
-        anchor, target = after[0], (before[-1] if before else None)
+        # "from Peru's capital of Lima": the most specific place named there is the anchor
+        anchor = min(after, key=lambda r: r.place.kind == "country")
+        target = before[-1] if before else None
         out.append(RelativeLocation(km, bearing, anchor, target, m.group(0).strip(),
                                     approximate=bool(m.group("approx"))))
     return out

@@ -1,0 +1,81 @@
+"""Killed and injured counts in a sentence, in English and Spanish."""
+
+from __future__ import annotations
+
+import re
+
+from geo.numbers import NUMBER, parse_number
+
+__all__ = ["killed_in", "injured_in"]
+
+_N = rf"(?<!the )(?<!The )(?<!el )(?:at least |some |about |nearly |almost |more than |over |up to |al menos |unos |unas |más de |mas de )?(?P<n>{NUMBER})"
+_BETWEEN = rf"between (?P<n>{NUMBER}) and {NUMBER}|entre (?P<n2>{NUMBER}) y {NUMBER}"
+# Up to eight words between the count and the verb: "Four Peruvian National Police (PNP) officers were killed".
+_STOP = (rf"(?!(?:and|y|or|o|killed|killing|kill|injured|injuring|wounded|wounding|dead|died|muertos|"
+         rf"muertas|heridos|heridas|fallecidos|{NUMBER})\b)")
+_GAP = rf"(?:{_STOP}[\w().'’-]+[ \n]){{0,8}}?"
+_KILLED_VERBS = (r"(?:were |was |are |have been |had been |been |being )?(?:killed|dead|died|murdered|slain|"
+                 r"executed|massacred|shot dead|lost their lives|perished|die|dies)")
+_INJURED_VERBS = r"(?:were |was |are |have been |had been |been )?(?:injured|wounded|hurt)"
+_KILLED = [
+    re.compile(rf"\b{_N}[ \n]{_GAP}{_KILLED_VERBS}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:killing|killed|kills|kill|murdering|murdered|executing|executed|massacred)[ \n]"
+               rf"(?:all |at least |some |about )?(?:the |of the )?{_N}\b", re.IGNORECASE),
+    re.compile(rf"\b{_N}[ \n](?:people |persons |civilians |soldiers |police |officers |protesters )?"
+               rf"(?:deaths|dead|fatalities)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:death toll|toll)[ \n](?:\w+[ \n]){{0,3}}?(?:of|to|at|reached)[ \n]{_N}\b", re.IGNORECASE),
+    re.compile(rf"\b{_N}[ \n]{_GAP}(?:muertos|muertas|fallecidos|fallecidas|asesinados|asesinadas|"
+               rf"víctimas mortales|murieron|perdieron la vida)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:asesin\w+|mat(?:ó|aron|ando)|ejecut\w+)[ \n](?:a[ \n])?{_N}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:dej(?:ó|aron|ando)|saldo de)[ \n]{_N}[ \n](?:muertos|fallecidos|víctimas)\b", re.IGNORECASE),
+]
+_INJURED = [
+    re.compile(rf"\b{_N}[ \n]{_GAP}{_INJURED_VERBS}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded)[ \n](?:at least |some |about |another )?{_N}\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_N}[ \n]{_GAP}(?:heridos|heridas|lesionados|lesionadas)\b", re.IGNORECASE),
+    re.compile(rf"\bhiri(?:endo|eron|ó)[ \n](?:a[ \n])?{_N}\b", re.IGNORECASE),
+]
+_CONJUNCT = re.compile(rf"\b(?:{NUMBER}|an?|another)\b(?=[ \n](?:other[ \n])?[a-z])", re.IGNORECASE)
+
+
+def _counts(sentence: str, patterns: list[re.Pattern], verb: str) -> list[int]:
+    out = []
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            value = parse_number(m.group("n"))
+            if value is None:
+                continue
+            if pattern is patterns[0]:
+                value = _with_conjuncts(sentence, m, value, verb)
+            out.append(value)
+    return out
+
+
+def _with_conjuncts(sentence: str, m: re.Match, value: int, verb: str) -> int:
+    """ "a prosecutor and one other police officer were injured": add the joined subjects."""
+    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), -1) + 1
+    subject = sentence[clause_start:m.end()]
+    parts = [p for p in re.split(r"\band\b|\by\b", subject) if p.strip()]
+    if len(parts) < 2:
+        return value
+    total = 0
+    for part in parts:
+        found = _CONJUNCT.search(part)
+        if not found:
+            return value
+        word = found.group(0).lower()
+        total += 1 if word in ("a", "an", "another") else (parse_number(word) or 0)
+    return max(total, value)
+
+
+def killed_in(sentence: str) -> int | None:
+    """The lowest number of dead the sentence reports, or None when it gives no figure."""
+    found = _counts(sentence, _KILLED, "killed")
+    return min(found) if found else None
+
+
+def injured_in(sentence: str) -> int | None:
+    """The lowest number of injured the sentence reports, or None when it gives no figure."""
+    found = _counts(sentence, _INJURED, "injured")
+    return min(found) if found else None

@@ -1,0 +1,91 @@
+"""Split a document's body into sentences and paragraphs, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.document import Document
+
+__all__ = ["Sentence", "split_sentences"]
+
+_ABBREVIATIONS = frozenset({
+    "u.s", "u.n", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "no", "nos", "st",
+    "av", "ave", "jr", "sr", "sra", "a.m", "p.m", "approx", "e.g", "i.e", "inc", "vs", "cf", "jan", "feb",
+    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "gov", "pres", "min", "ing", "lic",
+    "a.c", "s.a", "etc", "fig", "p", "pp", "vol", "art", "núm", "num",
+})
+# A sentence ends at . ! ? (and closing quotes or brackets) followed by space and a capital,
+# a digit or an opening mark; paragraphs end at blank lines, list items and numbered paragraphs.
+_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?:\[\d+\])*\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“(\[0-9])")
+_PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=\s*(?:[-*•]\s|(?:\[\d+\]\(#\))?\d{1,2}\.\s|#))")
+# A short line in mixed case with no final stop, followed by a capital, is a heading.
+_HEADING = re.compile(r"^(?=[^\n]*[a-z])[^\n]{3,70}[^.,;:\s\n][ \t]*\n(?=[A-ZÁÉÍÓÚÑ])", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its offsets in the document and the number of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start:self.end]
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the document's body, in order (those wholly in header lines are left out)."""
+    text = _masked(doc)
+    found: list[Sentence] = []
+    breaks = sorted([m.span() for m in _PARA.finditer(text)] + [(m.end() - 1, m.end()) for m in _HEADING.finditer(text)])
+    pos = para = 0
+    for bstart, bend in breaks + [(len(text), len(text))]:
+        if bstart < pos:
+            continue
+        _sentences_in(text, pos, bstart, 0, para, found)
+        para += 1
+        pos = bend
+    return [s for s in found if _body_letters(doc, s) >= 3]
+
+
+def _masked(doc: Document) -> str:
+    """The text with header lines blanked into paragraph breaks and inline header parts into
+    spaces: same length, so offsets hold."""
+    chars = list(doc.text)
+    for s, e in doc.header:
+        line_start = s == 0 or doc.text[s - 1] == "\n"
+        chars[s:e] = ["\n" if line_start else " "] * (e - s)
+    return "".join(chars)
+
+
+def _body_letters(doc: Document, s: Sentence) -> int:
+    """Letters of the sentence outside header spans."""
+    if not doc.in_header(s.start, s.end):
+        return s.end - s.start
+    n = 0
+    for b0, b1 in doc.body:
+        if b0 < s.end and s.start < b1:
+            n += sum(c.isalpha() for c in doc.text[max(b0, s.start):min(b1, s.end)])
+    return n
+
+
+def _sentences_in(chunk: str, start: int, end: int, offset: int, para: int, out: list[Sentence]) -> None:
+    pos = start
+    for m in _END.finditer(chunk, start, end):
+        word = chunk[max(start, m.start() - 12):m.start()].rsplit(None, 1)[-1] if m.start() > start else ""
+        if word.rstrip(".").lower().lstrip("(") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        _add(chunk, pos, m.start(), offset, para, out)
+        pos = m.end()
+    _add(chunk, pos, end, offset, para, out)
+
+
+def _add(chunk: str, s: int, e: int, offset: int, para: int, out: list[Sentence]) -> None:
+    while s < e and chunk[s].isspace():
+        s += 1
+    while e > s and chunk[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(offset + s, offset + e, para))
