@@ -36,20 +36,24 @@ _INJURED = [
     re.compile(rf"\b{_N}[ \n]{_GAP}(?:heridos|heridas|lesionados|lesionadas)\b", re.IGNORECASE),
     re.compile(rf"\bhiri(?:endo|eron|ó)[ \n](?:a[ \n])?{_N}\b", re.IGNORECASE),
 ]
+# "several of whom were disarmed before being killed": a part of a count given before
+_PARTITIVE = re.compile(r"\s+(?:of (?:whom|them|those|these)|de (?:ellos|ellas|los cuales|las cuales|quienes))\b",
+                        re.IGNORECASE)
+_OUTCOME = re.compile(r"\b(?:dead|killed|died|deaths|injured|wounded|muertos|heridos|fallecidos)\b", re.I)
 _CONJUNCT = re.compile(rf"\b(?:{NUMBER}|an?|another)\b(?=[ \n](?:other[ \n])?[a-z])", re.IGNORECASE)
 
 
 def _counts(sentence: str, patterns: list[re.Pattern], verb: str) -> list[int]:
-    out = []
+    out: dict[int, int] = {}  # where the count is written -> its value; the first pattern wins
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             value = parse_number(m.group("n"))
-            if value is None:
+            if value is None or m.start("n") in out or _PARTITIVE.match(sentence, m.end("n")):
                 continue
             if pattern is patterns[0]:
                 value = _with_conjuncts(sentence, m, value, verb)
-            out.append(value)
-    return out
+            out[m.start("n")] = value
+    return list(out.values())
 
 
 def _with_conjuncts(sentence: str, m: re.Match, value: int, verb: str) -> int:
@@ -60,6 +64,9 @@ def _with_conjuncts(sentence: str, m: re.Match, value: int, verb: str) -> int:
     if len(parts) < 2:
         return value
     total = 0
+    for part in parts[:-1]:
+        if _OUTCOME.search(part):
+            return value  # "10 dead and 61 injured": two counts, not one subject
     for part in parts:
         found = _CONJUNCT.search(part)
         if not found:

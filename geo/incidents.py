@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -25,10 +26,11 @@ _STATEMENT = re.compile(r"\b(?:said|says|stated|discounted|suggest(?:s|ed)?|desc
                         r"refused|announced|declared|believe[sd]?|expects?|suspect(?:s|ed)?|continue[sd]? to|"
                         r"dijo|afirmó|señaló|declaró|"
                         r"informó|negó|anunció)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:separate|second|another (?:attack|incident|ambush)|otro ataque|otra)\b",
+_SEPARATE = re.compile(r"\b(?:separate|second|another (?:attack|incident|ambush)|otro ataque|otra|"
+                       r"in addition to|además de)\b",
                        re.IGNORECASE)
-_KEY_VALUE = re.compile(r"^\s*[-*]?\s*[\w ]{2,30}:\s")
-_SINCE = re.compile(r"\b(?:since|desde|until|hasta)\s*$", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
+_SINCE = re.compile(r"\b(?:since|desde)\s*$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:series|wave|campaign|serie|ola) of (?:\w+ )?(?:attacks|bombings|ataques)\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:in the context of|en el contexto de|amid|against the backdrop)\b", re.IGNORECASE)
@@ -71,6 +73,7 @@ class Incident:
     notes: str = ""
     trigger: str = ""
     dated: bool = True  # False when the date is only the report's own date
+    placed: bool = True  # False when the place comes from the sentences around
 
     @property
     def event_type(self) -> str:
@@ -105,7 +108,7 @@ class Incident:
 
 def extract_incidents(doc: Document, places: list[ResolvedMention]) -> list[Incident]:
     """The incidents a document reports, one per event (a summary and its detail are one)."""
-    sentences = split_sentences(doc)
+    sentences = [c for s in split_sentences(doc) for c in _clauses(doc, s)]
     dates = find_dates(doc.text, doc.date, skip=doc.in_header)
     located = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
     found: list[Incident] = []
@@ -113,7 +116,33 @@ def extract_incidents(doc: Document, places: list[ResolvedMention]) -> list[Inci
         incident = _incident_in(doc, s, sentences, i, dates, located, found)
         if incident is not None:
             found.append(incident)
+        elif found and found[-1].end <= s.start:
+            _add_counts(doc, s, found[-1], sentences)
     return _merge_told_twice(found)
+
+
+def _clauses(doc: Document, s: Sentence) -> list[Sentence]:
+    """A sentence listing incidents with semicolons gives each clause its own chance."""
+    text = s.text(doc)
+    parts, pos = [], 0
+    for m in re.finditer(r";\s*", text):
+        if len(text[pos:m.start()].split()) >= 4 and len(text[m.end():].split()) >= 4:
+            parts.append(Sentence(s.start + pos, s.start + m.start(), s.paragraph))
+            pos = m.end()
+    parts.append(Sentence(s.start + pos, s.end, s.paragraph))
+    return parts
+
+
+def _add_counts(doc: Document, s: Sentence, last: Incident, sentences: list[Sentence]) -> None:
+    """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
+    para = next((x.paragraph for x in sentences if x.start <= last.start < x.end), None)
+    if para != s.paragraph or _SEPARATE.search(doc.text[s.start:s.end]):
+        return
+    text = s.text(doc)
+    if last.killed is None:
+        last.killed = killed_in(text)
+    if last.injured is None:
+        last.injured = injured_in(text)
 
 
 def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, dates: list[DateMention],
@@ -159,7 +188,8 @@ def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, 
         inter1=actor1.inter if actor1 else None, inter2=actor2.inter if actor2 else None,
         confidence=min(confidence, 1.0), sources=[doc.id], evidence_spans=[(doc.id, s.start, s.end)],
         notes=f"'{trigger.text}'" + (f", dated by '{when[4]}'" if when[4] else ""),
-        trigger=trigger.text.lower(), dated=when[4] is not None)
+        trigger=trigger.text.lower(), dated=when[4] is not None,
+        placed=place is not None and s.start <= place.mention.start < s.end)
 
 
 def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], s: Sentence) -> Trigger:
@@ -206,7 +236,10 @@ def _when(doc, s, text, here, trigger, same_day, earlier):
         if year and not any(d.start - s.start <= trigger.start <= d.end - s.start for d in here):
             y = int(year.group(1))
             return date(y, 1, 1), date(y, 1, 1), date(y, 12, 31), 3, year.group(1)
-        d = min(here, key=lambda d: (d.precision == "year", abs((d.start - s.start) - trigger.start)))
+        def key(d):
+            background = bool(doc.date) and (doc.date - d.date_end).days > 400  # years before the report
+            return d.precision == "year", background, abs((d.start - s.start) - trigger.start)
+        d = min(here, key=key)
         return d.date_start, d.date_start, d.date_end, d.time_precision, d.text
     if same_day and earlier and earlier[-1].event_date:
         e = earlier[-1]
@@ -221,6 +254,9 @@ def _when(doc, s, text, here, trigger, same_day, earlier):
     return None, None, None, None, None
 
 
+# When two tellings name the incident differently, the more specific kind wins.
+_PRECEDENCE = ["ambush", "bombing", "kidnapping", "clash", "attack_on_forces", "attack", "eradication_attack",
+               "riot", "blockade", "protest", "drug_seizure", "arrest", "seizure"]
 _SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
              "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
@@ -230,7 +266,8 @@ def _where(event_places, trigger, s, sentences, located, doc) -> ResolvedMention
     else the last place named in the paragraph before; else the title's; else the country."""
     if event_places:
         def rank(r):
-            return (_SPECIFIC.get(r.place.kind, 5), abs(r.mention.start - s.start - trigger.start))
+            gap = abs(r.mention.start - s.start - trigger.start)
+            return r.place.kind == "country", gap // 60, _SPECIFIC.get(r.place.kind, 5), gap
         return min(event_places, key=rank)
     para = [r for r in located if r.role == "event" and r.mention.start < s.start
             and any(x.paragraph == s.paragraph and x.start <= r.mention.start < x.end for x in sentences)]
@@ -284,16 +321,20 @@ def _earlier_telling(out: list[Incident], inc: Incident) -> Incident | None:
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
         for o in reversed(out):
-            if noun in o.trigger or noun in o.evidence.lower()[:200]:
+            if noun in o.trigger:
                 return o
         same = [o for o in out if FAMILY[o.kind] == FAMILY[inc.kind]]
         if same:
             return same[-1]
+    if not inc.dated and not inc.placed and out:
+        return out[-1]  # neither its own date nor its own place: the incident just told, told on
+    if not inc.dated:
+        return next((o for o in reversed(out) if _same_event(o, inc, any_family=True)), None)
     return next((o for o in reversed(out) if _same_event(o, inc)), None)
 
 
-def _same_event(a: Incident, b: Incident) -> bool:
-    families = {FAMILY[a.kind], FAMILY[b.kind]}
+def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
+    families = {FAMILY[a.kind], FAMILY[b.kind]} if not any_family else {FAMILY[a.kind]}
     same_day = a.dated and b.dated and a.time_precision == 1 and b.time_precision == 1 \
         and a.event_date == b.event_date
     if len(families) > 1 and not (families == {"violence", "protest"} and same_day):
@@ -307,9 +348,13 @@ def _same_event(a: Incident, b: Incident) -> bool:
     if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
             and pa.admin1 != pb.admin1:
         return False
-    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3:
-        return False  # two districts: two incidents
+    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and _km(pa, pb) > 25:
+        return False  # two districts apart: two incidents
     return True
+
+
+def _km(a, b) -> float:
+    return math.hypot((a.lat - b.lat) * 110.6, (a.lon - b.lon) * 111.3 * math.cos(math.radians(a.lat)))
 
 
 def _combine(a: Incident, b: Incident) -> Incident:
@@ -318,7 +363,7 @@ def _combine(a: Incident, b: Incident) -> Incident:
     pa, pb = a.place, b.place
     place = pa if pb is None or (pa is not None and _SPECIFIC.get(pa.place.kind, 5) <= _SPECIFIC.get(pb.place.kind, 5)) else pb
     return replace(
-        a, kind=a.kind if a.kind != "attack" else b.kind, event_date=dated.event_date,
+        a, kind=min(a.kind, b.kind, key=_PRECEDENCE.index), event_date=dated.event_date,
         date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
         date_text=dated.date_text, dated=a.dated or b.dated, place=place,
         killed=_first(a.killed, b.killed), injured=_first(a.injured, b.injured),

@@ -46,6 +46,7 @@ class RelativeLocation:
     anchor: ResolvedMention
     target: ResolvedMention | None
     text: str
+    end: int = 0  # where the expression ends in the document
     approximate: bool = True
 
     def describe(self) -> str:
@@ -95,7 +96,7 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
         # "from Peru's capital of Lima": the most specific place named there is the anchor
         anchor = min(after, key=lambda r: r.place.kind == "country")
         target = before[-1] if before else None
-        out.append(RelativeLocation(km, bearing, anchor, target, m.group(0).strip(),
+        out.append(RelativeLocation(km, bearing, anchor, target, m.group(0).strip(), end=m.end(),
                                     approximate=bool(m.group("approx"))))
     return out
 

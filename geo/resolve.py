@@ -356,15 +356,16 @@ def _confidence(margin: float, n: int) -> float:
 def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Place | None],
                    gaz: Gazetteer) -> ResolvedMention:
     """A place the gazetteer lacks: locate it at the smallest unit named nearby in the text."""
-    best, best_d = None, 1e9
+    best, best_d = None, (0, 0, 0)
     for j in range(max(0, i - 50), min(len(choice), i + 51)):  # the places written nearby
         p = choice[j]
         if p is None or j == i or p.kind not in ("district", "province", "populated_place", "department"):
             continue
         d = abs(mentions[j].start - m.start)
         rank = {"district": 0, "populated_place": 0, "province": 1, "department": 2}[p.kind]
-        if (rank, d) < (best_d // 10**6, best_d % 10**6) or best is None:
-            best, best_d = p, rank * 10**6 + min(d, 10**6 - 1)
+        key = (d // 200, rank, d)  # the places of the same sentence first, the finest of them
+        if best is None or key < best_d:
+            best, best_d = p, key
     if best is None:
         return ResolvedMention(m, None, 6, 0.3, reason=f"{m.reason or 'not in the gazetteer'}; no place nearby to locate it")
     unit = gaz.get(best.parent_id) if best.kind == "populated_place" else best
@@ -381,6 +382,9 @@ def _roles_and_relative(doc: Document, resolved: list[ResolvedMention], gaz: Gaz
             r.role = "other"
     for rel in find_relative(text, resolved):
         rel.anchor.role = "reference"
+        for r in resolved:  # "from Peru's capital of Lima": Peru is part of the reference too
+            if rel.end <= r.mention.start < rel.anchor.mention.start:
+                r.role = "reference"
         target = rel.target
         if target is not None and target.place is not None and target.place.kind in (
                 "department", "region", "province", "zone"):

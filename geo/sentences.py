@@ -19,8 +19,10 @@ _ABBREVIATIONS = frozenset({
 # a digit or an opening mark; paragraphs end at blank lines, list items and numbered paragraphs.
 _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?:\[\d+\])*\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“(\[0-9])")
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=\s*(?:[-*•]\s|(?:\[\d+\]\(#\))?\d{1,2}\.\s|#))")
-# A short line in mixed case with no final stop, followed by a capital, is a heading.
-_HEADING = re.compile(r"^(?=[^\n]*[a-z])[^\n]{3,70}[^.,;:\s\n][ \t]*\n(?=[A-ZÁÉÍÓÚÑ])", re.MULTILINE)
+# Headings: markdown and wiki title lines, and a line opening a block (after a blank line or at the
+# start) in mixed case with no final stop, followed by a capital. Each ends a paragraph.
+_HEADING = re.compile(r"^[#=][^\n]*\n|(?:\A|(?<=\n\n))(?=[^\n]*[a-z])[^\n]{3,100}[^.,;:\s\n][ \t]*\n(?=[A-ZÁÉÍÓÚÑ])",
+                      re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
