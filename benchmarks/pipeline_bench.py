@@ -1,4 +1,5 @@
-"""Benchmark read + mentions + resolution on ../shared/bench: documents/s, MB/s, peak memory.
+"""Benchmark the pipeline on ../shared/bench: documents/s and MB/s for places alone and with
+incidents, and peak memory.
 
 Run ``python benchmarks/pipeline_bench.py [CORPUS.jsonl.gz ...]``; prints one line per corpus.
 """
@@ -18,6 +19,8 @@ def main(paths: list[str]) -> None:
     from gazetteer import Gazetteer
     from geo.extract import run
     from geo.mentions import MentionFinder
+    from geo.read import iter_read
+    from geo.resolve import resolve
 
     t = time.perf_counter()
     gaz = Gazetteer.load()
@@ -26,19 +29,35 @@ def main(paths: list[str]) -> None:
     t = time.perf_counter()
     warm = sum(1 for _ in run([str(EXAMPLES)], gazetteer=gaz))
     print(f"warm-up on {warm} example reports (fills lazy caches): {time.perf_counter() - t:.2f} s")
-    for path in paths or sorted(str(p) for p in (SHARED / "bench").glob("*.jsonl.gz")):
-        docs = chars = mentions = failed = 0
+    finder = MentionFinder.for_gazetteer(gaz)
+    corpora = paths or sorted(str(p) for p in (SHARED / "bench").glob("*.jsonl.gz"))
+    print("read + mentions + resolution (places only):")
+    for path in corpora:
+        docs = chars = mentions = 0
+        t = time.perf_counter()
+        for doc in iter_read([path]):
+            if hasattr(doc, "text"):
+                docs += 1
+                chars += len(doc.text.encode("utf-8"))
+                mentions += len(resolve(doc, finder.find(doc), gaz))
+        dt = time.perf_counter() - t
+        print(f"  {Path(path).name}: {docs:,} documents, {chars / 1e6:.1f} MB, {mentions:,} mentions in {dt:.2f} s"
+              f" -> {docs / dt:,.0f} docs/s, {chars / 1e6 / dt:.2f} MB/s (one core)")
+    print("full pipeline (places and incidents):")
+    for path in corpora:
+        docs = chars = mentions = failed = incidents = 0
         t = time.perf_counter()
         for result in run([path], gazetteer=gaz):
             if hasattr(result, "document"):
                 docs += 1
                 chars += len(result.document.text.encode("utf-8"))
                 mentions += len(result.places)
+                incidents += len(result.incidents)
             else:
                 failed += 1
         dt = time.perf_counter() - t
-        print(f"{Path(path).name}: {docs:,} documents ({failed} failed), {chars / 1e6:.1f} MB, "
-              f"{mentions:,} mentions in {dt:.2f} s -> {docs / dt:,.0f} docs/s, {chars / 1e6 / dt:.2f} MB/s "
+        print(f"  {Path(path).name}: {docs:,} documents ({failed} failed), {mentions:,} mentions, "
+              f"{incidents:,} incidents in {dt:.2f} s -> {docs / dt:,.0f} docs/s, {chars / 1e6 / dt:.2f} MB/s "
               f"(one core)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {peak:.0f} MB")

@@ -39,6 +39,9 @@ _INJURED = [
 # "several of whom were disarmed before being killed": a part of a count given before
 _PARTITIVE = re.compile(r"\s+(?:of (?:whom|them|those|these)|de (?:ellos|ellas|los cuales|las cuales|quienes))\b",
                         re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:ambush(?:es)?|attacks?|bomb(?:s|ings)?|explosions?|blasts?|clashes|"
+                         r"incidents?|emboscadas?|ataques?|atentados?)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:dead|killed|died|deaths|injured|wounded|muertos|heridos|fallecidos)\b", re.I)
 _CONJUNCT = re.compile(rf"\b(?:{NUMBER}|an?|another)\b(?=[ \n](?:other[ \n])?[a-z])", re.IGNORECASE)
 
@@ -48,8 +51,11 @@ def _counts(sentence: str, patterns: list[re.Pattern], verb: str) -> list[int]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             value = parse_number(m.group("n"))
-            if value is None or m.start("n") in out or _PARTITIVE.match(sentence, m.end("n")):
-                continue
+            if value is None or m.start("n") in out or _PARTITIVE.match(sentence, m.end("n")) \
+                    or _EVENT_NOUN.match(sentence, m.end("n")):
+                continue  # "several of whom"; "Two ambushes ... killed": not a count of people
+            if _NONE_BEFORE.search(sentence, max(0, m.start("n") - 4), m.start("n")):
+                value = 0  # "no one was hurt"
             if pattern is patterns[0]:
                 value = _with_conjuncts(sentence, m, value, verb)
             out[m.start("n")] = value
@@ -76,13 +82,23 @@ def _with_conjuncts(sentence: str, m: re.Match, value: int, verb: str) -> int:
     return max(total, value)
 
 
+# Words without which a sentence reports no dead or injured: a cheap test before the patterns.
+_KILLED_HINT = re.compile(r"kill|dead|die|death|murder|slain|execut|massacr|perish|lost their lives|toll|"
+                          r"fatalit|muert|fallec|asesin|mat[óa]|ejecut|v[ií]ctimas", re.IGNORECASE)
+_INJURED_HINT = re.compile(r"injur|wound|hurt|herid|lesionad|hiri", re.IGNORECASE)
+
+
 def killed_in(sentence: str) -> int | None:
     """The lowest number of dead the sentence reports, or None when it gives no figure."""
+    if not _KILLED_HINT.search(sentence):
+        return None
     found = _counts(sentence, _KILLED, "killed")
     return min(found) if found else None
 
 
 def injured_in(sentence: str) -> int | None:
     """The lowest number of injured the sentence reports, or None when it gives no figure."""
+    if not _INJURED_HINT.search(sentence):
+        return None
     found = _counts(sentence, _INJURED, "injured")
     return min(found) if found else None

@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date
 
+from geo.document import ReadFailure
 from geo.extract import run
 from geo.output import write_jsonl
 from geo.pipeline import record
@@ -21,7 +22,11 @@ def add_command(subparsers) -> None:
         description="Read reports (.txt, .md, .jsonl, .csv, folders, globs) and write one JSON "
                     "record per input document: its date, status, place mentions and incidents.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--format", choices=["jsonl", "geojson", "gpkg", "parquet", "csv"], default=None,
+                   help="jsonl: one record per input document (places and incidents); geojson, gpkg, "
+                        "parquet, csv: the incidents table (default: from the output's suffix, else jsonl)")
+    p.add_argument("--no-merge", action="store_true",
+                   help="in tables, keep one row per report of an incident instead of merging reports")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
     p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
@@ -41,13 +46,18 @@ def _iso_date(value: str) -> date:
 
 def _extract(args: argparse.Namespace) -> int:
     fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
-    counts = {"ok": 0, "failed": 0, "mentions": 0}
+    fmt = args.format or _format_from_suffix(args.output)
+    counts = {"ok": 0, "failed": 0, "mentions": 0, "incidents": 0}
+    results = []
 
     def records():
         for item in run(args.paths, fields=fields, date=args.date):
+            if fmt != "jsonl" and not isinstance(item, ReadFailure):
+                results.append(item)
             rec = record(item)
             counts[rec["status"]] += 1
             counts["mentions"] += len(rec["mentions"])
+            counts["incidents"] += len(rec["incidents"])
             if rec["status"] == "failed":
                 print(f"incidents extract: {rec['path']}: {rec['error']}", file=sys.stderr)
             for note in rec.get("warnings", []):
@@ -55,11 +65,28 @@ def _extract(args: argparse.Namespace) -> int:
             yield rec
 
     try:
-        write_jsonl(records(), args.output)
+        if fmt == "jsonl":
+            write_jsonl(records(), args.output)
+        else:
+            if args.output == "-":
+                print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
+                return 2
+            for _ in records():
+                pass
+            from geo.table import incidents_table, write_table
+
+            write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
     except OSError as exc:
         print(f"incidents extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if not args.quiet:
         print(f"incidents extract: {counts['ok'] + counts['failed']} inputs, {counts['ok']} read, "
-              f"{counts['failed']} failed; {counts['mentions']} place mentions", file=sys.stderr)
+              f"{counts['failed']} failed; {counts['mentions']} place mentions, {counts['incidents']} incidents",
+              file=sys.stderr)
     return 0 if counts["ok"] else 1
+
+
+def _format_from_suffix(output: str) -> str:
+    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    return {"geojson": "geojson", "json": "geojson", "gpkg": "gpkg", "parquet": "parquet",
+            "csv": "csv"}.get(suffix, "jsonl")

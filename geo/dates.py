@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from geo.docdate import MONTHS
 
-__all__ = ["DateMention", "find_dates", "TIME_PRECISION"]
+__all__ = ["DateMention", "find_dates", "years_in", "TIME_PRECISION"]
 
 #: ACLED time_precision: 1 the day is known, 2 the week or a few days, 3 the month (or vaguer).
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -28,6 +28,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|and|to|al|y|a)\s*(?P<day2>[0-3]?\d))?"
 _SEP = r"[\s\n]+"
 
+_ANY_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
+_NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "the_nth", "year", "part_year"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
 # Ordered: the first pattern to match a span wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -45,7 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                              rf"(?:\s+de|-)?\s+{_YEAR}\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})\b",
                               re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:in|en|since|desde|during|durante){_SEP}{_MON_FULL}\b", re.IGNORECASE)),
+    ("month", re.compile(rf"\b(?:in|en|since|desde|during|durante|the|last|this|el|este){_SEP}{_MON_FULL}\b",
+                         re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:on|last|el|este|el\s+pasado)\s+)?{_WD}(?:\s+pasado)?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>last week|la semana pasada|yesterday|ayer|today|hoy|"
                             r"last month|el mes pasado|the same day|el mismo día|that day|ese día)\b",
@@ -76,18 +81,27 @@ class DateMention:
         return self.date_start
 
 
-def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False) -> list[DateMention]:
+def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, span: tuple[int, int] | None = None,
+               years: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``doc_date``, in order, never overlapping.
 
     A month and day without a year take the document's year, or the year before when that
     would put them after the document date. Weekdays and "last week" count back from it.
-    ``skip(start, end)`` says which spans are metadata (declassification lines, headers).
+    ``skip(start, end)`` says which spans are metadata (declassification lines, headers);
+    ``span`` limits the search to part of the text, and ``years`` (from :func:`years_in`) saves
+    finding the years written before it again.
     """
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    years = [(m.start(), int(m.group(0))) for m in _ANY_YEAR.finditer(text) if not skip(m.start(), m.end())]
+    lo, hi = span or (0, len(text))
+    if years is None:
+        years = years_in(text, skip)
+    has_month = bool(_ANY_MONTH.search(text, lo, hi))
+    has_digit = bool(_DIGIT.search(text, lo, hi))
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
+            continue
+        for m in pattern.finditer(text, lo, hi):
             s, e = m.span()
             if skip(s, e) or any(a < e and s < b for a, b in taken):
                 continue
@@ -101,6 +115,11 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False) -> 
             out.append(DateMention(m.group(0), s, e, *found))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def years_in(text: str, skip=lambda s, e: False) -> list[tuple[int, int]]:
+    """(offset, year) of every year written in the text, for dating months and days without one."""
+    return [(m.start(), int(m.group(0))) for m in _ANY_YEAR.finditer(text) if not skip(m.start(), m.end())]
 
 
 def _month(m: re.Match) -> int | None:
@@ -161,8 +180,10 @@ def _resolve(kind: str, m: re.Match, doc_date: date | None, year_context: int | 
                 return date(year, month, 21), date(year, month, last_day), "month"
             return date(year, month, 1), date(year, month, last_day), "month"
         if kind == "weekday":
-            if doc_date is None:
-                return None
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if doc_date is None or (before and before[-1][:1].isupper() and m.group(0)[:1].isupper()
+                                    and not before[-1].lower().rstrip(",") in ("on", "last", "el", "este")):
+                return None  # no report date to count back from, or a name ("Santo Domingo")
             back = (doc_date.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
             day = doc_date - timedelta(days=back)
             return day, day, "day"

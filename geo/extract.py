@@ -1,4 +1,4 @@
-"""The public entry point: reports in, a GeoDataFrame of resolved place mentions out."""
+"""The public entry points: reports in, GeoDataFrames of incidents and of place mentions out."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from geo.document import Document, ReadFailure
 from geo.pipeline import DocumentResult, process
 from geo.read import Fields, iter_read
 
-__all__ = ["extract", "run", "MENTION_COLUMNS"]
+__all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
 
 #: Columns of the mentions table, in order.
 MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_id", "name", "kind",
@@ -36,8 +36,37 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
         yield item if isinstance(item, ReadFailure) else process(item, gaz)
 
 
-def extract(source, *, fields: Fields = Fields(), date: date | None = None,
+def extract(source, *, fields: Fields = Fields(), date: date | None = None, merge: bool = True,
             gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+    """Read reports and return the incidents they report as a GeoDataFrame (EPSG:4326).
+
+    Parameters
+    ----------
+    source : paths, folders, globs, or Documents (see :func:`geo.read`).
+    fields : the id, text, date and title fields of JSONL and CSV corpora.
+    date : the date of documents that give none themselves.
+    merge : one row for an incident reported by several documents (listing every source).
+
+    Columns, ACLED-compatible first: ``event_date``, ``time_precision`` (1 day, 2 week, 3 month),
+    ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``, ``inter1``, ``inter2``,
+    ``interaction``, ``country``, ``admin1``/``admin2``/``admin3`` (department, province, district),
+    ``location``, ``latitude``, ``longitude``, ``geo_precision`` (1-3), ``fatalities`` (the lowest
+    reported figure), ``notes`` (the evidence sentence), ``source`` (the documents' titles); then
+    ours: ``incident_id`` (stable), ``incident_type`` (ambush, bombing, clash, attack, protest, arrest...),
+    ``injured``, ``where_prec`` (UCDP 1-6), ``date_start``/``date_end``, ``fatalities_low``/
+    ``fatalities_best``/``fatalities_high``, ``evidence``, ``doc_ids``, ``paths``,
+    ``evidence_spans`` (doc:start-end offsets), ``place_id``, ``confidence``, ``footprint`` (the
+    area meant, for area-level places) and ``geometry`` (the point).
+    """
+    from geo.table import incidents_table
+
+    results = [r for r in run(source, fields=fields, date=date, gazetteer=gazetteer)
+               if not isinstance(r, ReadFailure)]
+    return incidents_table(results, merge=merge)
+
+
+def extract_places(source, *, fields: Fields = Fields(), date: date | None = None,
+                   gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
     """Read reports and return every resolved place mention as a GeoDataFrame (EPSG:4326).
 
     Parameters

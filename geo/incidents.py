@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from shapely.geometry import Point
+
 from geo.actors import find_actors
 from geo.casualties import injured_in, killed_in
-from geo.dates import DateMention, find_dates
+from geo.dates import DateMention, find_dates, years_in
 from geo.document import Document
 from geo.resolve import ResolvedMention
 from geo.sentences import Sentence, split_sentences
@@ -27,8 +29,9 @@ _STATEMENT = re.compile(r"\b(?:said|says|stated|discounted|suggest(?:s|ed)?|desc
                         r"dijo|afirmó|señaló|declaró|"
                         r"informó|negó|anunció)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|second|another (?:attack|incident|ambush)|otro ataque|otra|"
-                       r"in addition to|además de)\b",
+                       r"in addition to|además de|years (?:earlier|before|ago)|años antes|hace años)\b",
                        re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\b(?:years (?:earlier|before|ago)|años antes|hace años|decades ago)\b", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 _SINCE = re.compile(r"\b(?:since|desde)\s*$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
@@ -91,7 +94,7 @@ class Incident:
             "date_start": self.date_start.isoformat() if self.date_start else None,
             "date_end": self.date_end.isoformat() if self.date_end else None,
             "time_precision": self.time_precision, "date_text": self.date_text,
-            "event_type": self.event_type, "sub_event_type": self.sub_event_type, "type": self.kind,
+            "event_type": self.event_type, "sub_event_type": self.sub_event_type, "incident_type": self.kind,
             "location": p.name if p else None, "place_id": p.id if p else None,
             "admin1": p.admin1 if p else None, "admin2": p.admin2 if p else None,
             "admin3": p.admin3 if p else None,
@@ -109,11 +112,11 @@ class Incident:
 def extract_incidents(doc: Document, places: list[ResolvedMention]) -> list[Incident]:
     """The incidents a document reports, one per event (a summary and its detail are one)."""
     sentences = [c for s in split_sentences(doc) for c in _clauses(doc, s)]
-    dates = find_dates(doc.text, doc.date, skip=doc.in_header)
+    years = years_in(doc.text, doc.in_header)
     located = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
     found: list[Incident] = []
     for i, s in enumerate(sentences):
-        incident = _incident_in(doc, s, sentences, i, dates, located, found)
+        incident = _incident_in(doc, s, sentences, i, years, located, found)
         if incident is not None:
             found.append(incident)
         elif found and found[-1].end <= s.start:
@@ -145,15 +148,14 @@ def _add_counts(doc: Document, s: Sentence, last: Incident, sentences: list[Sent
         last.injured = injured_in(text)
 
 
-def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, dates: list[DateMention],
+def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, years: list[tuple[int, int]],
                  located: list[ResolvedMention], earlier: list[Incident]) -> Incident | None:
     text = s.text(doc)
-    if _KEY_VALUE.match(text):
-        return None  # an infobox or metadata field, not a sentence that tells of an event
     triggers = find_triggers(text)
-    if not triggers or is_not_an_event(text):
-        return None
-    here = [d for d in dates if s.start <= d.start and d.end <= s.end and not _is_period(doc.text, d)]
+    if not triggers or _KEY_VALUE.match(text) or is_not_an_event(text):
+        return None  # no incident word; or an infobox field; or totals over a period
+    here = [d for d in find_dates(doc.text, doc.date, skip=doc.in_header, span=(s.start, s.end), years=years)
+            if not _is_period(doc.text, d)]
     if _SERIES.search(text) and not any(d.time_precision <= 2 for d in here):
         return None  # a campaign over months or years, not one incident
     if _BACKGROUND.search(text) and not any(d.time_precision <= 2 for d in here):
@@ -197,7 +199,10 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], s
     fresh = [t for t in triggers if not _ALREADY_TOLD.search(text, max(0, t.start - 16), t.start)] or triggers
     if not here:
         return fresh[0]
-    return min(fresh, key=lambda t: min(abs(d.start - s.start - t.start) for d in here))
+    def gap(t: Trigger, d: DateMention) -> int:  # characters between the trigger and the date
+        ds, de = d.start - s.start, d.end - s.start
+        return t.start - de if t.start >= de else ds - t.end if t.end <= ds else 0
+    return min(fresh, key=lambda t: min(abs(gap(t, d)) for d in here))
 
 
 def _is_period(text: str, d: DateMention) -> bool:
@@ -241,6 +246,8 @@ def _when(doc, s, text, here, trigger, same_day, earlier):
             return d.precision == "year", background, abs((d.start - s.start) - trigger.start)
         d = min(here, key=key)
         return d.date_start, d.date_start, d.date_end, d.time_precision, d.text
+    if _YEARS_AGO.search(text):
+        return None, None, None, None, None  # "years earlier": long before the report, day unknown
     if same_day and earlier and earlier[-1].event_date:
         e = earlier[-1]
         return e.event_date, e.date_start, e.date_end, e.time_precision, same_day.group(0)
@@ -360,8 +367,7 @@ def _km(a, b) -> float:
 def _combine(a: Incident, b: Incident) -> Incident:
     """One incident from two tellings: the more precise date and place, the first telling's counts."""
     dated = a if (a.dated, -(a.time_precision or 9)) >= (b.dated, -(b.time_precision or 9)) else b
-    pa, pb = a.place, b.place
-    place = pa if pb is None or (pa is not None and _SPECIFIC.get(pa.place.kind, 5) <= _SPECIFIC.get(pb.place.kind, 5)) else pb
+    place = _finer_place(a.place, b.place)
     return replace(
         a, kind=min(a.kind, b.kind, key=_PRECEDENCE.index), event_date=dated.event_date,
         date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
@@ -370,6 +376,21 @@ def _combine(a: Incident, b: Incident) -> Incident:
         actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2, inter1=a.inter1 or b.inter1,
         inter2=a.inter2 or b.inter2, confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
         evidence_spans=a.evidence_spans + b.evidence_spans, notes=f"{a.notes}; told again: {b.notes}")
+
+
+def _finer_place(pa: ResolvedMention | None, pb: ResolvedMention | None) -> ResolvedMention | None:
+    """The more specific of two tellings' places, when it lies inside the other."""
+    if pa is None or pb is None:
+        return pa or pb
+    a, b = pa.place, pb.place
+    if _SPECIFIC.get(b.kind, 5) >= _SPECIFIC.get(a.kind, 5):
+        return pa
+    if a.kind == "country":
+        return pb
+    if pa.footprint is not None and pb.lat is not None:
+        return pb if pa.footprint.contains(Point(pb.lon, pb.lat)) else pa
+    inside = a.admin1 == b.admin1 and (a.kind in ("department", "region") or a.admin2 == b.admin2)
+    return pb if inside else pa
 
 
 def _first(x: int | None, y: int | None) -> int | None:

@@ -19,10 +19,8 @@ _ABBREVIATIONS = frozenset({
 # a digit or an opening mark; paragraphs end at blank lines, list items and numbered paragraphs.
 _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?:\[\d+\])*\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“(\[0-9])")
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=\s*(?:[-*•]\s|(?:\[\d+\]\(#\))?\d{1,2}\.\s|#))")
-# Headings: markdown and wiki title lines, and a line opening a block (after a blank line or at the
-# start) in mixed case with no final stop, followed by a capital. Each ends a paragraph.
-_HEADING = re.compile(r"^[#=][^\n]*\n|(?:\A|(?<=\n\n))(?=[^\n]*[a-z])[^\n]{3,100}[^.,;:\s\n][ \t]*\n(?=[A-ZÁÉÍÓÚÑ])",
-                      re.MULTILINE)
+# Headings (markdown "#", wiki "=" and underlined "---" lines) end a paragraph.
+_HEADING = re.compile(r"^[#=][^\n]*\n|^[^\n]+\n[-=]{3,}[ \t]*\n", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,7 +133,7 @@ def test_misspelt_department_beside_a_cue_word(tmp_path):
 
 
 def test_extract_returns_a_geodataframe():
-    df = geo.extract(REPORTS)
+    df = geo.extract_places(REPORTS)
     assert df.crs.to_epsg() == 4326 and len(df) > 30
     assert {"doc_id", "text", "start", "end", "place_id", "admin1", "where_prec", "geo_precision",
             "role", "footprint"} <= set(df.columns)

@@ -1,0 +1,123 @@
+"""The table of incidents: a GeoDataFrame with ACLED-compatible columns, and its exports."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import statistics
+from collections.abc import Iterable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from geo.incidents import Incident
+from geo.merge import merge_across_documents
+from geo.output import atomic_writer
+from geo.pipeline import DocumentResult
+
+__all__ = ["incidents_table", "write_table", "INCIDENT_COLUMNS", "FORMATS"]
+
+#: Columns of the incidents table, in order: ACLED's first, then ours.
+INCIDENT_COLUMNS = [
+    # ACLED-compatible
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "inter1", "inter2",
+    "interaction", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "fatalities", "notes", "source",
+    # ours
+    "incident_id", "incident_type", "injured", "where_prec", "date_start", "date_end", "fatalities_low",
+    "fatalities_best", "fatalities_high", "evidence", "doc_ids", "paths", "evidence_spans", "place_id",
+    "confidence", "footprint", "geometry",
+]
+FORMATS = ("geojson", "gpkg", "parquet", "csv")
+
+
+def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
+    """The incidents of these results as one GeoDataFrame (EPSG:4326), one row per incident.
+
+    With ``merge``, an incident reported by several documents is one row listing every source,
+    with ``fatalities`` the lowest reported figure and ``fatalities_low/best/high`` as UCDP keeps them.
+    """
+    results = list(results)
+    titles = {r.document.id: r.document.title or r.document.id for r in results}
+    paths = {r.document.id: r.document.path for r in results}
+    incidents = [i for r in results for i in r.incidents]
+    groups = merge_across_documents(incidents) if merge else [(i, [i]) for i in incidents]
+    rows = [_row(inc, members, titles, paths) for inc, members in groups]
+    frame = gpd.GeoDataFrame(rows, columns=INCIDENT_COLUMNS, geometry="geometry", crs=4326)
+    frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)
+    for col in ("event_date", "date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    for col in ("time_precision", "inter1", "inter2", "interaction", "fatalities", "injured", "where_prec",
+                "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high"):
+        frame[col] = frame[col].astype("Int64")
+    return frame.sort_values(["event_date", "incident_id"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> dict:
+    p = inc.place.place if inc.place else None
+    counts = sorted(m.killed for m in members if m.killed is not None)
+    doc_ids = sorted({s for m in members for s in m.sources})
+    lat = None if not inc.place or inc.place.lat is None else round(inc.place.lat, 5)
+    lon = None if not inc.place or inc.place.lon is None else round(inc.place.lon, 5)
+    spans = sorted({s for m in members for s in m.evidence_spans})
+    return {
+        "event_date": inc.event_date, "time_precision": inc.time_precision, "event_type": inc.event_type,
+        "sub_event_type": inc.sub_event_type, "actor1": inc.actor1, "actor2": inc.actor2,
+        "inter1": inc.inter1, "inter2": inc.inter2,
+        "interaction": (inc.inter1 or 0) * 10 + (inc.inter2 or 0) if inc.inter1 else None,
+        "country": "Peru", "admin1": p.admin1 if p else None, "admin2": p.admin2 if p else None,
+        "admin3": p.admin3 if p else None, "location": p.name if p else None, "latitude": lat, "longitude": lon,
+        "geo_precision": inc.place.geo_precision if inc.place else 3, "fatalities": counts[0] if counts else None,
+        "notes": inc.evidence, "source": "; ".join(titles.get(d, d) for d in doc_ids),
+        "incident_id": _incident_id(spans), "incident_type": inc.kind, "injured": inc.injured,
+        "where_prec": inc.place.where_prec if inc.place else 6, "date_start": inc.date_start,
+        "date_end": inc.date_end, "fatalities_low": counts[0] if counts else None,
+        "fatalities_best": int(statistics.median_low(counts)) if counts else None,
+        "fatalities_high": counts[-1] if counts else None, "evidence": inc.evidence,
+        "doc_ids": "; ".join(doc_ids), "paths": "; ".join(paths.get(d, "") for d in doc_ids),
+        "evidence_spans": "; ".join(f"{d}:{s}-{e}" for d, s, e in spans),
+        "place_id": p.id if p else None, "confidence": round(inc.confidence, 3),
+        "footprint": inc.place.footprint if inc.place else None,
+        "geometry": Point(lon, lat) if lat is not None else None,
+    }
+
+
+def _incident_id(spans: list[tuple[str, int, int]]) -> str:
+    """A stable id: the same evidence gives the same id on every run."""
+    return "PE-" + hashlib.sha1(repr(spans).encode("utf-8")).hexdigest()[:12]
+
+
+def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
+    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
+
+    GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
+    GeoParquet keeps both the point and the footprint.
+    """
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    fmt = {"json": "geojson", "pq": "parquet"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
+    flat = table.copy()
+    for col in ("event_date", "date_start", "date_end"):
+        flat[col] = flat[col].dt.strftime("%Y-%m-%d")
+    if fmt == "parquet":
+        with atomic_writer(target, "wb") as fh:
+            flat.to_parquet(fh, index=False)
+        return
+    flat["footprint"] = flat["footprint"].to_wkt()
+    if fmt == "csv":
+        frame = pd.DataFrame(flat.drop(columns="geometry"))
+        with atomic_writer(target) as fh:
+            frame.to_csv(fh, index=False, lineterminator="\n")
+        return
+    driver = {"geojson": "GeoJSON", "gpkg": "GPKG"}[fmt]
+    tmp = target.with_name(f".{target.name}.tmp.{fmt}")
+    tmp.unlink(missing_ok=True)
+    try:
+        flat.to_file(tmp, driver=driver, **({"layer": "incidents"} if fmt == "gpkg" else {}))
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)

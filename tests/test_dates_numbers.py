@@ -1,0 +1,87 @@
+"""Date expressions, numbers and casualty counts, in English and Spanish."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.casualties import injured_in, killed_in
+from geo.dates import find_dates
+from geo.numbers import parse_number
+
+CABLE_DAY = date(2007, 11, 16)  # a Friday
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("killed November 13 in an ambush", "2007-11-13", "2007-11-13", "day"),
+    ("on Nov. 13", "2007-11-13", "2007-11-13", "day"),
+    ("on 13 November 2007", "2007-11-13", "2007-11-13", "day"),
+    ("on 11/13/07", "2007-11-13", "2007-11-13", "day"),
+    ("late on the 13th", "2007-11-13", "2007-11-13", "day"),
+    ("on Tuesday", "2007-11-13", "2007-11-13", "day"),
+    ("last week", "2007-11-05", "2007-11-11", "week"),
+    ("in late October", "2007-10-21", "2007-10-31", "month"),
+    ("el 13 de noviembre", "2007-11-13", "2007-11-13", "day"),
+    ("el martes pasado", "2007-11-13", "2007-11-13", "day"),
+    ("a fines de octubre", "2007-10-21", "2007-10-31", "month"),
+    ("on December 20", "2006-12-20", "2006-12-20", "day"),  # after the cable's date: the year before
+    ("February 21-22", "2007-02-21", "2007-02-22", "week"),
+    ("a mediados de 2023", "2023-05-01", "2023-08-31", "month"),
+])
+def test_dates_resolved_against_the_document_date(text, start, end, precision):
+    [d] = find_dates(text, CABLE_DAY)
+    assert (d.date_start.isoformat(), d.date_end.isoformat(), d.precision) == (start, end, precision)
+    assert d.time_precision == {"day": 1, "week": 2, "month": 3}[precision]
+
+
+def test_impossible_dates_and_metadata_are_not_dates():
+    assert find_dates("February 30 and 13/13/07", CABLE_DAY) == []
+    text = "E.O. 12958: DECL: 11/16/2017\nAttacked on November 13."
+    decl = text.index("11/16/2017")
+    found = find_dates(text, CABLE_DAY, skip=lambda s, e: s < decl + 10 and decl < e)
+    assert [d.text for d in found] == ["November 13"]
+
+
+def test_names_are_not_weekdays_and_the_year_carries_without_a_document_date():
+    assert [d.text for d in find_dates("near Santo Domingo de Acobamba", CABLE_DAY)] == []
+    found = find_dates("la matanza de junio de 1986 ... los días 18-19 de junio", None)
+    assert found[-1].date_start == date(1986, 6, 18)
+
+
+@pytest.mark.parametrize("words,value", [
+    ("four", 4), ("Twenty-one", 21), ("1,200", 1200), ("una docena", 12), ("dozens", 12),
+    ("several", 3), ("treinta y siete", 37), ("one hundred and five", 105), ("1e309", None), ("", None),
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("Four Peruvian National Police (PNP) officers were killed November 13.", 4, None),
+    ("The bomb went off, killing all four officers aboard.", 4, None),
+    ("Five police officers were killed, and a prosecutor and one other police officer were injured.", 5, 2),
+    ("Two ambushes in the Ayacucho region killed thirteen soldiers.", 13, None),
+    ("The government claims nine protestors and 24 police dead, several of whom were disarmed.", 33, None),
+    ("Troops fired, resulting in 10 dead and 61 injured.", 10, 61),
+    ("el PCP-SL asesinó a 17 personas y dejó una docena de heridos", 17, 12),
+    ("dejó dos policías muertos y tres heridos", 2, 3),
+    ("NO ONE WAS HURT.", None, 0),
+    ("Protesters marched through Cusco.", None, None),
+])
+def test_casualties(sentence, killed, injured):
+    assert (killed_in(sentence), injured_in(sentence)) == (killed, injured)
+
+
+@given(st.text(max_size=200))
+def test_counts_never_fail_and_stay_in_range(text):
+    for value in (killed_in(text), injured_in(text), parse_number(text)):
+        assert value is None or 0 <= value <= 10**7
+
+
+@given(st.text(max_size=200), st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 1, 1)))
+def test_dates_never_fail(text, day):
+    for d in find_dates(text, day):
+        assert d.date_start <= d.date_end and 0 <= d.start < d.end <= len(text)
