@@ -7,6 +7,7 @@ import sys
 
 from gazetteer.cli import add_commands as add_gazetteer_commands
 from geo.cli_extract import add_command as add_extract_command
+from maps.cli import add_command as add_map_command
 
 __all__ = ["main"]
 
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Map dated incidents from reports about Peru, with an offline gazetteer.")
     sub = parser.add_subparsers(dest="command", required=True)
     add_extract_command(sub)
+    add_map_command(sub)
     add_gazetteer_commands(sub)
     return parser
 

@@ -17,7 +17,7 @@ from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
-__all__ = ["incidents_table", "write_table", "INCIDENT_COLUMNS", "FORMATS"]
+__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -121,3 +121,27 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
+    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV)."""
+    target = Path(path)
+    fmt = target.suffix.lstrip(".").lower()
+    if fmt in ("parquet", "pq"):
+        frame = gpd.read_parquet(target)
+    elif fmt == "csv":
+        raw = pd.read_csv(target)
+        points = gpd.points_from_xy(raw.longitude, raw.latitude)
+        frame = gpd.GeoDataFrame(raw, geometry=points, crs=4326)
+    elif fmt in ("geojson", "json", "gpkg"):
+        frame = gpd.read_file(target)
+    else:
+        raise ValueError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
+    missing = set(INCIDENT_COLUMNS) - set(frame.columns)
+    if missing:
+        raise ValueError(f"{target}: not an incidents table written by this tool; missing {sorted(missing)}")
+    if frame["footprint"].dtype == object and frame["footprint"].map(lambda v: isinstance(v, str)).any():
+        frame["footprint"] = gpd.GeoSeries.from_wkt(frame["footprint"].where(frame["footprint"].notna(), None), crs=4326)
+    for col in ("event_date", "date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame[INCIDENT_COLUMNS].set_crs(4326, allow_override=True)

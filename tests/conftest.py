@@ -25,3 +25,25 @@ def shared() -> Path:
             pytest.fail(f"{SHARED} is missing but INCIDENTS_REQUIRE_SHARED is set (CI needs ../shared)")
         pytest.skip(f"{SHARED} not found (set INCIDENTS_SHARED to run)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A headless Chromium driven by Playwright; skipped on a user's machine, required in CI."""
+    import shutil
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        exe = None
+    if not exe:
+        if os.environ.get("INCIDENTS_REQUIRE_BROWSER"):
+            pytest.fail("no chromium (or playwright) but INCIDENTS_REQUIRE_BROWSER is set")
+        pytest.skip("no headless Chromium: apt-get install chromium; pip install playwright")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()

@@ -1,0 +1,88 @@
+"""The ``incidents map`` command: reports (or a saved incidents table) in, a map out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["add_command"]
+
+_TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
+
+
+def add_command(subparsers) -> None:
+    """Register ``map`` on an argparse subparsers object."""
+    p = subparsers.add_parser(
+        "map", help="draw the incidents in reports as an interactive HTML map",
+        description="Read reports (or an incidents table saved by 'incidents extract') and write an "
+                    "interactive map with one layer per period, a time control and a legend.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="reports, folders, globs, or a saved table")
+    p.add_argument("-o", "--output", default="map.html", help="the HTML map (default map.html)")
+    p.add_argument("--period", choices=["day", "week", "month", "year"], default="month",
+                   help="one layer per period (default month)")
+    p.add_argument("--offline", action="store_true",
+                   help="inline every script and use the gazetteer's boundaries instead of map tiles")
+    p.add_argument("--cluster", choices=["auto", "on", "off"], default="auto",
+                   help="cluster markers (auto: above 500 incidents)")
+    p.add_argument("--title", help="a title shown on the map")
+    p.add_argument("--png", metavar="FILE", help="also a screenshot of the map (needs Chromium)")
+    p.add_argument("--static", metavar="FILE", help="also a static map (.png, .svg or .pdf) without a browser")
+    p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
+    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    p.set_defaults(func=_map)
+
+
+def _load(args) -> tuple:
+    from datetime import date
+
+    import geo
+    from geo.table import read_table
+
+    if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
+            and Path(args.paths[0]).is_file():
+        try:
+            return read_table(args.paths[0]), None
+        except ValueError:
+            pass  # a CSV corpus of reports, not a table
+    day = date.fromisoformat(args.date) if args.date else None
+    results, failures = [], []
+    for item in geo.run(args.paths, date=day):
+        (failures if isinstance(item, geo.ReadFailure) else results).append(item)
+    for f in failures:
+        print(f"incidents map: {f.path}: {f.error}", file=sys.stderr)
+    return geo.incidents_table(results), (len(results), len(failures))
+
+
+def _map(args: argparse.Namespace) -> int:
+    import maps
+
+    try:
+        incidents, counts = _load(args)
+    except ValueError as exc:
+        print(f"incidents map: {exc}", file=sys.stderr)
+        return 2
+    if counts is not None and counts[0] == 0:
+        print("incidents map: no report could be read", file=sys.stderr)
+        return 1
+    cluster = {"auto": None, "on": True, "off": False}[args.cluster]
+    m = maps.incident_map(incidents, period=args.period, offline=args.offline, cluster=cluster, title=args.title)
+    try:
+        maps.to_html(m, args.output)
+        if args.embed:
+            Path(args.embed).write_text(maps.embed_html(m), encoding="utf-8")
+        if args.static:
+            maps.static_map(incidents, args.static, title=args.title)
+        if args.png:
+            maps.to_png(m, args.png)
+    except maps.BrowserNotFound as exc:
+        print(f"incidents map: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"incidents map: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        read = f" from {counts[0]} reports ({counts[1]} failed)" if counts else ""
+        print(f"incidents map: {len(incidents)} incidents{read} -> {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,91 @@
+"""Exports for briefings: a standalone HTML file, an embeddable snippet, and a PNG through Chromium."""
+
+from __future__ import annotations
+
+import html as html_lib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import folium
+
+from geo.output import atomic_writer
+from maps.assets import inline_assets
+
+__all__ = ["to_html", "embed_html", "to_png", "find_browser", "BrowserNotFound"]
+
+# A resource the page would fetch: a script, a style sheet, an image or a CSS url().
+_REMOTE = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc\s*=\s*["']?https?://|"""
+                     r"""<link\b[^>]*\shref\s*=\s*["']?https?://|url\(\s*["']?https?://|@import\s+["']https?://""",
+                     re.IGNORECASE)
+
+
+class BrowserNotFound(RuntimeError):
+    """No headless Chromium or Chrome to render a PNG with."""
+
+
+def _html(m: folium.Map, offline: bool | None) -> str:
+    offline = getattr(m, "offline", False) if offline is None else offline
+    page = m.get_root().render()
+    if offline:
+        page = inline_assets(page)
+        remote = _REMOTE.search(page)
+        if remote:
+            raise ValueError(f"the offline map still refers to a remote resource near "
+                             f"{page[remote.start():remote.start() + 80]!r}")
+    return page
+
+
+def to_html(m: folium.Map, path: str | os.PathLike | None = None, *, offline: bool | None = None) -> str:
+    """The map as one standalone HTML page; written atomically to ``path`` when given.
+
+    An offline map (``incident_map(..., offline=True)``) has every script and style sheet inlined
+    from installed packages and fetches nothing.
+    """
+    page = _html(m, offline)
+    if path is not None:
+        with atomic_writer(path) as fh:
+            fh.write(page)
+    return page
+
+
+def embed_html(m: folium.Map, *, width: str = "100%", height: str = "600px", offline: bool | None = None) -> str:
+    """A snippet that drops into another page: an ``<iframe srcdoc>`` holding the whole map."""
+    page = _html(m, offline)
+    return (f'<iframe srcdoc="{html_lib.escape(page, quote=True)}" style="width:{width};height:{height};'
+            f'border:0" sandbox="allow-scripts allow-popups" title="Incident map" loading="lazy"></iframe>')
+
+
+def find_browser() -> str:
+    """The path of a Chromium or Chrome able to run headless; BrowserNotFound names what to install."""
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BrowserNotFound("a PNG needs a headless Chromium or Chrome and none was found on PATH "
+                          "(install Debian's 'chromium' package: apt-get install chromium)")
+
+
+def to_png(m: folium.Map, path: str | os.PathLike, *, width: int = 1400, height: int = 900,
+           wait_ms: int = 4000, browser: str | None = None) -> Path:
+    """A screenshot of the map taken by headless Chromium, with the network off."""
+    exe = browser or find_browser()
+    target = Path(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "map.html"
+        page.write_text(_html(m, offline=True), encoding="utf-8")
+        shot = Path(tmp) / "shot.png"
+        cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp}/profile", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+               f"--window-size={width},{height}", f"--virtual-time-budget={wait_ms}",
+               f"--screenshot={shot}", page.as_uri()]
+        run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if not shot.exists():
+            raise RuntimeError(f"{exe} made no screenshot (exit {run.returncode}): {run.stderr[-500:]}")
+        with atomic_writer(target, "wb") as fh:
+            fh.write(shot.read_bytes())
+    return target

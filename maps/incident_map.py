@@ -1,0 +1,111 @@
+"""incident_map: the incidents table drawn as a folium map, built in small named steps."""
+
+from __future__ import annotations
+
+import folium
+import geopandas as gpd
+import pandas as pd
+
+from maps.assets import CSS, JS
+from maps.context import boundaries, density_layer, department_counts, zone_layer
+from maps.layers import IncidentLayers, incident_records
+from maps.legend import Legend, MapTitle
+from maps.style import EVENT_COLOURS, PERIODS
+from maps.timecontrol import TimeControl
+
+__all__ = ["incident_map", "CLUSTER_ABOVE"]
+
+#: More incidents than this are clustered (markers are drawn on a canvas in any case).
+CLUSTER_ABOVE = 500
+_PERU_BOUNDS = [[-18.4, -81.4], [0.0, -68.6]]
+
+
+def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", offline: bool = False,
+                 cluster: bool | None = None, title: str | None = None, context: bool = True) -> folium.Map:
+    """Draw incidents (the table from :func:`geo.extract`) as an interactive map.
+
+    Parameters
+    ----------
+    incidents : the incidents table (ACLED-style columns, EPSG:4326).
+    period : one layer per ``day``, ``week``, ``month`` (default) or ``year``.
+    offline : no tile server: the gazetteer's department boundaries are the base map. Save with
+        :func:`maps.to_html` (which inlines every script) for a file that fetches nothing.
+    cluster : cluster markers; by default when there are more than 500 incidents.
+    title : a title shown on the map.
+    context : add the toggleable context layers (boundaries, VRAEM, counts, density).
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    _check_columns(incidents)
+    m = _base_map(offline)
+    records, footprints, periods = incident_records(incidents, period)
+    m.fit_bounds(_bounds(records))
+    if offline or context:
+        boundaries("department", name="Departments", show=True, base=offline).add_to(m)
+    groups = _period_groups(m, periods)
+    clustered = len(records) > CLUSTER_ABOVE if cluster is None else cluster
+    if clustered:
+        m.default_js = m.default_js + [("markercluster", JS["markercluster"][0])]
+        m.default_css = m.default_css + [(n, CSS[n][0]) for n in ("markercluster_css", "markercluster_default_css")]
+    IncidentLayers(records, footprints, groups, cluster=clustered).add_to(m)
+    if context:
+        _context_layers(m, incidents)
+    _controls(m, incidents, title, collapsed=len(periods) > 10)
+    m.offline = offline  # read by maps.to_html
+    return m
+
+
+def _check_columns(incidents) -> None:
+    needed = {"incident_id", "event_date", "event_type", "latitude", "longitude", "evidence", "footprint"}
+    missing = needed - set(getattr(incidents, "columns", []))
+    if missing:
+        raise ValueError(f"not an incidents table (from geo.extract): missing columns {sorted(missing)}")
+
+
+def _base_map(offline: bool) -> folium.Map:
+    m = folium.Map(location=[-9.2, -75.0], zoom_start=5, tiles=None if offline else "OpenStreetMap",
+                   prefer_canvas=True, control_scale=True)
+    # Only the assets this map uses, by stable name: offline export swaps each for a local copy.
+    m.default_js = [("leaflet", JS["leaflet"][0])]
+    m.default_css = [("leaflet_css", CSS["leaflet_css"][0])]
+    if offline:
+        m.get_root().header.add_child(folium.Element(
+            "<style>.leaflet-container { background: #dfe8ee; }</style>"), name="offline_background")
+    return m
+
+
+def _bounds(records: list[dict]) -> list[list[float]]:
+    """The incidents' extent with a margin, or Peru's when there are none."""
+    if not records:
+        return _PERU_BOUNDS
+    lats = [r["lat"] for r in records]
+    lons = [r["lon"] for r in records]
+    pad = 0.5
+    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
+
+
+def _period_groups(m: folium.Map, periods: list[dict]) -> list[folium.FeatureGroup]:
+    groups = []
+    for p in periods:
+        g = folium.FeatureGroup(name=f"{p['label']} ({p['count']})", show=True)
+        g.add_to(m)
+        groups.append(g)
+    return groups
+
+
+def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> None:
+    boundaries("province", name="Provinces", show=False, tolerance=0.01).add_to(m)
+    zone_layer("zone:vraem").add_to(m)
+    department_counts(incidents).add_to(m)
+    density_layer(incidents).add_to(m)
+
+
+def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None, *, collapsed: bool) -> None:
+    present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
+    Legend(present).add_to(m)
+    dates = pd.to_datetime(incidents.event_date).dropna()
+    if len(dates):
+        TimeControl(dates.min(), dates.max()).add_to(m)
+    if title:
+        MapTitle(title).add_to(m)
+    folium.LayerControl(collapsed=collapsed).add_to(m)

@@ -1,0 +1,224 @@
+"""IncidentLayers: every incident drawn from one data block into per-period layers, with popups."""
+
+from __future__ import annotations
+
+import hashlib
+
+import folium
+import geopandas as gpd
+import pandas as pd
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+
+from maps.style import colour, period_key, period_label, radius
+
+__all__ = ["IncidentLayers", "incident_records"]
+
+_EPOCH = pd.Timestamp("1970-01-01")
+_PRECISION = {1: "day", 2: "within a week", 3: "month or vaguer"}
+_WHERE = {1: "exact place", 2: "near a place (25 km)", 3: "district or province", 4: "department",
+          5: "part of the country (zone, area or relative position)", 6: "country"}
+
+
+def _value(v):
+    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+
+
+def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dict], dict, list[dict]]:
+    """(incidents, footprints, periods) as plain values for the map's data block, in date order."""
+    frame = incidents[incidents.latitude.notna()].sort_values(["event_date", "incident_id"], na_position="last")
+    footprints: dict[str, dict] = {}
+    keys: dict[str, int] = {}
+    periods: list[dict] = []
+    records = []
+    for row in frame.itertuples(index=False):
+        day = _value(row.event_date)
+        pkey = period_key(day, period)
+        if pkey not in keys:
+            keys[pkey] = len(periods)
+            periods.append({"key": pkey, "label": period_label(pkey, period), "count": 0})
+        periods[keys[pkey]]["count"] += 1
+        fkey = _footprint_key(row.footprint, footprints)
+        chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
+                                        if _value(x)))
+        records.append({
+            "id": row.incident_id, "t": None if day is None else int((day - _EPOCH).days),
+            "date": None if day is None else day.strftime("%Y-%m-%d"),
+            "range": _range(row), "prec": _PRECISION.get(_value(row.time_precision), "unknown"),
+            "type": row.event_type, "sub": row.sub_event_type, "kind": row.incident_type,
+            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
+            "c": colour(row.event_type), "k": _int(row.fatalities), "i": _int(row.injured),
+            "a1": _value(row.actor1), "a2": _value(row.actor2), "loc": _value(row.location), "chain": chain,
+            "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
+            "ev": row.evidence, "hl": _value(getattr(row, "place_text", None)) or _value(row.location),
+            "src": _value(row.source), "docs": _value(row.doc_ids), "paths": _value(row.paths),
+            "p": keys[pkey], "f": fkey,
+        })
+    periods.sort(key=lambda p: (p["key"] == "undated", p["key"]))
+    order = {p["key"]: i for i, p in enumerate(periods)}
+    remap = {keys[k]: order[k] for k in keys}
+    for r in records:
+        r["p"] = remap[r["p"]]
+    return records, footprints, periods
+
+
+def _int(v) -> int | None:
+    v = _value(v)
+    return None if v is None else int(v)
+
+
+def _range(row) -> str | None:
+    start, end = _value(row.date_start), _value(row.date_end)
+    if start is None or end is None or start == end:
+        return None
+    return f"{start.strftime('%Y-%m-%d')} to {end.strftime('%Y-%m-%d')}"
+
+
+def _footprint_key(geom, footprints: dict) -> str | None:
+    """Areas are shared by many incidents: each distinct one is sent once, simplified."""
+    if geom is None or (not hasattr(geom, "geom_type")) or geom.is_empty or geom.geom_type not in (
+            "Polygon", "MultiPolygon"):
+        return None
+    simple = shapely.simplify(geom, 0.005, preserve_topology=True)
+    key = hashlib.sha1(shapely.to_wkb(simple)).hexdigest()[:10]
+    if key not in footprints:
+        footprints[key] = shapely.geometry.mapping(shapely.set_precision(simple, 1e-4))
+    return key
+
+
+class IncidentLayers(MacroElement):
+    """Draws the incidents into the period FeatureGroups, on a canvas, from one JSON data block.
+
+    Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
+    parsed as HTML. ``window.incidentMaps[<map name>]`` offers ``count()``, ``setRange(a, b)``
+    (days since 1970) and ``marker(id)`` to the time control and to tests.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var data = {{ this.payload|tojson }};
+  var map = {{ this._parent.get_name() }};
+  var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
+  var clusters = {{ this.cluster|tojson }};
+  var canvas = L.canvas({padding: 0.5});
+  var markers = [], byId = {}, areas = {}, holders = [];
+  groups.forEach(function (g) {
+    var holder = clusters ? L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false}) : g;
+    if (clusters) { g.addLayer(holder); }
+    holders.push(holder);
+  });
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== null && text !== undefined) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function row(table, label, value) {
+    if (value === null || value === undefined || value === "") { return; }
+    var tr = el("tr"); tr.appendChild(el("th", label)); tr.appendChild(el("td", value)); table.appendChild(tr);
+  }
+  function evidence(d) {
+    var p = el("p", null, "incident-evidence"), text = d.ev || "", at = d.hl ? text.indexOf(d.hl) : -1;
+    if (at < 0) { p.textContent = text; return p; }
+    p.appendChild(document.createTextNode(text.slice(0, at)));
+    p.appendChild(el("mark", d.hl));
+    p.appendChild(document.createTextNode(text.slice(at + d.hl.length)));
+    return p;
+  }
+  function popup(d) {
+    var box = el("div", null, "incident-popup");
+    box.appendChild(el("h4", (d.kind || d.type).replace(/_/g, " ") + (d.loc ? " — " + d.loc : "")));
+    var t = el("table");
+    row(t, "Date", (d.date || "undated") + (d.range ? " (" + d.range + ")" : "") + " · precision: " + d.prec);
+    row(t, "Type", d.type + " / " + d.sub);
+    row(t, "Killed", d.k === null ? "not reported" : d.k);
+    row(t, "Injured", d.i === null ? "not reported" : d.i);
+    row(t, "Actors", [d.a1, d.a2].filter(Boolean).join(" vs. "));
+    row(t, "Place", d.chain);
+    row(t, "Location precision", d.where);
+    box.appendChild(t);
+    box.appendChild(evidence(d));
+    var src = el("p", null, "incident-source");
+    src.textContent = "Source: " + (d.src || d.docs || "") + (d.paths ? " (" + d.paths + ")" : "");
+    box.appendChild(src);
+    return box;
+  }
+  function tooltip(d) {
+    return el("span", (d.date || "undated") + " · " + d.type + (d.loc ? " · " + d.loc : ""));
+  }
+  data.incidents.forEach(function (d) {
+    if (d.f !== null) {
+      var key = d.p + ":" + d.f;
+      if (!areas[key]) {
+        var area = L.geoJSON(data.footprints[d.f], {renderer: canvas, interactive: false,
+          style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
+        areas[key] = {layer: area, group: groups[d.p], times: []};
+        groups[d.p].addLayer(area);
+      }
+      areas[key].times.push(d.t);
+    }
+    var m = L.circleMarker([d.lat, d.lon], {renderer: canvas, radius: d.r, color: "#222222", weight: 1,
+      fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
+    m.bindTooltip(tooltip(d));
+    m.bindPopup(function () { return popup(d); }, {maxWidth: 380});
+    m.incident = d;
+    markers.push(m);
+    byId[d.id] = m;
+  });
+  holders.forEach(function (h, i) {
+    var mine = markers.filter(function (m) { return m.incident.p === i; });
+    if (clusters) { h.addLayers(mine); } else { mine.forEach(function (m) { h.addLayer(m); }); }
+  });
+  function shown(t, a, b) { return t === null || (t >= a && t <= b); }
+  var api = {
+    data: data,
+    count: function () {
+      return markers.filter(function (m) {
+        var h = holders[m.incident.p];
+        return map.hasLayer(groups[m.incident.p]) && h.hasLayer(m);
+      }).length;
+    },
+    setRange: function (a, b) {
+      holders.forEach(function (h, i) {
+        var add = [], remove = [];
+        markers.forEach(function (m) {
+          if (m.incident.p !== i) { return; }
+          var want = shown(m.incident.t, a, b), has = h.hasLayer(m);
+          if (want && !has) { add.push(m); } else if (!want && has) { remove.push(m); }
+        });
+        if (clusters) { h.addLayers(add); h.removeLayers(remove); }
+        else { add.forEach(function (m) { h.addLayer(m); }); remove.forEach(function (m) { h.removeLayer(m); }); }
+      });
+      Object.keys(areas).forEach(function (k) {
+        var a2 = areas[k], want = a2.times.some(function (t) { return shown(t, a, b); });
+        if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
+        if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
+      });
+    },
+    marker: function (id) { return byId[id]; }
+  };
+  window.incidentMaps = window.incidentMaps || {};
+  window.incidentMaps[{{ this._parent.get_name()|tojson }}] = api;
+})();
+{% endmacro %}
+{% macro header(this, kwargs) %}
+<style>
+  .incident-popup h4 { margin: 0 0 4px; font-size: 14px; text-transform: capitalize; }
+  .incident-popup table { border-collapse: collapse; font-size: 12px; }
+  .incident-popup th { text-align: left; padding-right: 6px; color: #555; font-weight: 600; vertical-align: top; }
+  .incident-evidence { font-size: 12px; font-style: italic; margin: 6px 0; }
+  .incident-evidence mark { background: #ffe08a; font-style: normal; }
+  .incident-source { font-size: 11px; color: #555; margin: 0; }
+</style>
+{% endmacro %}
+""")
+
+    def __init__(self, records: list[dict], footprints: dict, groups: list[folium.FeatureGroup], *,
+                 cluster: bool = False):
+        super().__init__()
+        self._name = "IncidentLayers"
+        self.payload = {"incidents": records, "footprints": footprints}
+        self.groups = groups
+        self.cluster = cluster

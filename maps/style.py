@@ -1,0 +1,63 @@
+"""How incidents look: a colour per event type, a size per fatality count, periods and their names."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS"]
+
+#: One colour per ACLED event type (colour-blind-safe palette, Okabe-Ito).
+EVENT_COLOURS = {
+    "Battles": "#D55E00",
+    "Violence against civilians": "#CC79A7",
+    "Explosions/Remote violence": "#E69F00",
+    "Protests": "#0072B2",
+    "Riots": "#56B4E9",
+    "Strategic developments": "#009E73",
+}
+OTHER_COLOUR = "#555555"
+#: Fatality bins shown in the legend: (label, representative count).
+FATALITY_BINS = [("none or unknown", 0), ("1–4", 2), ("5–19", 10), ("20 or more", 30)]
+PERIODS = ("day", "week", "month", "year")
+
+
+def colour(event_type: str | None) -> str:
+    """The colour of an event type."""
+    return EVENT_COLOURS.get(event_type or "", OTHER_COLOUR)
+
+
+def radius(fatalities) -> float:
+    """Marker radius in pixels: grows with the square root of the dead, from 5 to 20."""
+    n = 0 if fatalities is None or pd.isna(fatalities) else max(0, int(fatalities))
+    return round(min(20.0, 5.0 + 2.2 * math.sqrt(n)), 1)
+
+
+def period_key(day: pd.Timestamp | None, period: str) -> str:
+    """The period an incident falls in: "2007-11-13", "2007-W46", "2007-11" or "2007"."""
+    if day is None or pd.isna(day):
+        return "undated"
+    if period == "day":
+        return day.strftime("%Y-%m-%d")
+    if period == "week":
+        iso = day.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if period == "month":
+        return day.strftime("%Y-%m")
+    return day.strftime("%Y")
+
+
+def period_label(key: str, period: str) -> str:
+    """A period's name in the layer control: "13 Nov 2007", "week of 12 Nov 2007", "Nov 2007", "2007"."""
+    if key == "undated":
+        return "Undated"
+    if period == "day":
+        return pd.Timestamp(key).strftime("%-d %b %Y")
+    if period == "week":
+        year, week = key.split("-W")
+        monday = pd.Timestamp.fromisocalendar(int(year), int(week), 1)
+        return f"Week of {monday.strftime('%-d %b %Y')}"
+    if period == "month":
+        return pd.Timestamp(key + "-01").strftime("%b %Y")
+    return key
