@@ -64,7 +64,7 @@ def _check_columns(incidents) -> None:
 
 def _base_map(offline: bool) -> folium.Map:
     m = folium.Map(location=[-9.2, -75.0], zoom_start=5, tiles=None if offline else "OpenStreetMap",
-                   prefer_canvas=True, control_scale=True)
+                   prefer_canvas=True, control_scale=True, maxZoom=18, minZoom=4)
     # Only the assets this map uses, by stable name: offline export swaps each for a local copy.
     m.default_js = [("leaflet", JS["leaflet"][0])]
     m.default_css = [("leaflet_css", CSS["leaflet_css"][0])]

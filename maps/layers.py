@@ -29,6 +29,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     """(incidents, footprints, periods) as plain values for the map's data block, in date order."""
     frame = incidents[incidents.latitude.notna()].sort_values(["event_date", "incident_id"], na_position="last")
     footprints: dict[str, dict] = {}
+    seen: dict[int, str | None] = {}  # footprints are shared objects: simplify each once
     keys: dict[str, int] = {}
     periods: list[dict] = []
     records = []
@@ -39,7 +40,9 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
             keys[pkey] = len(periods)
             periods.append({"key": pkey, "label": period_label(pkey, period), "count": 0})
         periods[keys[pkey]]["count"] += 1
-        fkey = _footprint_key(row.footprint, footprints)
+        if id(row.footprint) not in seen:
+            seen[id(row.footprint)] = _footprint_key(row.footprint, footprints)
+        fkey = seen[id(row.footprint)]
         chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
                                         if _value(x)))
         records.append({
