@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import time
 from datetime import date
 
 from geo.document import ReadFailure
 from geo.extract import run
-from geo.output import write_jsonl
+from geo.output import atomic_writer, write_jsonl
 from geo.pipeline import record
 from geo.read import Fields
 
@@ -33,6 +35,8 @@ def add_command(subparsers) -> None:
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
     p.add_argument("--title-field", default="subject", help="title field of JSONL/CSV corpora (default subject)")
+    p.add_argument("--report", metavar="FILE",
+                   help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_extract)
 
@@ -49,12 +53,20 @@ def _extract(args: argparse.Namespace) -> int:
     fmt = args.format or _format_from_suffix(args.output)
     counts = {"ok": 0, "failed": 0, "mentions": 0, "incidents": 0}
     results = []
+    inputs: list[dict] = []
 
     def records():
+        clock = time.perf_counter()
         for item in run(args.paths, fields=fields, date=args.date):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):
                 results.append(item)
             rec = record(item)
+            now = time.perf_counter()
+            inputs.append({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
+                           "error": rec.get("error"), "warnings": rec.get("warnings", []),
+                           "mentions": len(rec["mentions"]), "incidents": len(rec["incidents"]),
+                           "seconds": round(now - clock, 4)})
+            clock = now
             counts[rec["status"]] += 1
             counts["mentions"] += len(rec["mentions"])
             counts["incidents"] += len(rec["incidents"])
@@ -79,6 +91,12 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"incidents extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    if args.report:
+        summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
+                   "mentions": counts["mentions"], "incidents": counts["incidents"], "output": args.output,
+                   "format": fmt, "documents": inputs}
+        with atomic_writer(args.report) as fh:
+            json.dump(summary, fh, ensure_ascii=False, indent=1)
     if not args.quiet:
         print(f"incidents extract: {counts['ok'] + counts['failed']} inputs, {counts['ok']} read, "
               f"{counts['failed']} failed; {counts['mentions']} place mentions, {counts['incidents']} incidents",

@@ -32,6 +32,7 @@ _SEPARATE = re.compile(r"\b(?:separate|second|another (?:attack|incident|ambush)
                        r"in addition to|además de|years (?:earlier|before|ago)|años antes|hace años)\b",
                        re.IGNORECASE)
 _YEARS_AGO = re.compile(r"\b(?:years (?:earlier|before|ago)|años antes|hace años|decades ago)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|this|that|el|la|este|esta)\s+$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 _SINCE = re.compile(r"\b(?:since|desde)\s*$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
@@ -172,7 +173,7 @@ def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, 
         return None
     if (hedged(text) or _STATEMENT.search(text)) and not (here or counted):
         return None
-    kind = _kind(trigger, text)
+    kind = _kind(_most_specific(text, triggers, trigger), text)
     when = _when(doc, s, text, here, trigger, same_day, earlier)
     place = _where(event_places, trigger, s, sentences, located, doc)
     if place is None:
@@ -203,6 +204,15 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], s
         ds, de = d.start - s.start, d.end - s.start
         return t.start - de if t.start >= de else ds - t.end if t.end <= ds else 0
     return min(fresh, key=lambda t: min(abs(gap(t, d)) for d in here))
+
+
+def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger) -> Trigger:
+    """The most specific incident word of the chosen one's family in the sentence ("ambushed ...
+    killing"), leaving out words that refer back to an incident told before ("the ambush")."""
+    family = FAMILY[chosen.kind] if chosen.kind in FAMILY else None
+    same = [t for t in triggers if t is chosen or (FAMILY.get(t.kind) == family
+                                                  and not _DETERMINER.search(text, max(0, t.start - 5), t.start))]
+    return min(same, key=lambda t: _PRECEDENCE.index(t.kind) if t.kind in _PRECEDENCE else 99)
 
 
 def _is_period(text: str, d: DateMention) -> bool:

@@ -117,7 +117,7 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     tmp = target.with_name(f".{target.name}.tmp.{fmt}")
     tmp.unlink(missing_ok=True)
     try:
-        flat.to_file(tmp, driver=driver, **({"layer": "incidents"} if fmt == "gpkg" else {}))
+        flat.to_file(tmp, driver=driver, layer="incidents")
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -43,6 +43,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("arrest", r"captur(?:e|ed|es|ing)|arrest(?:s|ed)?|detained|apprehended|captura(?:do|dos|ron)?|"
                r"detenid[oa]s?|detuvieron"),
     ("drug_seizure", r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|precursor)|interdiction operations?|"
+                     r"seiz(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)|"
                      r"(?:destroy|destroyed) cocaine|incautaci[oó]n|decomis\w+"),
     ("riot", r"riots?|rioting|looting|saqueos?|disturbios"),
     ("blockade", r"block(?:ed|ing|ade|ades) (?:major |the )?(?:roads?|highways?|streets)|road ?blocks?|"

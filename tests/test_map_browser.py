@@ -45,6 +45,7 @@ def page_of(chromium, tmp_path_factory):
         page.goto(path.as_uri())
         if wait:
             page.wait_for_function("window.incidentMaps && Object.keys(window.incidentMaps).length > 0")
+            page.wait_for_timeout(800)  # let the opening zoom animation finish
         pages.append(page)
         return page, seen
 
@@ -94,6 +95,7 @@ def _click_incident(page, incident_id):
         const p = map.latLngToContainerPoint(marker.getLatLng()), box = map.getContainer().getBoundingClientRect();
         return [box.left + p.x, box.top + p.y];
     }""", incident_id)
+    page.wait_for_timeout(300)
     page.mouse.click(*point)
     page.wait_for_selector(".leaflet-popup-content")
     return page.inner_text(".leaflet-popup-content")
