@@ -6,8 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from gazetteer import Gazetteer
+
+# Lazy set-up (the gazetteer, the automaton) makes a first example slow: no per-example deadline.
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 SHARED = Path(os.environ.get("INCIDENTS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
