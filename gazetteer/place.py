@@ -67,6 +67,18 @@ class Place:
                 parts.append(part)
         return ", ".join(parts)
 
+    def __reduce__(self):
+        # A Place travels between processes as its id, found again in that process's gazetteer.
+        if self._gazetteer is None:
+            return (Place, tuple(getattr(self, f) for f in self.__dataclass_fields__))
+        return (_place_by_id, (self.id, str(self._gazetteer.data_dir)))
+
     def to_dict(self) -> dict[str, Any]:
         """The record as plain values (no geometry), for JSON and tables."""
         return {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "_gazetteer"}
+
+
+def _place_by_id(place_id: str, data_dir: str) -> Place:
+    from gazetteer.lookup import Gazetteer
+
+    return Gazetteer.load(data_dir).get(place_id)

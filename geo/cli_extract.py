@@ -35,6 +35,11 @@ def add_command(subparsers) -> None:
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
     p.add_argument("--title-field", default="subject", help="title field of JSONL/CSV corpora (default subject)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="process documents on N local processes (the output is the same)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: run on a Dask cluster and write partitioned GeoParquet into the -o folder")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing cluster's scheduler")
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
@@ -50,6 +55,8 @@ def _iso_date(value: str) -> date:
 
 def _extract(args: argparse.Namespace) -> int:
     fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
+    if args.engine == "dask":
+        return _extract_dask(args, fields)
     fmt = args.format or _format_from_suffix(args.output)
     counts = {"ok": 0, "failed": 0, "mentions": 0, "incidents": 0}
     results = []
@@ -57,7 +64,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     def records():
         clock = time.perf_counter()
-        for item in run(args.paths, fields=fields, date=args.date):
+        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers))
+        for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):
                 results.append(item)
             rec = record(item)
@@ -102,6 +110,49 @@ def _extract(args: argparse.Namespace) -> int:
               f"{counts['failed']} failed; {counts['mentions']} place mentions, {counts['incidents']} incidents",
               file=sys.stderr)
     return 0 if counts["ok"] else 1
+
+
+def _progress(items, args):
+    """A progress bar (documents done, rate, time left) on a terminal; nothing otherwise."""
+    if args.quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=_count_inputs(args.paths), unit="doc", file=sys.stderr, smoothing=0.1)
+
+
+def _count_inputs(paths) -> int | None:
+    """How many documents the inputs hold (files, and rows of corpora), for the time left."""
+    from geo.read import CORPUS_SUFFIXES, _expand, _open_maybe_gzip
+
+    total = 0
+    for p in _expand(paths):
+        if hasattr(p, "error") or not p.name.lower().endswith(CORPUS_SUFFIXES):
+            total += 1
+            continue
+        with _open_maybe_gzip(p) as fh:
+            total += sum(1 for line in fh if line.strip()) - (1 if p.name.lower().endswith(".csv") else 0)
+    return total
+
+
+def _extract_dask(args, fields) -> int:
+    from geo.dask_engine import run_dask
+
+    if args.output == "-":
+        print("incidents extract: --engine dask writes partitioned GeoParquet: give a folder with -o",
+              file=sys.stderr)
+        return 2
+    summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler)
+    for f in summary["failed"]:
+        print(f"incidents extract: {f['path']}: {f['error']}", file=sys.stderr)
+    if args.report:
+        with atomic_writer(args.report) as fh:
+            json.dump({"command": "extract", "engine": "dask", **summary}, fh, ensure_ascii=False, indent=1)
+    if not args.quiet:
+        print(f"incidents extract: {summary['read']} documents read, {len(summary['failed'])} failed; "
+              f"{summary['incidents']} incidents in {summary['partitions']} partitions -> {args.output}",
+              file=sys.stderr)
+    return 0 if summary["read"] else 1
 
 
 def _format_from_suffix(output: str) -> str:

@@ -11,6 +11,7 @@ from shapely.geometry import Point
 
 from gazetteer import Gazetteer
 from geo.document import Document, ReadFailure
+from geo.parallel import process_many
 from geo.pipeline import DocumentResult, process
 from geo.read import Fields, iter_read
 
@@ -23,15 +24,22 @@ MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_
 
 
 def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
-        date: date | None = None, gazetteer: Gazetteer | None = None) -> Iterator[DocumentResult | ReadFailure]:
-    """Yield a DocumentResult (or a ReadFailure) for every input, in input order."""
-    gaz = gazetteer or Gazetteer.load()
+        date: date | None = None, gazetteer: Gazetteer | None = None,
+        workers: int = 1) -> Iterator[DocumentResult | ReadFailure]:
+    """Yield a DocumentResult (or a ReadFailure) for every input, in input order.
+
+    ``workers`` > 1 processes documents on that many local processes; the results are the same.
+    """
     if isinstance(source, Document):
         source = [source]
     items: Iterable = source
     if isinstance(source, (str, os.PathLike)) or (
             isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
         items = iter_read(source, fields=fields, date=date)
+    if workers > 1:
+        yield from process_many(items, workers)
+        return
+    gaz = gazetteer or Gazetteer.load()
     for item in items:
         yield item if isinstance(item, ReadFailure) else process(item, gaz)
 

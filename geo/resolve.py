@@ -59,6 +59,13 @@ class ResolvedMention:
     def geo_precision(self) -> int:
         return geo_precision(self.where_prec)
 
+    def __reduce__(self):
+        # Between processes, a footprint that is the place's own geometry travels as the place.
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        if self.place is not None and self.footprint is not None and self.footprint is self.place.geometry:
+            values["footprint"] = _PLACE_FOOTPRINT
+        return (_restore, (values,))
+
     def record(self) -> dict:
         """The JSONL record of this mention (the fields ../shared/eval/score.py reads, and more)."""
         p = self.place
@@ -74,6 +81,15 @@ class ResolvedMention:
             "confidence": round(self.confidence, 3), "role": self.role, "cue": self.mention.cue,
             "marked_as": self.mention.marked_as, "reason": self.reason,
         }
+
+
+_PLACE_FOOTPRINT = "place footprint"
+
+
+def _restore(values: dict) -> ResolvedMention:
+    if isinstance(values["footprint"], str) and values["footprint"] == _PLACE_FOOTPRINT:
+        values["footprint"] = values["place"].geometry
+    return ResolvedMention(**values)
 
 
 @dataclass

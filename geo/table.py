@@ -101,12 +101,12 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     if fmt not in FORMATS:
         raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
     flat = table.copy()
-    for col in ("event_date", "date_start", "date_end"):
-        flat[col] = flat[col].dt.strftime("%Y-%m-%d")
-    if fmt == "parquet":
+    if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
             flat.to_parquet(fh, index=False)
         return
+    for col in ("event_date", "date_start", "date_end"):
+        flat[col] = flat[col].dt.strftime("%Y-%m-%d")
     flat["footprint"] = flat["footprint"].to_wkt()
     if fmt == "csv":
         frame = pd.DataFrame(flat.drop(columns="geometry"))
