@@ -8,6 +8,7 @@ import sys
 from gazetteer.cli import add_commands as add_gazetteer_commands
 from geo.cli_extract import add_command as add_extract_command
 from maps.cli import add_command as add_map_command
+from maps.cli import add_report_command
 
 __all__ = ["main"]
 
@@ -20,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     add_extract_command(sub)
     add_map_command(sub)
+    add_report_command(sub)
     add_gazetteer_commands(sub)
     return parser
 

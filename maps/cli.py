@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-__all__ = ["add_command"]
+__all__ = ["add_command", "add_report_command"]
 
 _TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
 
@@ -32,6 +32,46 @@ def add_command(subparsers) -> None:
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
+
+
+def add_report_command(subparsers) -> None:
+    """Register ``report`` on an argparse subparsers object."""
+    p = subparsers.add_parser(
+        "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
+        description="Read reports (or a saved incidents table) and write one offline HTML briefing page.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="reports, folders, globs, or a saved table")
+    p.add_argument("-o", "--output", default="briefing.html", help="the HTML page (default briefing.html)")
+    p.add_argument("--pdf", metavar="FILE", help="also the same page as PDF (needs Chromium)")
+    p.add_argument("--title", default="Incident briefing", help="the page's title")
+    p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
+    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    p.set_defaults(func=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    import maps
+    from maps.briefing import briefing_pdf, write_briefing
+
+    try:
+        incidents, counts = _load(args)
+    except ValueError as exc:
+        print(f"incidents report: {exc}", file=sys.stderr)
+        return 2
+    if counts is not None and counts[0] == 0:
+        print("incidents report: no report could be read", file=sys.stderr)
+        return 1
+    try:
+        write_briefing(incidents, args.output, title=args.title, period=args.period)
+        if args.pdf:
+            briefing_pdf(args.output, args.pdf)
+    except (maps.BrowserNotFound, OSError, ValueError, RuntimeError) as exc:
+        print(f"incidents report: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(f"incidents report: {len(incidents)} incidents -> {args.output}"
+              + (f" and {args.pdf}" if args.pdf else ""), file=sys.stderr)
+    return 0
 
 
 def _load(args) -> tuple:
