@@ -13,11 +13,24 @@ from maps.legend import Legend, MapTitle
 from maps.style import EVENT_COLOURS, PERIODS
 from maps.timecontrol import TimeControl
 
-__all__ = ["incident_map", "CLUSTER_ABOVE"]
+__all__ = ["incident_map", "IncidentMap", "CLUSTER_ABOVE"]
 
 #: More incidents than this are clustered (markers are drawn on a canvas in any case).
 CLUSTER_ABOVE = 500
 _PERU_BOUNDS = [[-18.4, -81.4], [0.0, -68.6]]
+
+
+class IncidentMap(folium.Map):
+    """A folium Map that, when offline, also shows inline (in Jupyter) without fetching anything."""
+
+    offline = False
+
+    def _repr_html_(self, **kwargs) -> str:
+        if not self.offline:
+            return super()._repr_html_(**kwargs)
+        from maps.export import embed_html
+
+        return embed_html(self, height="520px", offline=True)
 
 
 def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", offline: bool = False,
@@ -62,8 +75,8 @@ def _check_columns(incidents) -> None:
         raise ValueError(f"not an incidents table (from geo.extract): missing columns {sorted(missing)}")
 
 
-def _base_map(offline: bool) -> folium.Map:
-    m = folium.Map(location=[-9.2, -75.0], zoom_start=5, tiles=None if offline else "OpenStreetMap",
+def _base_map(offline: bool) -> IncidentMap:
+    m = IncidentMap(location=[-9.2, -75.0], zoom_start=5, tiles=None if offline else "OpenStreetMap",
                    prefer_canvas=True, control_scale=True, maxZoom=18, minZoom=4)
     # Only the assets this map uses, by stable name: offline export swaps each for a local copy.
     m.default_js = [("leaflet", JS["leaflet"][0])]
