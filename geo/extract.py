@@ -77,13 +77,7 @@ def extract_places(source, *, fields: Fields = Fields(), date: date | None = Non
                    gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
     """Read reports and return every resolved place mention as a GeoDataFrame (EPSG:4326).
 
-    Parameters
-    ----------
-    source : paths, folders, globs, or Documents (see :func:`geo.read`).
-    fields : the id, text, date and title fields of JSONL and CSV corpora.
-    date : the date of documents that give none themselves.
-
-    Columns: ``doc_id``, ``path``, ``doc_date``, ``text``, ``start``, ``end`` (offsets into the
+    The parameters are those of :func:`extract`. Columns: ``doc_id``, ``path``, ``doc_date``, ``text``, ``start``, ``end`` (offsets into the
     document), ``place_id``, ``name``, ``kind``, ``admin1``/``admin2``/``admin3`` (department,
     province, district), ``lat``, ``lon``, ``where_prec`` (UCDP 1-6), ``geo_precision`` (ACLED 1-3),
     ``confidence``, ``role`` (event, reference or other), ``cue``, ``marked_as``, ``reason``,

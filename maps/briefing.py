@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import io
 import os
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.output import atomic_writer
-from maps.export import embed_html, find_browser
+from maps.export import embed_html, find_browser, headless_chromium
 from maps.incident_map import incident_map
 from maps.style import colour
 
@@ -140,13 +139,8 @@ def briefing_pdf(html_path: str | os.PathLike, pdf_path: str | os.PathLike, *, b
     target = Path(pdf_path)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "briefing.pdf"
-        cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
-               "--proxy-server=127.0.0.1:9", "--virtual-time-budget=5000", "--no-pdf-header-footer",
-               f"--print-to-pdf={out}", Path(html_path).resolve().as_uri()]
-        run = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-        if not out.exists():
-            raise RuntimeError(f"{exe} made no PDF (exit {run.returncode}): {run.stderr[-500:]}")
+        headless_chromium(exe, tmp, Path(html_path), ["--virtual-time-budget=5000", "--no-pdf-header-footer",
+                                                      f"--print-to-pdf={out}"], out)
         with atomic_writer(target, "wb") as fh:
             fh.write(out.read_bytes())
     return target

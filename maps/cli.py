@@ -53,14 +53,9 @@ def _report(args: argparse.Namespace) -> int:
     import maps
     from maps.briefing import briefing_pdf, write_briefing
 
-    try:
-        incidents, counts = _load(args)
-    except ValueError as exc:
-        print(f"incidents report: {exc}", file=sys.stderr)
-        return 2
-    if counts is not None and counts[0] == 0:
-        print("incidents report: no report could be read", file=sys.stderr)
-        return 1
+    incidents, counts, status = _incidents(args, "report")
+    if status is not None:
+        return status
     try:
         write_briefing(incidents, args.output, title=args.title, period=args.period)
         if args.pdf:
@@ -74,7 +69,20 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(args) -> tuple:
+def _incidents(args, command: str) -> tuple:
+    """(incidents, counts, None), or (None, None, exit status) after saying what went wrong."""
+    try:
+        incidents, counts = _load(args, command)
+    except ValueError as exc:
+        print(f"incidents {command}: {exc}", file=sys.stderr)
+        return None, None, 2
+    if counts is not None and counts[0] == 0:
+        print(f"incidents {command}: no report could be read", file=sys.stderr)
+        return None, None, 1
+    return incidents, counts, None
+
+
+def _load(args, command: str) -> tuple:
     from datetime import date
 
     import geo
@@ -91,21 +99,16 @@ def _load(args) -> tuple:
     for item in geo.run(args.paths, date=day):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
-        print(f"incidents map: {f.path}: {f.error}", file=sys.stderr)
+        print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)
     return geo.incidents_table(results), (len(results), len(failures))
 
 
 def _map(args: argparse.Namespace) -> int:
     import maps
 
-    try:
-        incidents, counts = _load(args)
-    except ValueError as exc:
-        print(f"incidents map: {exc}", file=sys.stderr)
-        return 2
-    if counts is not None and counts[0] == 0:
-        print("incidents map: no report could be read", file=sys.stderr)
-        return 1
+    incidents, counts, status = _incidents(args, "map")
+    if status is not None:
+        return status
     cluster = {"auto": None, "on": True, "off": False}[args.cluster]
     m = maps.incident_map(incidents, period=args.period, offline=args.offline, cluster=cluster, title=args.title)
     try:
