@@ -30,6 +30,7 @@ _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4
 _HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
 _SUPPORTED = ("department", "province", "inside", "qualified")  # reasons that place a name here
+_OTHER_HINT = re.compile(r"return|based|base in|headquartered|fled to|regresaban|con base|trasladados", re.I)
 _OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
                          r"fled to|regresaban a|con base en|trasladados a)\b[^.;]{0,30}$", re.IGNORECASE)
 
@@ -282,12 +283,14 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
             gaz: Gazetteer, passage: int):
     if not admissible:
         return None, 0.0, "no gazetteer place", []
+    if len(admissible) == 1 and not m.foreign and qualifier is None:
+        return admissible[0][0], 5.0, "the only candidate", []
     here = ctx.passage_departments(passage, m.key)
     if len(admissible) > 8:  # "Santa Rosa": only the likeliest and those the context points to
         relevant = here | set(ctx.departments) | ctx.zone_departments(gaz)
         admissible = admissible[:5] + [c for c in admissible[5:] if c[0].admin1 in relevant]
     local = [p for p, _, _ in admissible if p.kind in ("district", "populated_place")]
-    near = dict(zip((id(p) for p in local), ctx.nearest_km(local, m.key))) if len(ctx.keys) else {}
+    near = dict(zip((id(p) for p in local), ctx.nearest_km(local, m.key))) if len(ctx.keys) and len(admissible) > 1 else {}
     scored = []
     for p, how, prior in admissible:
         score, why = prior, []
@@ -393,9 +396,10 @@ def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Pla
 
 def _roles_and_relative(doc: Document, resolved: list[ResolvedMention], gaz: Gazetteer) -> None:
     text = doc.text
-    for r in resolved:
-        if _OTHER_ROLE.search(text, max(0, r.mention.start - 70), r.mention.start):
-            r.role = "other"
+    if _OTHER_HINT.search(text):
+        for r in resolved:
+            if _OTHER_ROLE.search(text, max(0, r.mention.start - 70), r.mention.start):
+                r.role = "other"
     for rel in find_relative(text, resolved):
         rel.anchor.role = "reference"
         for r in resolved:  # "from Peru's capital of Lima": Peru is part of the reference too
