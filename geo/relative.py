@@ -30,6 +30,7 @@ _RELATIVE = re.compile(
     r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
     r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
     r"(?:\s*\b(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
+_DIRECTION_STEMS = ("ern", "central", "norte", "sur", "este", "oeste", "centro")
 _UNIT_WORD = re.compile(r"\d\s*(?:k|mi)", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(
     r"(?P<dir>northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|"
@@ -103,6 +104,9 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
 
 def narrow_direction(text: str, start: int):
     """("northern", function giving that part of a polygon) when a direction word precedes ``start``."""
+    window = text[max(0, start - 24):start].lower()
+    if not any(w in window for w in _DIRECTION_STEMS):
+        return None
     m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
     if not m:
         return None

@@ -30,7 +30,7 @@ _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4
 _HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
 _SUPPORTED = ("department", "province", "inside", "qualified")  # reasons that place a name here
-_OTHER_HINT = re.compile(r"return|based|base in|headquartered|fled to|regresaban|con base|trasladados", re.I)
+_OTHER_HINTS = ("return", "based", "base in", "headquartered", "fled to", "regresaban", "con base", "trasladados")
 _OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
                          r"fled to|regresaban a|con base en|trasladados a)\b[^.;]{0,30}$", re.IGNORECASE)
 
@@ -124,11 +124,15 @@ class _Context:
             if p.admin1:
                 ctx.located.setdefault(para, set()).add((m.key, p.admin1))
                 ctx.departments[p.admin1] += 1
-                ctx.own_departments.setdefault(m.key, Counter())[p.admin1] += 1
+                if m.key not in ctx.own_departments:
+                    ctx.own_departments[m.key] = Counter()
+                ctx.own_departments[m.key][p.admin1] += 1
             if p.admin2:
                 prov = (p.admin1, p.admin2)
                 ctx.provinces[prov] += 1
-                ctx.own_provinces.setdefault(m.key, Counter())[prov] += 1
+                if m.key not in ctx.own_provinces:
+                    ctx.own_provinces[m.key] = Counter()
+                ctx.own_provinces[m.key][prov] += 1
             if p.kind in ("populated_place", "district"):
                 pts[(m.key, p.id)] = (p.lat, p.lon, m.key)  # each place once, however often named
         pts = list(pts.values())
@@ -396,9 +400,11 @@ def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Pla
 
 def _roles_and_relative(doc: Document, resolved: list[ResolvedMention], gaz: Gazetteer) -> None:
     text = doc.text
-    if _OTHER_HINT.search(text):
+    low = text.lower()
+    if any(h in low for h in _OTHER_HINTS):
         for r in resolved:
-            if _OTHER_ROLE.search(text, max(0, r.mention.start - 70), r.mention.start):
+            window = low[max(0, r.mention.start - 70):r.mention.start]
+            if any(h in window for h in _OTHER_HINTS) and _OTHER_ROLE.search(window):
                 r.role = "other"
     for rel in find_relative(text, resolved):
         rel.anchor.role = "reference"
