@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import logging
 import math
 from pathlib import Path
 
@@ -31,7 +30,6 @@ import shapely
 from gazetteer.aliases import admin_aliases, feature_aliases, place_aliases, rank_aliases
 from gazetteer.names import display_case, fold
 
-logger = logging.getLogger(__name__)
 
 DEFAULT_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"

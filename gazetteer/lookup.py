@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -21,7 +20,6 @@ from gazetteer.reverse import DistrictIndex, Locality
 
 __all__ = ["Gazetteer", "Match", "Suggestion"]
 
-logger = logging.getLogger(__name__)
 
 #: Longer queries cannot be a place name; they get an empty answer, not a scan.
 MAX_QUERY_LENGTH = 300

@@ -44,7 +44,7 @@ def static_map(incidents: gpd.GeoDataFrame, path: str | os.PathLike, *, title: s
         sizes = [(2 * radius(k)) ** 2 / 2 for k in located.fatalities]
         ax.scatter(located.longitude, located.latitude, s=sizes, c=[colour(t) for t in located.event_type],
                    edgecolors="#222222", linewidths=0.5, alpha=0.9, zorder=3)
-        xmin, ymin, xmax, ymax = located.total_bounds
+        xmin, _, xmax, _ = located.total_bounds
         ax.set_xlim(min(xmin, -81.5) if len(located) > 1 else xmin - 3, max(xmax, -68.5) if len(located) > 1 else xmax + 3)
     present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
     handles = [Patch(facecolor=colour(t), edgecolor="#222222", label=t) for t in present]
