@@ -205,12 +205,11 @@ def _read_jsonl(path: Path, fields: Fields, default_date: date | None) -> Iterat
 
 def _read_csv(path: Path, fields: Fields, default_date: date | None) -> Iterator[Document | ReadFailure]:
     data = path.read_bytes()
-    text, _ = decode(data, str(path))
+    text, notes = decode(data, str(path))
     csv.field_size_limit(MAX_BYTES)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or fields.text not in reader.fieldnames:
         raise _Unreadable(f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
-    n = 1
     while True:
         try:
             row = next(reader)
@@ -219,9 +218,10 @@ def _read_csv(path: Path, fields: Fields, default_date: date | None) -> Iterator
         except csv.Error as exc:
             yield ReadFailure(f"{path}:{reader.line_num}", f"malformed CSV: {exc}")
             return
-        n += 1
         try:
-            yield _row_document(row, fields, path, reader.line_num, default_date)
+            doc = _row_document(row, fields, path, reader.line_num, default_date)
+            doc.warnings += notes  # the file's encoding fallback holds for every row
+            yield doc
         except _Unreadable as exc:
             yield ReadFailure(f"{path}:{reader.line_num}", str(exc))
 

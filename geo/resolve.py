@@ -29,7 +29,6 @@ _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4
                "natural_region": 2.0, "populated_place": 1.0}
 _HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
-_SUPPORTED = ("department", "province", "inside", "qualified")  # reasons that place a name here
 _OTHER_HINTS = ("return", "based", "base in", "headquartered", "fled to", "regresaban", "con base", "trasladados")
 _OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
                          r"fled to|regresaban a|con base en|trasladados a)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -200,8 +199,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     memo.clear()
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
-        place, margin, reason, others = choose(i)
-        if m.foreign and place is not None and not reason.startswith(_SUPPORTED):
+        place, margin, reason, others, placed_here = choose(i)
+        if m.foreign and place is not None and not placed_here:
             continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if place is None:
             out.append(_unknown_place(i, m, mentions, choice, gaz))
@@ -286,9 +285,9 @@ def _prior(p: Place, how: str) -> float:
 def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: Place | None, ctx: _Context,
             gaz: Gazetteer, passage: int):
     if not admissible:
-        return None, 0.0, "no gazetteer place", []
+        return None, 0.0, "no gazetteer place", [], False
     if len(admissible) == 1 and not m.foreign and qualifier is None:
-        return admissible[0][0], 5.0, "the only candidate", []
+        return admissible[0][0], 5.0, "the only candidate", [], False
     here = ctx.passage_departments(passage, m.key)
     if len(admissible) > 8:  # "Santa Rosa": only the likeliest and those the context points to
         relevant = here | set(ctx.departments) | ctx.zone_departments(gaz)
@@ -323,19 +322,20 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
             if d < 60:
                 score += 0.8
                 why.append(f"{d:.0f} km from another place in the document")
-        if qualifier is not None and _inside(p, qualifier):
+        qualified = qualifier is not None and _inside(p, qualifier)
+        if qualified:
             score += 4.0
             why.append(f"qualified by {qualifier.name}")
         if m.cue_kind and p.kind in CUE_KINDS[m.cue_kind]:
             score += 1.0
             why.append(f"cue word '{m.cue}'")
-        scored.append((score, p, why))
+        scored.append((score, p, why, bool(support) or qualified))
     scored.sort(key=lambda s: -s[0])
-    best_score, best, why = scored[0]
+    best_score, best, why, placed_here = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
     reason = "; ".join(why) or ("the only candidate" if len(scored) == 1 else f"most likely {best.kind} of that name")
-    others = [p.id for _, p, _ in scored[1:4]]
-    return best, margin, reason, others
+    others = [p.id for _, p, _, _ in scored[1:4]]
+    return best, margin, reason, others, placed_here
 
 
 def _qualifier(i: int, mentions: list[Mention], admissible: list) -> Place | None:
