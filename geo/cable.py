@@ -1,10 +1,11 @@
-"""Cable and page structure: routing and metadata lines, date-time group, subject, paragraphs."""
+"""Cable and page structure: routing and metadata lines, date-time group, subject, paragraphs, language."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
 
+from geo import lang
 from geo.docdate import MONTHS, find_date_line, parse_date_text
 from geo.document import Document, Span
 
@@ -94,9 +95,15 @@ def _lines(text: str):
         pos += len(line)
 
 
-def annotate_structure(doc: Document, *, fallback_date: date | None = None,
-                       corpus_date: date | None = None) -> Document:
-    """Mark header spans, read cable metadata and set the document date; returns ``doc``."""
+def annotate_structure(doc: Document, *, fallback_date: date | None = None, corpus_date: date | None = None,
+                       language: str | None = None) -> Document:
+    """Mark header spans, read cable metadata and set the document date and language; returns ``doc``.
+
+    The language is ``language``, else the one the document already has, else the one detected
+    from its body (:func:`geo.lang.detect`); an unknown code is a ValueError naming the known ones.
+    """
+    if language:
+        lang.lexicon(language)
     text = doc.text
     header: list[Span] = []
     meta = doc.metadata
@@ -147,7 +154,19 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None,
         first = next((ln.strip() for _, ln in lines if ln.strip() and not _HEADER_LINE.match(ln)), "")
         doc.title = first.strip("=# ").strip()[:200] or None
     _set_date(doc, [ln for _, ln in lines], fallback_date, corpus_date)
+    doc.language = language or doc.language or lang.detect(_body_sample(doc))
     return doc
+
+
+def _body_sample(doc: Document, limit: int = 20_000) -> str:
+    """The first ``limit`` characters of the document's body, what language detection reads."""
+    parts, size = [], 0
+    for start, end in doc.body:
+        if size >= limit:
+            break
+        parts.append(doc.text[start:min(end, start + limit - size)])
+        size += len(parts[-1])
+    return " ".join(parts)
 
 
 def _metadata_line(line: str, meta: dict) -> None:

@@ -1,104 +1,400 @@
-"""Killed and injured counts in a sentence, in English and Spanish."""
+"""Casualty phrases (killed, injured, disappeared, captured) in English and Spanish, in one pass over the words."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
 
-from geo.numbers import NUMBER, parse_number
+from geo.lang import lexicon
+from geo.numbers import Token, read_number, tokenize
 
-__all__ = ["killed_in", "injured_in"]
+__all__ = ["Casualty", "find_casualties", "killed_in", "injured_in"]
 
-_N = rf"(?<!the )(?<!The )(?<!el )(?:at least |some |about |nearly |almost |more than |over |up to |al menos |unos |unas |más de |mas de )?(?P<n>{NUMBER})"
-_BETWEEN = rf"between (?P<n>{NUMBER}) and {NUMBER}|entre (?P<n2>{NUMBER}) y {NUMBER}"
-# Up to eight words between the count and the verb: "Four Peruvian National Police (PNP) officers were killed".
-_STOP = (rf"(?!(?:and|y|or|o|killed|killing|kill|injured|injuring|wounded|wounding|dead|died|muertos|"
-         rf"muertas|heridos|heridas|fallecidos|{NUMBER})\b)")
-_GAP = rf"(?:{_STOP}[\w().'’-]+[ \n]){{0,8}}?"
-_KILLED_VERBS = (r"(?:were |was |are |have been |had been |been |being )?(?:killed|dead|died|murdered|slain|"
-                 r"executed|massacred|shot dead|lost their lives|perished|die|dies)")
-_INJURED_VERBS = r"(?:were |was |are |have been |had been |been )?(?:injured|wounded|hurt)"
-_KILLED = [
-    re.compile(rf"\b{_N}[ \n]{_GAP}{_KILLED_VERBS}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:killing|killed|kills|kill|murdering|murdered|executing|executed|massacred)[ \n]"
-               rf"(?:all |at least |some |about )?(?:the |of the )?{_N}\b", re.IGNORECASE),
-    re.compile(rf"\b{_N}[ \n](?:people |persons |civilians |soldiers |police |officers |protesters )?"
-               rf"(?:deaths|dead|fatalities)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:death toll|toll)[ \n](?:\w+[ \n]){{0,3}}?(?:of|to|at|reached)[ \n]{_N}\b", re.IGNORECASE),
-    re.compile(rf"\b{_N}[ \n]{_GAP}(?:muertos|muertas|fallecidos|fallecidas|asesinados|asesinadas|"
-               rf"víctimas mortales|murieron|perdieron la vida)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:asesin\w+|mat(?:ó|aron|ando)|ejecut\w+)[ \n](?:a[ \n])?{_N}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:dej(?:ó|aron|ando)|saldo de)[ \n]{_N}[ \n](?:muertos|fallecidos|víctimas)\b", re.IGNORECASE),
-]
-_INJURED = [
-    re.compile(rf"\b{_N}[ \n]{_GAP}{_INJURED_VERBS}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:injuring|wounding|injured|wounded)[ \n](?:at least |some |about |another )?{_N}\b",
-               re.IGNORECASE),
-    re.compile(rf"\b{_N}[ \n]{_GAP}(?:heridos|heridas|lesionados|lesionadas)\b", re.IGNORECASE),
-    re.compile(rf"\bhiri(?:endo|eron|ó)[ \n](?:a[ \n])?{_N}\b", re.IGNORECASE),
-]
-# "several of whom were disarmed before being killed": a part of a count given before
-_PARTITIVE = re.compile(r"\s+(?:of (?:whom|them|those|these)|de (?:ellos|ellas|los cuales|las cuales|quienes))\b",
-                        re.IGNORECASE)
-_EVENT_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:ambush(?:es)?|attacks?|bomb(?:s|ings)?|explosions?|blasts?|clashes|"
-                         r"incidents?|emboscadas?|ataques?|atentados?)\b", re.IGNORECASE)
-_NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
-_OUTCOME = re.compile(r"\b(?:dead|killed|died|deaths|injured|wounded|muertos|heridos|fallecidos)\b", re.I)
-_CONJUNCT = re.compile(rf"\b(?:{NUMBER}|an?|another)\b(?=[ \n](?:other[ \n])?[a-z])", re.IGNORECASE)
+_MAX_MODIFIERS = 4  # words before a figure: "at least some"
+_MAX_NOUN = 8  # words of a count's noun: "Four Peruvian National Police (PNP) officers"
+_MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly been killed"
+_MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
+_MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
+_BEFORE, _AFTER = ("before", "either"), ("after", "either")
+_NOUN = {"victim", "vmod", "bracket"}
+_QUANTITIES = {"exact", "vague", "zero", "det"}
+#: role -> the language module's words for it
+_ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUALTY_AUXILIARIES",
+          "victim": "VICTIM_NOUNS", "vmod": "VICTIM_MODIFIERS", "measure": "MEASURE_NOUNS", "neg": "NEGATIONS",
+          "part": "PARTITIVES", "conj": "COUNT_CONJUNCTIONS", "link": "COUNT_LINKS", "range": "RANGE_JOINERS",
+          "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS"}
 
 
-def _counts(sentence: str, patterns: list[re.Pattern], verb: str) -> list[int]:
-    out: dict[int, int] = {}  # where the count is written -> its value; the first pattern wins
-    for pattern in patterns:
-        for m in pattern.finditer(sentence):
-            value = parse_number(m.group("n"))
-            if value is None or m.start("n") in out or _PARTITIVE.match(sentence, m.end("n")) \
-                    or _EVENT_NOUN.match(sentence, m.end("n")):
-                continue  # "several of whom"; "Two ambushes ... killed": not a count of people
-            if _NONE_BEFORE.search(sentence, max(0, m.start("n") - 4), m.start("n")):
-                value = 0  # "no one was hurt"
-            if pattern is patterns[0]:
-                value = _with_conjuncts(sentence, m, value, verb)
-            out[m.start("n")] = value
-    return list(out.values())
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A casualty phrase: how many were killed, injured, disappeared or captured, and where it is written."""
+
+    column: str  # "killed" | "injured" | "disappeared" | "captured"
+    value: int | None  # None when the text gives no exact figure ("dozens", "several", "decenas")
+    start: int  # offsets, into the text passed in, of the whole phrase (count .. casualty word)
+    end: int
+    count_text: str  # the count as written: "at least four", "nine ... two", "no one", "dozens of"
 
 
-def _with_conjuncts(sentence: str, m: re.Match, value: int, verb: str) -> int:
-    """ "a prosecutor and one other police officer were injured": add the joined subjects."""
-    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), -1) + 1
-    subject = sentence[clause_start:m.end()]
-    parts = [p for p in re.split(r"\band\b|\by\b", subject) if p.strip()]
-    if len(parts) < 2:
-        return value
-    total = 0
-    for part in parts[:-1]:
-        if _OUTCOME.search(part):
-            return value  # "10 dead and 61 injured": two counts, not one subject
-    for part in parts:
-        found = _CONJUNCT.search(part)
-        if not found:
-            return value
-        word = found.group(0).lower()
-        total += 1 if word in ("a", "an", "another") else (parse_number(word) or 0)
-    return max(total, value)
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    code: str
+    phrases: dict[tuple[str, ...], dict[str, object]]  # words -> role -> data
+    longest: dict[str, int]  # first word -> length of the longest phrase it starts
+    count_starts: frozenset[str]  # the words a count can start with, but for figures
+    months: frozenset[str]  # month names: a figure beside one is a day, not a count
+    any_months: frozenset[str]  # with abbreviations ("Nov."), months when capitalised
+    not_names: frozenset[str]  # months and weekdays: never part of a person's name
 
 
-# Words without which a sentence reports no dead or injured: a cheap test before the patterns.
-_KILLED_HINT = re.compile(r"kill|dead|die|death|murder|slain|execut|massacr|perish|lost their lives|toll|"
-                          r"fatalit|muert|fallec|asesin|mat[óa]|ejecut|v[ií]ctimas", re.IGNORECASE)
-_INJURED_HINT = re.compile(r"injur|wound|hurt|herid|lesionad|hiri", re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A phrase of the language data, a count ({"count": value}), a person's name ({"name": True}), a
+    punctuation mark ({"mark": True}) or another word ({})."""
+
+    start: int
+    end: int
+    roles: dict[str, object]
 
 
-def killed_in(sentence: str) -> int | None:
-    """The lowest number of dead the sentence reports, or None when it gives no figure."""
-    if not _KILLED_HINT.search(sentence):
+@cache
+def _lexicon(code: str) -> _Lexicon:
+    lang = lexicon(code)
+    entries = [("cas", w, v) for w, v in lang.CASUALTY_WORDS.items()]
+    entries += [("exact", w, v) for w, v in lang.EXACT_QUANTIFIERS.items()]
+    entries += [(role, w, True) for role, name in _ROLES.items() for w in getattr(lang, name)]
+    entries += [("comma", ",", True), ("bracket", "(", True), ("bracket", ")", True)]
+    phrases: dict[tuple[str, ...], dict[str, object]] = {}
+    for role, words, data in entries:
+        phrases.setdefault(tuple(t.text for t in tokenize(words)), {})[role] = data
+    longest: dict[str, int] = {}
+    for key in phrases:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
+    starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
+    months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
+    return _Lexicon(code, phrases, longest, frozenset(starts), frozenset(lang.MONTHS), months,
+                    months | frozenset(lang.WEEKDAYS))
+
+
+def _phrase(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
+    """The longest phrase of the language data at ``words[i]``: the index after it and its roles."""
+    if i < len(words):
+        for n in range(min(lex.longest.get(words[i], 0), len(words) - i), 0, -1):
+            roles = lex.phrases.get(tuple(words[i:i + n]))
+            if roles is not None:
+                return i + n, roles
+    return i, {}
+
+
+def _quantity(roles: dict[str, object]) -> dict[str, object]:
+    """A count from a quantifier: "no one" 0, "no" 0 before a noun only, "a dozen" 12, "dozens" unknown."""
+    if "zero" in roles:
+        return {"count": 0}
+    if "det" in roles:
+        return {"count": 0, "det": True}
+    return {"count": roles.get("exact")}
+
+
+def _is_date(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexicon) -> bool:
+    """A figure that is a year ("1992") or a day beside a month ("12 May", "Nov. 13")."""
+    def month(j: int) -> bool:  # "may" is a month only when capitalised
+        if not 0 <= j < len(words):
+            return False
+        word = words[j]
+        return word in lex.months and len(word) > 3 or word in lex.any_months and text[toks[j].start].isupper()
+
+    word = words[i]
+    year = len(word) == 4 and word.isdecimal() and 1800 <= int(word) <= 2099
+    return year or month(i + 1) or month(i - 1) or (i >= 2 and words[i - 1] == "." and month(i - 2))
+
+
+def _counts_things(words: list[str], i: int, lex: _Lexicon) -> bool:
+    """Whether the words from ``i`` on make a figure a count of things ("2 tonnes", "three police vehicles")."""
+    for _ in range(_MAX_NOUN):
+        i, roles = _phrase(words, i, lex)
+        if "vmod" not in roles:
+            return "measure" in roles and "victim" not in roles
+    return False
+
+
+def _count_at(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
+    """The count written from token ``i`` on and the token after it: "at least four", "dozens of", "no one",
+    "between 10 and 20"; None for no count, a date, or a figure of things."""
+    if not (words[i][0].isdecimal() or words[i].partition("-")[0] in lex.count_starts):
         return None
-    found = _counts(sentence, _KILLED, "killed")
-    return min(found) if found else None
-
-
-def injured_in(sentence: str) -> int | None:
-    """The lowest number of injured the sentence reports, or None when it gives no figure."""
-    if not _INJURED_HINT.search(sentence):
+    j, opened, last = i, False, {}
+    for _ in range(_MAX_MODIFIERS):
+        k, roles = _phrase(words, j, lex)
+        if not roles.keys() & {"mod", "opener"}:
+            break
+        j, opened, last = k, opened or "opener" in roles, roles
+    k, roles = _phrase(words, j, lex)
+    number = read_number(words, j, lex.code)
+    if number and not (roles.keys() & _QUANTITIES and k > number[1]):
+        value, end = number
+        if end == j + 1 and _is_date(text, toks, words, j, lex):
+            return None
+        after, roles = _phrase(words, end, lex)
+        other = read_number(words, after, lex.code) if "range" in roles or opened and "joiner" in roles else None
+        if other:  # "10 or 12", "entre 10 y 20": the lower end
+            value, end = min(value, other[0]), other[1]
+        found = {"count": value}
+    elif roles.keys() & _QUANTITIES:
+        found, end = _quantity(roles), k
+    elif last.keys() & _QUANTITIES:  # "some soldiers", "another soldier"
+        found, end = _quantity(last), j
+    else:
         return None
-    found = _counts(sentence, _INJURED, "injured")
-    return min(found) if found else None
+    if _counts_things(words, end, lex):
+        return None
+    return _Unit(toks[i].start, toks[end - 1].end, found), end
+
+
+def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
+    """The text as counts, phrases of the language data, names (two or more capitalised words) and other tokens."""
+    words = [t.text for t in toks]
+
+    def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
+        written = text[toks[j].start:toks[j].end]
+        return (written[0].isupper() and written[0].isalpha() and not written.isupper()
+                and words[j] not in lex.not_names and not _phrase(words, j, lex)[1])
+
+    units: list[_Unit] = []
+    i = 0
+    while i < len(toks):
+        found = _count_at(text, toks, words, i, lex)
+        if found:
+            unit, i = found
+            units.append(unit)
+            continue
+        end, roles = _phrase(words, i, lex)
+        if not roles:
+            end = i + 1
+            while name_word(i) and end < len(toks) and name_word(end):
+                end += 1
+            roles = {"name": True} if end > i + 1 else {} if words[i][0].isalnum() else {"mark": True}
+        units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
+        i = end
+    return units
+
+
+def _voice(unit: _Unit) -> str | None:
+    cas = unit.roles.get("cas")
+    return cas[1] if cas else None
+
+
+def _separator(units: list[_Unit], i: int) -> tuple[str | None, int]:
+    """The list separator at unit ``i`` ("and", ", and", ",", "y a") and the unit after it, or (None, i)."""
+    kind = "comma" if i < len(units) and "comma" in units[i].roles else None
+    if kind and i + 1 < len(units) and "conj" in units[i + 1].roles:
+        kind, i = "conj", i + 1
+    elif not kind and i < len(units) and "conj" in units[i].roles:
+        kind = "conj"
+    if kind is None:
+        return None, i
+    i += 1
+    return kind, i + (i < len(units) and "mod" in units[i].roles)  # "y a María Soto"
+
+
+def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callable[[int], int],
+          asides: bool = False) -> tuple[list[int], bool]:
+    """The members of a list that starts at unit ``j`` ("tres policías y dos civiles", "Ana Quispe, Luis Rojas
+    and Pedro Huamán"), and whether they stand apart, each with words of its own ("five in Huanta, three in
+    Tambo"). A last member joined by a bare comma is left out (an aside, not a list)."""
+    members, joins, apart = [j], [], False
+    while True:
+        i = end_of(members[-1])
+        kind, nxt = _separator(units, i)
+        gap = i
+        while asides and kind is None and gap < len(units) and gap - i < _MAX_ASIDE and _is_aside(units[gap]):
+            gap += 1
+            kind, nxt = _separator(units, gap)
+        if not kind or nxt >= len(units) or not ok(nxt):
+            break
+        members.append(nxt)
+        joins.append(kind)
+        apart = apart or gap > i
+    while joins and joins.pop() == "comma":
+        members.pop()
+    return members, apart and len(members) > 1
+
+
+def _is_aside(unit: _Unit) -> bool:
+    """A word that may follow a count in a list without ending it: "in Huanta", "en el distrito de Tambo"."""
+    return not unit.roles.keys() - {"name", "vmod", "mod", "link"}
+
+
+def _back(units: list[_Unit], i: int, first: bool) -> int | None:
+    """The unit before the conjunction that ends at unit ``i`` ("nine soldiers | and | two civilians"), or None;
+    a bare comma joins no last member."""
+    if i >= 0 and "conj" in units[i].roles:
+        return i - 1 - (i >= 1 and "comma" in units[i - 1].roles)
+    if i >= 0 and "comma" in units[i].roles and not first:
+        return i - 1
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Counts (or names) and the casualty word they go with."""
+
+    word: int  # the casualty word's unit
+    members: tuple[int, ...]
+    spans_word: bool = True  # False for a figure apart, after the first, of a list ("..., three in Tambo")
+
+
+@dataclass(slots=True)
+class _Nouns:
+    """Each count's noun and the casualty word after it, if any."""
+
+    end: dict[int, int] = field(default_factory=dict)  # count -> the unit after its noun
+    ending: dict[int, int] = field(default_factory=dict)  # the last unit of a count's noun -> the count
+    before: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)  # count -> (word, strong, through aux)
+    dropped: set[int] = field(default_factory=set)  # partitives ("several of whom"), denied ("were not killed")
+
+    def strong(self, c: int) -> bool:
+        return c in self.before and self.before[c][1]
+
+
+def _nouns(units: list[_Unit]) -> _Nouns:
+    """Read each count's noun ("Four Peruvian National Police (PNP) officers") and what follows it."""
+    n, out = len(units), _Nouns()
+    for c, unit in enumerate(units):
+        if "count" not in unit.roles:
+            continue
+        j = c + 1
+        while j < n and j - c <= _MAX_NOUN and units[j].roles.keys() & _NOUN:
+            j += 1
+        out.end[c], out.ending[j - 1] = j, c
+        k = j + (j < n and "part" in units[j].roles)
+        if k > j and unit.roles["count"] != 0:
+            out.dropped.add(c)
+            continue
+        m, aux, neg = k, False, False
+        while m < n and m - k < _MAX_AUX and units[m].roles.keys() & {"aux", "neg"}:
+            aux, neg, m = aux or "aux" in units[m].roles, neg or "neg" in units[m].roles, m + 1
+        if m < n and _voice(units[m]) in _BEFORE:
+            if neg or ("det" in unit.roles and aux and j == c + 1):  # "no fueron asesinados" denies a verb
+                out.dropped.add(c)
+            else:
+                out.before[c] = (m, True, aux)
+        elif j > c + 1 and "victim" in units[j - 1].roles and _voice(units[j - 1]) in _BEFORE:
+            out.before[c] = (j - 1, False, False)  # "took 30 hostages", unless a verb before claims it
+    return out
+
+
+def _link(units: list[_Unit]) -> list[_Group]:
+    """The casualty words with the counts (or names) that go with them."""
+    n, nouns, taken = len(units), _nouns(units), set()
+
+    def free(c: int) -> bool:
+        return "count" in units[c].roles and c not in nouns.dropped and c not in taken and not nouns.strong(c)
+
+    def name(j: int) -> bool:
+        return "name" in units[j].roles and j not in taken and not (j + 1 < n and units[j + 1].roles.keys() & _NOUN)
+
+    groups: list[_Group] = []
+    for k, unit in enumerate(units):  # "killed 13 soldiers", "murieron tres policías y dos civiles"
+        if _voice(unit) not in _AFTER or _denied(units, k):
+            continue
+        j = k + 1
+        while j < n and j - k <= _MAX_LINKS and "link" in units[j].roles:
+            j += 1
+        if j < n and free(j):
+            members, apart = _list(units, j, free, nouns.end.__getitem__, asides=True)
+        elif j < n and name(j):
+            members, apart = _list(units, j, name, lambda m: m + 1)
+        else:
+            continue
+        taken.update(members)
+        groups += [_Group(k, (m,), m == j) for m in members] if apart else [_Group(k, tuple(members))]
+    told_after = {g.word for g in groups}
+    for c in reversed(nouns.before):  # "nine soldiers and two civilians died"
+        k, _, aux = nouns.before[c]
+        if c in taken or (k in told_after and _voice(units[k]) == "either" and not aux):
+            continue  # "Two soldiers killed five rebels": the subject of an active verb
+        members = [c]
+        while (prev := _back(units, members[-1] - 1, len(members) == 1)) is not None:
+            p = nouns.ending.get(prev)
+            if p is None or p in taken or p in nouns.dropped or nouns.strong(p):
+                break
+            members.append(p)
+        taken.update(members)
+        groups.append(_Group(k, tuple(reversed(members))))
+    claimed = {g.word for g in groups}
+    for k, unit in enumerate(units):  # "Ana Quispe and Luis Rojas were killed"
+        if _voice(unit) not in _BEFORE or k in claimed:
+            continue
+        i = k - 1
+        while i >= 0 and k - i <= _MAX_AUX and "aux" in units[i].roles:
+            i -= 1
+        if i == k - 1 or i < 0 or not name(i):
+            continue
+        members = [i]
+        while (prev := _back(units, members[-1] - 1, len(members) == 1)) is not None and prev >= 0 and name(prev):
+            members.append(prev)
+        taken.update(members)
+        groups.append(_Group(k, tuple(reversed(members))))
+    return groups
+
+
+def _denied(units: list[_Unit], k: int) -> bool:
+    """Whether a negation stands before casualty word ``k``: "did not kill", "were not killed"."""
+    i = k - 1 - (k >= 1 and "aux" in units[k - 1].roles and "neg" not in units[k - 1].roles)
+    return i >= 0 and "neg" in units[i].roles
+
+
+def find_casualties(text: str, code: str = "en", start: int = 0, end: int | None = None) -> list[Casualty]:
+    """Every casualty phrase in ``text[start:end]``, in order; offsets are into ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The text to read.
+    code : str
+        Its language ("en", "es").
+    start, end : int
+        The part of ``text`` to read.
+
+    Returns
+    -------
+    list of Casualty
+        One per phrase: the figures of one casualty word are summed ("nine soldiers and
+        two civilians died" is 11), but not those of a list with a place each ("five in Huanta,
+        three in Tambo"); a zero of the injured or of all casualties ("no one was hurt", "sin
+        víctimas") is given as both killed and injured; a figure of casualties of no column
+        ("five casualties") is left out.
+    """
+    units = _units(text, tokenize(text, start, end), _lexicon(code))
+    found: list[Casualty] = []
+    for group in _link(units):
+        word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]
+        column = word.roles["cas"][0]
+        if "name" in first.roles:
+            value, count_text = len(group.members), text[first.start:last.end]
+        else:
+            values = [units[m].roles["count"] for m in group.members]
+            value = None if None in values else sum(values)
+            count_text = " ... ".join(text[units[m].start:units[m].end] for m in group.members)
+        columns = ("killed", "injured") if value == 0 and column in ("injured", "casualties") else (column,)
+        span = (min(first.start, word.start), max(last.end, word.end)) if group.spans_word else (first.start, last.end)
+        found += [Casualty(col, value, *span, count_text) for col in columns if col != "casualties"]
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _lowest(found: list[Casualty], column: str) -> int | None:
+    """The lowest figure of a column; a zero only when no other figure is given."""
+    values = [c.value for c in found if c.column == column and c.value is not None]
+    return min((v for v in values if v), default=0 if values else None)
+
+
+def killed_in(sentence: str, code: str = "en") -> int | None:
+    """The lowest number of dead the sentence gives, or None when it gives no figure."""
+    return _lowest(find_casualties(sentence, code), "killed")
+
+
+def injured_in(sentence: str, code: str = "en") -> int | None:
+    """The lowest number of injured the sentence gives, or None when it gives no figure."""
+    return _lowest(find_casualties(sentence, code), "injured")

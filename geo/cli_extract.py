@@ -10,11 +10,12 @@ from datetime import date
 
 from geo.document import ReadFailure
 from geo.extract import run
+from geo.lang import languages
 from geo.output import atomic_writer, write_jsonl
 from geo.pipeline import record
 from geo.read import Fields
 
-__all__ = ["add_command"]
+__all__ = ["add_command", "add_lang_option"]
 
 
 def add_command(subparsers) -> None:
@@ -31,6 +32,7 @@ def add_command(subparsers) -> None:
                    help="in tables, keep one row per report of an incident instead of merging reports")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
+    add_lang_option(p)
     p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
@@ -44,6 +46,13 @@ def add_command(subparsers) -> None:
                    help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_extract)
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang auto|en|es``: the language of every report (an unknown code is a usage error)."""
+    parser.add_argument("--lang", choices=["auto", *languages()], default="auto",
+                        help="the language of every report (default auto: a JSONL/CSV row's lang or "
+                             "language field, else detected from the text)")
 
 
 def _iso_date(value: str) -> date:
@@ -64,7 +73,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     def records():
         clock = time.perf_counter()
-        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers))
+        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers), lang=args.lang)
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):
                 results.append(item)
@@ -140,6 +149,10 @@ def _extract_dask(args, fields) -> int:
 
     if args.output == "-":
         print("incidents extract: --engine dask writes partitioned GeoParquet: give a folder with -o",
+              file=sys.stderr)
+        return 2
+    if args.lang != "auto":
+        print("incidents extract: --engine dask detects each report's language: --lang must be auto",
               file=sys.stderr)
         return 2
     summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler)

@@ -4,34 +4,83 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.docdate import MONTHS
+from geo.docdate import MONTHS, WEEKDAYS, tables
 
-__all__ = ["DateMention", "find_dates", "years_in", "TIME_PRECISION"]
+__all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "TIME_PRECISION"]
 
 #: ACLED time_precision: 1 the day is known, 2 the week or a few days, 3 the month (or vaguer).
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
-_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
-_MON = r"(?P<mon>" + "|".join(_MONTH_NAMES) + r")\.?"
-_FULL_MONTHS = sorted((m for m in MONTHS if len(m) > 4 or m in ("may", "mayo", "june", "july", "junio", "julio")),
-                      key=len, reverse=True)
-_MON_FULL = r"(?P<mon>" + "|".join(_FULL_MONTHS) + r")"
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-             "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-             "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
-_WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_ACCENTS = str.maketrans("áéíóúü", "aeiouu")
+_ACCENT_CLASSES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
+
+
+def _fold(phrase: str) -> str:
+    """A phrase as the tables are looked up by: case-folded ("ſ" is "s"), single spaces, no accents."""
+    return " ".join(phrase.casefold().translate(_ACCENTS).split())
+
+
+def _words(phrases: Iterable[str], *, accents: bool = False) -> str:
+    """A pattern matching any of the phrases, longest first, with any whitespace between words.
+
+    Written as a trie ("th(?:at|e)") so that a position is tried against one branch, not every
+    phrase. ``accents``: a vowel matches with or without its accent ("dias despues" for "días después").
+    """
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for c in " ".join((_fold(phrase) if accents else phrase).split()):
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def char(c: str) -> str:
+        if c == " ":
+            return r"\s+"
+        return _ACCENT_CLASSES.get(c, re.escape(c)) if accents else re.escape(c)
+
+    def branch(node: dict) -> str:
+        alts = [char(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+    return branch(tree)
+
+
+# Relative to the incident just told ("the next day"), and to the report's own date ("yesterday").
+_EVENT_DAYS = {_fold(p): days for p, days in {**tables("SAME_DAY"), **tables("RELATIVE_DAYS")}.items()}
+_COUNTED_DAYS = {_fold(p): days for p, days in tables("COUNTED_DAYS").items()}
+_NUMBER_WORDS = {_fold(w): n for w, n in tables("NUMBER_WORDS").items()}
+_RELATIVE_WORDS = {_fold(p): unit for p, unit in tables("RELATIVE_WORDS").items()}
+_RELATIVE = re.compile(
+    rf"(?<![\w-])(?:(?P<phrase>{_words(_EVENT_DAYS, accents=True)})|(?<![.,])(?P<count>\d{{1,3}}|"
+    rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])",
+    re.IGNORECASE)
+
+_FULL_MONTHS = tables("MONTHS")
+_MON = rf"(?P<mon>{_words(MONTHS)})\.?"
+_MON_FULL = rf"(?P<mon>{_words(_FULL_MONTHS)})"
+_WD = rf"(?P<wd>{_words(WEEKDAYS)})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|and|to|al|y|a)\s*(?P<day2>[0-3]?\d))?"
 _SEP = r"[\s\n]+"
+# "since", "desde", "a partir de": the date after it opens a period; the mention starts after the word.
+_OPENER = rf"(?P<opener>\b(?:{_words(tables('PERIOD_OPENERS'))}){_SEP})"
+# Incident nouns a bare year may stand before ("the 1983 massacre"); singular, so never a count.
+_INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("s"))
 
-_ANY_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
+_ANY_MONTH = re.compile(rf"\b(?:{_words(MONTHS)})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
-_NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "the_nth", "year", "part_year"}
+_NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "the_nth", "year", "part_year",
+                "year_noun"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
 # Ordered: the first pattern to match a span wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -49,15 +98,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                              rf"(?:\s+de|-)?\s+{_YEAR}\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})\b",
                               re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:in|en|since|desde|during|durante|the|last|this|el|este){_SEP}{_MON_FULL}\b",
+    ("month", re.compile(rf"\b(?:(?:in|en|during|durante|the|last|this|el|este){_SEP}|{_OPENER}){_MON_FULL}\b",
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:on|last|el|este|el\s+pasado)\s+)?{_WD}(?:\s+pasado)?\b", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?P<rel>last week|la semana pasada|yesterday|ayer|today|hoy|"
-                            r"last month|el mes pasado|the same day|el mismo día|that day|ese día)\b",
-                            re.IGNORECASE)),
+    ("relative", re.compile(rf"\b(?P<rel>{_words(_RELATIVE_WORDS, accents=True)})\b", re.IGNORECASE)),
     ("the_nth", re.compile(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?:century|anniversary|of))",
                            re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:in|en|of|de|del){_SEP}{_YEAR}\b")),
+    ("year", re.compile(rf"\b(?:(?:in|en|of|de|del){_SEP}|{_OPENER}){_YEAR}\b", re.IGNORECASE)),
+    ("year_noun", re.compile(rf"(?<![\w,.$#/–-]){_YEAR}(?=\s+(?:[A-Z][a-z][\w-]*\s+){{0,2}}"
+                             rf"(?i:{_INCIDENT_NOUNS})\b)")),
 ]
 
 
@@ -81,20 +130,54 @@ class DateMention:
         return self.date_start
 
 
+@dataclass(frozen=True, slots=True)
+class RelativeDate:
+    """A date told relative to the incident just told: "al día siguiente" (+1), "that night" (0), "two days later" (+2)."""
+
+    text: str
+    start: int
+    end: int
+    days: int
+
+
+def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> list[RelativeDate]:
+    """Every date in ``text[start:end]`` told relative to the incident just told, in order.
+
+    The phrases are the language modules' ``SAME_DAY`` (0 days) and ``RELATIVE_DAYS``, and a number
+    (digits or a number word) before one of their ``COUNTED_DAYS`` ("three days later", "tres días
+    después"); matched whole-word, case-insensitively, with or without accents.
+    """
+    out = []
+    for m in _RELATIVE.finditer(text, start, len(text) if end is None else end):
+        if m["phrase"]:
+            days = _EVENT_DAYS[_fold(m["phrase"])]
+        else:
+            count = int(m["count"]) if m["count"].isdecimal() else _NUMBER_WORDS[_fold(m["count"])]
+            days = count * _COUNTED_DAYS[_fold(m["unit"])]
+        out.append(RelativeDate(m.group(0), m.start(), m.end(), days))
+    return out
+
+
 def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, span: tuple[int, int] | None = None,
                years: list[tuple[int, int]] | None = None) -> list[DateMention]:
-    """Every date expression in ``text`` resolved against ``doc_date``, in order, never overlapping.
+    """Every absolute date expression in ``text`` resolved against ``doc_date``, in order, never overlapping.
 
     A month and day without a year take the document's year, or the year before when that
     would put them after the document date. Weekdays and "last week" count back from it.
+    Dates told relative to an incident ("the next day") are not dates here (see
+    :func:`find_relative_dates`), and no other pattern reads part of one. A date after a word
+    opening a period ("since 1980", "desde julio") starts after that word, which the caller
+    reads to mark it as a period. Dates the calendar cannot hold are dropped.
     ``skip(start, end)`` says which spans are metadata (declassification lines, headers);
     ``span`` limits the search to part of the text, and ``years`` (from :func:`years_in`) saves
-    finding the years written before it again.
+    finding the years written before it again. Linear in the length of the text searched.
     """
-    taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     lo, hi = span or (0, len(text))
-    if years is None:
+    used = bytearray(hi - lo)  # 1 where a date or a relative date already stands
+    for r in find_relative_dates(text, lo, hi):
+        used[r.start - lo:r.end - lo] = b"\1" * (r.end - r.start)
+    if years is None and doc_date is None:
         years = years_in(text, skip)
     has_month = bool(_ANY_MONTH.search(text, lo, hi))
     has_digit = bool(_DIGIT.search(text, lo, hi))
@@ -102,17 +185,19 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
         for m in pattern.finditer(text, lo, hi):
-            s, e = m.span()
-            if skip(s, e) or any(a < e and s < b for a, b in taken):
+            s, e = m.end("opener") if m.groupdict().get("opener") else m.start(), m.end()
+            if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
                 continue
             # without a document date, a month and day take the year last written before them
-            year_context = (doc_date.year if doc_date else
-                            next((y for pos, y in reversed(years) if pos < s), None))
-            found = _resolve(kind, m, doc_date, year_context, text)
+            year_context = doc_date.year if doc_date else _year_before(years, s)
+            try:
+                found = _resolve(kind, m, doc_date, year_context, text)
+            except (ValueError, OverflowError):
+                continue  # "February 30", "13/13/07", or a day before year 1 or after 9999
             if found is None:
                 continue
-            taken.append((s, e))
-            out.append(DateMention(m.group(0), s, e, *found))
+            used[s - lo:e - lo] = b"\1" * (e - s)
+            out.append(DateMention(text[s:e], s, e, *found))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -122,10 +207,15 @@ def years_in(text: str, skip=lambda s, e: False) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(0))) for m in _ANY_YEAR.finditer(text) if not skip(m.start(), m.end())]
 
 
+def _year_before(years: list[tuple[int, int]], pos: int) -> int | None:
+    i = bisect_left(years, (pos,))
+    return years[i - 1][1] if i else None
+
+
 def _month(m: re.Match) -> int | None:
     if m.groupdict().get("mnum"):
         return int(m.group("mnum"))
-    name = (m.groupdict().get("mon") or "").lower().rstrip(".")
+    name = (m.groupdict().get("mon") or "").casefold().rstrip(".")
     return MONTHS.get(name)
 
 
@@ -134,7 +224,7 @@ def _anchor_year(month: int, day: int, doc_date: date | None, year_context: int 
         return year_context
     year = doc_date.year
     try:
-        if date(year, month, day) > doc_date + timedelta(days=1):
+        if date(year, month, day) - doc_date > timedelta(days=1):
             year -= 1
     except ValueError:
         return None
@@ -142,88 +232,83 @@ def _anchor_year(month: int, day: int, doc_date: date | None, year_context: int 
 
 
 def _resolve(kind: str, m: re.Match, doc_date: date | None, year_context: int | None, text: str):
+    """(first day, last day, precision) of one match, or None; ValueError for a day the calendar lacks."""
     g = m.groupdict()
-    try:
-        if kind in ("iso", "numeric", "day_month_es", "month_day", "day_month"):
-            month = _month(m)
-            if not month:
+    if kind in ("iso", "numeric", "day_month_es", "month_day", "day_month"):
+        month = _month(m)
+        if not month:
+            return None
+        day = int(g["day"])
+        year = _year(g.get("year") or g.get("yy"))
+        if kind == "numeric" and not year and doc_date is None:
+            return None  # "3/4" with nothing to anchor it: not a date we can trust
+        year = year or _anchor_year(month, day, doc_date, year_context)
+        if year is None:
+            return None
+        first = date(year, month, day)
+        last = first
+        if g.get("day2"):
+            last = date(year, month, int(g["day2"]))
+            if last < first:
                 return None
-            day = int(g["day"])
-            year = _year(g.get("year") or g.get("yy"))
-            if kind == "numeric" and not year and doc_date is None:
-                return None  # "3/4" with nothing to anchor it: not a date we can trust
-            year = year or _anchor_year(month, day, doc_date, year_context)
-            if year is None:
-                return None
-            first = date(year, month, day)
-            last = first
-            if g.get("day2"):
-                last = date(year, month, int(g["day2"]))
-                if last < first:
-                    return None
-            return first, last, "day" if last == first else "week"
-        if kind in ("part_month", "month_year", "month"):
-            month = _month(m)
-            if not month:
-                return None
-            year = _year(g.get("year")) or (_anchor_year(month, 1, doc_date, year_context)
-                                            if doc_date else year_context)
-            if year is None:
-                return None
-            last_day = calendar.monthrange(year, month)[1]
-            part = (g.get("part") or "").lower()
-            if "early" in part or "inicio" in part or "comienzo" in part or "beginning" in part:
-                return date(year, month, 1), date(year, month, 10), "month"
-            if "mid" in part or "mediados" in part:
-                return date(year, month, 11), date(year, month, 20), "month"
-            if "late" in part or "end" in part or "fines" in part or "finales" in part:
-                return date(year, month, 21), date(year, month, last_day), "month"
-            return date(year, month, 1), date(year, month, last_day), "month"
-        if kind == "weekday":
-            before = text[max(0, m.start() - 12):m.start()].split()
-            if doc_date is None or (before and before[-1][:1].isupper() and m.group(0)[:1].isupper()
-                                    and not before[-1].lower().rstrip(",") in ("on", "last", "el", "este")):
-                return None  # no report date to count back from, or a name ("Santo Domingo")
-            back = (doc_date.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
-            day = doc_date - timedelta(days=back)
+        return first, last, "day" if last == first else "week"
+    if kind in ("part_month", "month_year", "month"):
+        month = _month(m)
+        if not month:
+            return None
+        year = _year(g.get("year")) or (_anchor_year(month, 1, doc_date, year_context)
+                                        if doc_date else year_context)
+        if year is None:
+            return None
+        last_day = calendar.monthrange(year, month)[1]
+        part = (g.get("part") or "").lower()
+        if "early" in part or "inicio" in part or "comienzo" in part or "beginning" in part:
+            return date(year, month, 1), date(year, month, 10), "month"
+        if "mid" in part or "mediados" in part:
+            return date(year, month, 11), date(year, month, 20), "month"
+        if "late" in part or "end" in part or "fines" in part or "finales" in part:
+            return date(year, month, 21), date(year, month, last_day), "month"
+        return date(year, month, 1), date(year, month, last_day), "month"
+    if kind == "weekday":
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if doc_date is None or (before and before[-1][:1].isupper() and m.group(0)[:1].isupper()
+                                and not before[-1].lower().rstrip(",") in ("on", "last", "el", "este")):
+            return None  # no report date to count back from, or a name ("Santo Domingo")
+        back = (doc_date.weekday() - WEEKDAYS[g["wd"].casefold()]) % 7
+        day = doc_date - timedelta(days=back)
+        return day, day, "day"
+    if kind == "relative":
+        if doc_date is None:
+            return None
+        unit, n = _RELATIVE_WORDS[_fold(g["rel"])]
+        if unit == "day":
+            day = doc_date + timedelta(days=n)
             return day, day, "day"
-        if kind == "relative":
-            rel = g["rel"].lower()
-            if rel in ("the same day", "el mismo día", "that day", "ese día"):
-                return None  # resolved by the incident stage from the event told before
-            if doc_date is None:
-                return None
-            if rel in ("yesterday", "ayer"):
-                day = doc_date - timedelta(days=1)
-                return day, day, "day"
-            if rel in ("today", "hoy"):
-                return doc_date, doc_date, "day"
-            if rel in ("last week", "la semana pasada"):
-                start = doc_date - timedelta(days=doc_date.weekday() + 7)
-                return start, start + timedelta(days=6), "week"
-            first = (doc_date.replace(day=1) - timedelta(days=1)).replace(day=1)
-            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month"
-        if kind == "the_nth":
-            if doc_date is None:
-                return None
-            day = int(g["day"])
-            month, year = doc_date.month, doc_date.year
-            if day > doc_date.day:
-                month, year = (month - 1, year) if month > 1 else (12, year - 1)
-            d = date(year, month, day)
-            return d, d, "day"
-        if kind == "part_year":
-            year, part = int(g["year"]), g["part"].lower()
-            if part in ("mediados", "mid"):
-                return date(year, 5, 1), date(year, 8, 31), "month"
-            if part in ("inicios", "comienzos", "early"):
-                return date(year, 1, 1), date(year, 4, 30), "month"
-            return date(year, 9, 1), date(year, 12, 31), "month"
-        if kind == "year":
-            year = int(g["year"])
-            return date(year, 1, 1), date(year, 12, 31), "year"
-    except ValueError:
-        return None  # "February 30", "13/13/07"
+        if unit == "week":
+            start = doc_date - timedelta(days=doc_date.weekday() - 7 * n)
+            return start, start + timedelta(days=6), "week"
+        year, month = divmod(doc_date.year * 12 + doc_date.month - 1 + n, 12)
+        first = date(year, month + 1, 1)
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month"
+    if kind == "the_nth":
+        if doc_date is None:
+            return None
+        day = int(g["day"])
+        month, year = doc_date.month, doc_date.year
+        if day > doc_date.day:
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        d = date(year, month, day)
+        return d, d, "day"
+    if kind == "part_year":
+        year, part = int(g["year"]), g["part"].lower()
+        if part in ("mediados", "mid"):
+            return date(year, 5, 1), date(year, 8, 31), "month"
+        if part in ("inicios", "comienzos", "early"):
+            return date(year, 1, 1), date(year, 4, 30), "month"
+        return date(year, 9, 1), date(year, 12, 31), "month"
+    if kind in ("year", "year_noun"):
+        year = int(g["year"])
+        return date(year, 1, 1), date(year, 12, 31), "year"
     return None
 
 

@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTHS", "parse_date_text", "find_date_line"]
+from geo import lang
 
-MONTHS = {m: i for i, names in enumerate([
-    (), ("january", "jan", "enero", "ene"), ("february", "feb", "febrero"), ("march", "mar", "marzo"),
-    ("april", "apr", "abril", "abr"), ("may", "mayo"), ("june", "jun", "junio"), ("july", "jul", "julio"),
-    ("august", "aug", "agosto", "ago"), ("september", "sep", "sept", "septiembre", "setiembre", "set"),
-    ("october", "oct", "octubre"), ("november", "nov", "noviembre"), ("december", "dec", "diciembre", "dic"),
-]) for m in names}
+__all__ = ["MONTHS", "WEEKDAYS", "tables", "parse_date_text", "find_date_line"]
+
+
+def tables(name: str) -> dict:
+    """Table ``name`` of every language module, merged (a tuple of phrases maps each to 0): dates are
+    read in every language, as an English cable quotes Spanish dates."""
+    merged: dict = {}
+    for code in lang.languages():
+        table = getattr(lang.lexicon(code), name)
+        merged.update(table if isinstance(table, dict) else dict.fromkeys(table, 0))
+    return merged
+
+
+#: Month names and abbreviations of every language -> month number.
+MONTHS: dict[str, int] = {**tables("MONTHS"), **tables("MONTH_ABBREVIATIONS")}
+#: Weekday names of every language -> weekday number (Monday 0).
+WEEKDAYS: dict[str, int] = tables("WEEKDAYS")
+
 _MONTH = r"(?P<month>[A-Za-zé]{3,10})\.?"
 _PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d?)\b"),
@@ -21,8 +33,7 @@ _PATTERNS = [
 ]
 # A line that is nothing but a date, with an optional weekday, or a labelled date.
 _DATE_LINE = re.compile(r"^\s*(?:#+\s*)?(?:\[)?(?:(?:date|fecha|created|published|publicado)\s*:?\s*)?"
-                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-                        r"miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?(?P<rest>.{6,40}?)"
+                        r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?P<rest>.{6,40}?)"
                         r"\s*(?:\d\d:\d\d(?::\d\d)?)?\s*(?:\]\(.*\))?\s*$", re.IGNORECASE)
 
 

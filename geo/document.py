@@ -19,6 +19,8 @@ class Document:
     ``header`` spans (cable routing, reference lines, web-page furniture, link targets) hold
     no places of the report; everything else is ``body``. ``date_source`` says where the
     date came from (``"date-time group"``, ``"DECL minus 10 years"``, ``"corpus field"``...).
+    ``language`` is the ISO 639-1 code of the report's language (``"en"``, ``"es"``): given by the
+    caller or the corpus, else detected from the body by the reader (empty until a reader sets it).
     """
 
     id: str
@@ -28,6 +30,7 @@ class Document:
     date_source: str | None = None
     title: str | None = None
     kind: str = "report"  # "cable" or "report"
+    language: str = ""
     header: list[Span] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

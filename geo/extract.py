@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 import geopandas as gpd
@@ -13,7 +14,7 @@ from gazetteer import Gazetteer
 from geo.document import Document, ReadFailure
 from geo.parallel import process_many
 from geo.pipeline import DocumentResult, process
-from geo.read import Fields, iter_read
+from geo.read import Fields, iter_read, language_option
 
 __all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
 
@@ -25,17 +26,26 @@ MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_
 
 def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
         date: date | None = None, gazetteer: Gazetteer | None = None,
-        workers: int = 1) -> Iterator[DocumentResult | ReadFailure]:
+        workers: int = 1, lang: str | None = None) -> Iterator[DocumentResult | ReadFailure]:
     """Yield a DocumentResult (or a ReadFailure) for every input, in input order.
 
     ``workers`` > 1 processes documents on that many local processes; the results are the same.
+    ``lang`` ("en", "es") is the language of every document, Documents given included; None or
+    "auto" reads it from the corpus or the text (see :func:`geo.read`). Another code is a ValueError.
     """
+    code = language_option(lang)
     if isinstance(source, Document):
         source = [source]
     items: Iterable = source
     if isinstance(source, (str, os.PathLike)) or (
             isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
-        items = iter_read(source, fields=fields, date=date)
+        items = iter_read(source, fields=fields, date=date, lang=code)
+    elif code:
+        items = (replace(d, language=code) if isinstance(d, Document) else d for d in source)
+    return _results(items, gazetteer, workers)
+
+
+def _results(items: Iterable, gazetteer: Gazetteer | None, workers: int) -> Iterator[DocumentResult | ReadFailure]:
     if workers > 1:
         yield from process_many(items, workers)
         return
@@ -45,7 +55,7 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
 
 
 def extract(source, *, fields: Fields = Fields(), date: date | None = None, merge: bool = True,
-            gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+            gazetteer: Gazetteer | None = None, lang: str | None = None) -> gpd.GeoDataFrame:
     """Read reports and return the incidents they report as a GeoDataFrame (EPSG:4326).
 
     Parameters
@@ -54,6 +64,7 @@ def extract(source, *, fields: Fields = Fields(), date: date | None = None, merg
     fields : the id, text, date and title fields of JSONL and CSV corpora.
     date : the date of documents that give none themselves.
     merge : one row for an incident reported by several documents (listing every source).
+    lang : the language of every document ("en", "es"); None or "auto" to read it from the corpus or text.
 
     Columns, ACLED-compatible first: ``event_date``, ``time_precision`` (1 day, 2 week, 3 month),
     ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``, ``inter1``, ``inter2``,
@@ -68,13 +79,13 @@ def extract(source, *, fields: Fields = Fields(), date: date | None = None, merg
     """
     from geo.table import incidents_table
 
-    results = [r for r in run(source, fields=fields, date=date, gazetteer=gazetteer)
+    results = [r for r in run(source, fields=fields, date=date, gazetteer=gazetteer, lang=lang)
                if not isinstance(r, ReadFailure)]
     return incidents_table(results, merge=merge)
 
 
 def extract_places(source, *, fields: Fields = Fields(), date: date | None = None,
-                   gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+                   gazetteer: Gazetteer | None = None, lang: str | None = None) -> gpd.GeoDataFrame:
     """Read reports and return every resolved place mention as a GeoDataFrame (EPSG:4326).
 
     The parameters are those of :func:`extract`. Columns: ``doc_id``, ``path``, ``doc_date``, ``text``, ``start``, ``end`` (offsets into the
@@ -84,7 +95,7 @@ def extract_places(source, *, fields: Fields = Fields(), date: date | None = Non
     ``footprint`` (the area meant, for area-level places) and ``geometry`` (the point).
     """
     rows = []
-    for result in run(source, fields=fields, date=date, gazetteer=gazetteer):
+    for result in run(source, fields=fields, date=date, gazetteer=gazetteer, lang=lang):
         if isinstance(result, ReadFailure):
             continue
         doc = result.document

@@ -1,408 +1,391 @@
-"""Extract dated incidents from a document whose places are resolved: what, when, where, who, how many."""
+"""Extract dated incidents from an annotated document whose places are resolved: what, when, where, who, how many."""
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from shapely.geometry import Point
-
-from geo.actors import find_actors
-from geo.casualties import injured_in, killed_in
-from geo.dates import DateMention, find_dates, years_in
+from geo.annotate import Annotations, Clause, annotate
+from geo.casualties import Casualty
+from geo.dates import DateMention
 from geo.document import Document
+from geo.events import event_type, family, precedence
+from geo.framing import Framing, framing
+from geo.incident import Incident
 from geo.resolve import ResolvedMention
-from geo.sentences import Sentence, split_sentences
-from geo.triggers import EVENT_TYPES, Trigger, find_triggers, hedged, is_not_an_event
+from geo.retelling import SPECIFIC, merge_told_twice
+from geo.roles import roles
+from geo.triggers import Trigger
 
-__all__ = ["Incident", "extract_incidents", "FAMILY"]
+__all__ = ["Incident", "extract_incidents"]
 
-#: Kinds that can be the same incident told twice.
-FAMILY = {"ambush": "violence", "clash": "violence", "attack": "violence", "attack_on_forces": "violence",
-          "bombing": "violence", "kidnapping": "violence", "eradication_attack": "violence",
-          "protest": "protest", "blockade": "protest", "riot": "protest",
-          "arrest": "seizure", "drug_seizure": "seizure", "seizure": "seizure"}
-_STATEMENT = re.compile(r"\b(?:said|says|stated|discounted|suggest(?:s|ed)?|described|told|claimed|denied|"
-                        r"refused|announced|declared|believe[sd]?|expects?|suspect(?:s|ed)?|continue[sd]? to|"
-                        r"dijo|afirmó|señaló|declaró|"
-                        r"informó|negó|anunció)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:separate|second|another (?:attack|incident|ambush)|otro ataque|otra|"
-                       r"in addition to|además de|years (?:earlier|before|ago)|años antes|hace años)\b",
-                       re.IGNORECASE)
-_YEARS_AGO = re.compile(r"\b(?:years (?:earlier|before|ago)|años antes|hace años|decades ago)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|this|that|el|la|este|esta)\s+$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
-_SINCE = re.compile(r"\b(?:since|desde)\s*$", re.IGNORECASE)
-_SINCE_WORD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
-_SERIES = re.compile(r"\b(?:series|wave|campaign|serie|ola) of (?:\w+ )?(?:attacks|bombings|ataques)\b", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:in the context of|en el contexto de|amid|against the backdrop)\b", re.IGNORECASE)
-_ALREADY_TOLD = re.compile(r"\b(?:mencionad[oa]|aforementioned|above-mentioned|said)\s+$", re.IGNORECASE)
-# "the attack", "the capture", "el ataque": a later telling of an incident already told.
-_ANAPHORA = re.compile(r"\b(?:the|this|that|these|el|la|este|esta|dicho|dicha)\s+(?:\w+\s+)?"
-                       r"(?P<noun>attacks?|ambush|bombing|blast|explosion|capture|violence|clash|massacre|"
-                       r"incident|killings?|ataque|emboscada|atentado|captura|matanza|masacre)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the same day|that day|el mismo día|ese día|the same night)\b", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}$")
-_STATE_TARGET = re.compile(r"\b(?:police|PNP|soldiers|army|military|patrol|convoy|base|station|troops|"
-                           r"DIRANDRO|policías|soldados|patrulla|puesto)\b", re.IGNORECASE)
+# "the 1992 Tarata bombing": a year written just before the incident word dates it.
+_YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}$")
+_COLUMNS = ("killed", "injured", "disappeared", "captured")
+#: Place names at most this many characters apart are named together ("Pichari, La Mar, Ayacucho").
+_TOGETHER = 20
 
 
-@dataclass
-class Incident:
-    """One incident as a document reports it (or as several documents do, once merged)."""
+@dataclass(frozen=True, slots=True)
+class _When:
+    """An incident's date: the day (or None), its range, ACLED precision, the phrase, and whether the text gave it."""
 
-    doc_id: str
-    kind: str
-    event_date: date | None
-    date_start: date | None
-    date_end: date | None
-    time_precision: int | None
-    place: ResolvedMention | None
-    killed: int | None
-    injured: int | None
-    evidence: str
-    start: int
-    end: int
-    actor1: str | None = None
-    actor2: str | None = None
-    inter1: int | None = None
-    inter2: int | None = None
-    date_text: str | None = None
-    confidence: float = 0.5
-    path: str = ""
-    sources: list[str] = field(default_factory=list)
-    evidence_spans: list[tuple[str, int, int]] = field(default_factory=list)
-    notes: str = ""
-    trigger: str = ""
-    dated: bool = True  # False when the date is only the report's own date
-    placed: bool = True  # False when the place comes from the sentences around
-
-    @property
-    def event_type(self) -> str:
-        return EVENT_TYPES[self.kind][0]
-
-    @property
-    def sub_event_type(self) -> str:
-        return EVENT_TYPES[self.kind][1]
-
-    def record(self) -> dict:
-        """The JSONL record (the fields ../shared/eval/score.py reads, and more)."""
-        p = self.place.place if self.place else None
-        return {
-            "date": self.event_date.isoformat() if self.event_date else None,
-            "date_start": self.date_start.isoformat() if self.date_start else None,
-            "date_end": self.date_end.isoformat() if self.date_end else None,
-            "time_precision": self.time_precision, "date_text": self.date_text,
-            "event_type": self.event_type, "sub_event_type": self.sub_event_type, "incident_type": self.kind,
-            "location": p.name if p else None, "place_id": p.id if p else None,
-            "admin1": p.admin1 if p else None, "admin2": p.admin2 if p else None,
-            "admin3": p.admin3 if p else None,
-            "lat": None if not self.place or self.place.lat is None else round(self.place.lat, 5),
-            "lon": None if not self.place or self.place.lon is None else round(self.place.lon, 5),
-            "where_prec": self.place.where_prec if self.place else 6,
-            "geo_precision": self.place.geo_precision if self.place else 3,
-            "killed": self.killed, "injured": self.injured,
-            "actor1": self.actor1, "actor2": self.actor2, "inter1": self.inter1, "inter2": self.inter2,
-            "evidence": self.evidence, "start": self.start, "end": self.end,
-            "confidence": round(self.confidence, 3), "notes": self.notes,
-        }
+    day: date | None
+    start: date | None
+    end: date | None
+    precision: int | None
+    text: str | None
+    span: tuple[int, int] | None = None
+    told: bool = True
 
 
-def extract_incidents(doc: Document, places: list[ResolvedMention]) -> list[Incident]:
+_UNDATED = _When(None, None, None, None, None, told=False)
+
+
+def extract_incidents(doc: Document, places: list[ResolvedMention],
+                      annotations: Annotations | None = None) -> list[Incident]:
     """The incidents a document reports, one per event (a summary and its detail are one)."""
-    sentences = [c for s in split_sentences(doc) for c in _clauses(doc, s)]
-    years = years_in(doc.text, doc.in_header)
+    ann = annotations or annotate(doc)
     located = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
     found: list[Incident] = []
-    for i, s in enumerate(sentences):
-        incident = _incident_in(doc, s, sentences, i, years, located, found)
-        if incident is not None:
-            found.append(incident)
-        elif found and found[-1].end <= s.start:
-            _add_counts(doc, s, found[-1], sentences)
-    return _merge_told_twice(found)
+    for i, clause in enumerate(ann.clauses):
+        made = _incidents_in(doc, ann, i, located, found)
+        if made:
+            found.extend(made)
+        elif found and found[-1].end <= clause.start:
+            _add_counts(doc, ann, clause, found[-1])
+    return merge_told_twice(found, ann.language)
 
 
-def _clauses(doc: Document, s: Sentence) -> list[Sentence]:
-    """A sentence listing incidents with semicolons gives each clause its own chance."""
-    text = s.text(doc)
-    parts, pos = [], 0
-    for m in re.finditer(r";\s*", text):
-        if len(text[pos:m.start()].split()) >= 4 and len(text[m.end():].split()) >= 4:
-            parts.append(Sentence(s.start + pos, s.start + m.start(), s.paragraph))
-            pos = m.end()
-    parts.append(Sentence(s.start + pos, s.end, s.paragraph))
-    return parts
-
-
-def _add_counts(doc: Document, s: Sentence, last: Incident, sentences: list[Sentence]) -> None:
-    """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
-    para = next((x.paragraph for x in sentences if x.start <= last.start < x.end), None)
-    if para != s.paragraph or _SEPARATE.search(doc.text[s.start:s.end]):
-        return
-    text = s.text(doc)
-    if last.killed is None:
-        last.killed = killed_in(text)
-    if last.injured is None:
-        last.injured = injured_in(text)
-
-
-def _incident_in(doc: Document, s: Sentence, sentences: list[Sentence], i: int, years: list[tuple[int, int]],
-                 located: list[ResolvedMention], earlier: list[Incident]) -> Incident | None:
-    text = s.text(doc)
-    triggers = find_triggers(text)
-    if not triggers or _KEY_VALUE.match(text) or is_not_an_event(text):
-        return None  # no incident word; or an infobox field; or totals over a period
-    here = [d for d in find_dates(doc.text, doc.date, skip=doc.in_header, span=(s.start, s.end), years=years)
-            if not _is_period(doc.text, d)]
-    if _SERIES.search(text) and not any(d.time_precision <= 2 for d in here):
-        return None  # a campaign over months or years, not one incident
-    if _BACKGROUND.search(text) and not any(d.time_precision <= 2 for d in here):
-        return None
-    trigger = _main_trigger(text, triggers, here, s)
-    killed, injured = killed_in(text), injured_in(text)
-    where = [r for r in located if s.start <= r.mention.start and r.mention.end <= s.end]
+def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[ResolvedMention],
+                  earlier: list[Incident]) -> list[Incident]:
+    """The incidents clause ``i`` reports: none, one, or one per place when it lists several."""
+    c = ann.clauses[i]
+    text = doc.text
+    cues = framing(ann.language)
+    sentence = text[c.start:c.end]
+    triggers = c.triggers or _elided(ann, i, earlier)
+    if not triggers or _KEY_VALUE.match(sentence) or cues.aggregate.search(sentence):
+        return []  # no incident word; or an infobox field; or totals over a period
+    periods = _periods(text, c.dates, cues)
+    here = [d for d in c.dates if d not in periods]
+    day_known = any(d.time_precision <= 2 for d in here)
+    if periods and not here:
+        return []  # dated only by a period ("between January and July"): a tally, not an incident
+    if (cues.series.search(sentence) or cues.background.search(sentence)) and not day_known:
+        return []  # a campaign over months or years, or the background of something else
+    trigger = _main_trigger(text, triggers, here, cues)
+    where = [r for r in located if c.start <= r.mention.start and r.mention.end <= c.end]
     event_places = [r for r in where if r.role == "event"]
     local = [r for r in event_places if r.place.kind != "country"]
-    same_day = _SAME_DAY.search(text)
-    counted = killed is not None or injured is not None
-    anaphora = _ANAPHORA.search(text)
-    if not (here or counted or local or same_day or (anaphora and earlier)):
-        return None
-    if (hedged(text) or _STATEMENT.search(text)) and not (here or counted):
-        return None
-    kind = _kind(_most_specific(text, triggers, trigger), text)
-    when = _when(doc, s, text, here, trigger, same_day, earlier)
-    place = _where(event_places, trigger, s, sentences, located, doc)
+    counts = _tally(c.casualties)
+    counted = counts["killed"] is not None or counts["injured"] is not None
+    same_day = cues.same_day.search(text, c.start, c.end)
+    anaphora = cues.anaphora.search(sentence)
+    if not (here or counted or local or same_day or c.relative or (anaphora and earlier)):
+        return []
+    asserted = _is_verb(trigger, cues)
+    if not asserted and trigger.text.lower().endswith("s") and family(trigger.kind) == "violence" \
+            and not day_known and not counted and not c.relative:
+        return []  # "the attacks", "los ataques": incidents in general, not one
+    when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
+    own_date = _dates_trigger(text, c, trigger, when)
+    if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not counted and not own_date \
+            and (not here or (not asserted and _dates_a_statement(text, here, cues))):
+        return []  # what could happen, or what was said (on that day) of an incident
+    if cues.not_incident.search(sentence) and not asserted and not own_date:
+        return []  # a trial, an anniversary, an inquiry: about an incident, not one
+    place = _where(text, event_places, trigger, c, ann, located, cues)
     if place is None:
-        return None  # no place in Peru: not an incident for this map
-    actors = find_actors(text)
-    actor1, actor2 = _roles(actors, text, trigger, kind)
-    if not counted:
-        killed, injured = _counts_nearby(doc, s, sentences, i)
-    confidence = 0.4 + 0.2 * bool(here) + 0.2 * counted + 0.2 * bool(local)
+        return []  # no place in Peru: not an incident for this map
+    if not any(counts[k] is not None for k in _COLUMNS):
+        counts = _counts_nearby(doc, ann, i) or counts
+    parts = _per_place(c.casualties, local) if len(local) > 1 else None
+    if not parts and not any(k.value for k in c.casualties):
+        parts = _listed(text, c, local, trigger, cues)
+    if parts:
+        return [_incident(doc, ann, c, trigger, when, p, _tally(cs), here, counted, bool(local), cues, span)
+                for p, cs, span in parts]
+    return [_incident(doc, ann, c, trigger, when, place, counts, here, counted, bool(local), cues, None)]
+
+
+def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when: _When, place: ResolvedMention,
+              counts: dict, here: list[DateMention], counted: bool, local: bool, cues: Framing,
+              span: tuple[int, int] | None) -> Incident:
+    text = doc.text
+    start, end = span or (c.start, c.end)
+    chosen = _most_specific(text, c.triggers or [trigger], trigger, cues)
+    doer, target = roles(text, c.actors, trigger, chosen.kind, ann.language)
+    kind = _kind(chosen, target, text, c, cues)
+    confidence = 0.4 + 0.2 * bool(here) + 0.2 * counted + 0.2 * local
+    explanation = [("trigger", chosen.text, chosen.start, chosen.end)]
+    explanation += [("count", text[k.start:k.end], k.start, k.end) for k in counts["phrases"]]
+    if when.span:
+        explanation.append(("date", text[when.span[0]:when.span[1]], *when.span))
+    explanation.append(("place", place.mention.text, place.mention.start, place.mention.end))
+    notes = f"'{chosen.text}'" + (f", dated by '{when.text}'" if when.text else "")
+    if counts["vague"]:
+        notes += ", counts given only as " + ", ".join(f"'{w}' ({col})" for col, w in counts["vague"])
     return Incident(
-        doc_id=doc.id, path=doc.path, kind=kind, event_date=when[0], date_start=when[1], date_end=when[2],
-        time_precision=when[3], date_text=when[4], place=place, killed=killed, injured=injured,
-        evidence=" ".join(text.split()), start=s.start, end=s.end,
-        actor1=actor1.name if actor1 else None, actor2=actor2.name if actor2 else None,
-        inter1=actor1.inter if actor1 else None, inter2=actor2.inter if actor2 else None,
-        confidence=min(confidence, 1.0), sources=[doc.id], evidence_spans=[(doc.id, s.start, s.end)],
-        notes=f"'{trigger.text}'" + (f", dated by '{when[4]}'" if when[4] else ""),
-        trigger=trigger.text.lower(), dated=when[4] is not None,
-        placed=place is not None and s.start <= place.mention.start < s.end)
+        doc_id=doc.id, path=doc.path, kind=kind, event_date=when.day, date_start=when.start, date_end=when.end,
+        time_precision=when.precision, date_text=when.text, place=place, killed=counts["killed"],
+        injured=counts["injured"], disappeared=counts["disappeared"], captured=counts["captured"],
+        evidence=" ".join(text[start:end].split()), start=start, end=end,
+        actor1=doer.name if doer else None, actor2=target.name if target else None,
+        inter1=doer.inter if doer else None, inter2=target.inter if target else None,
+        confidence=min(confidence, 1.0), sources=[doc.id], evidence_spans=[(doc.id, start, end)],
+        notes=notes, trigger=chosen.text.lower(), dated=when.told,
+        placed=c.start <= place.mention.start < c.end, explanation=explanation)
 
 
-def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], s: Sentence) -> Trigger:
-    """The incident word the sentence reports: not one "already mentioned", and the nearest a date."""
-    fresh = [t for t in triggers if not _ALREADY_TOLD.search(text, max(0, t.start - 16), t.start)] or triggers
+def _tally(casualties: list[Casualty]) -> dict:
+    """Per column the lowest exact figure (a zero only when no other figure is given), the phrases
+    used, and the vague quantities ("dozens") that give no figure."""
+    out: dict = {"phrases": [], "vague": []}
+    for col in _COLUMNS:
+        mine = [k for k in casualties if k.column == col]
+        exact = [k.value for k in mine if k.value is not None]
+        positive = [v for v in exact if v > 0]
+        out[col] = min(positive) if positive else (0 if exact else None)
+        out["phrases"] += [k for k in mine if k.value is not None]
+        out["vague"] += [(col, k.count_text) for k in mine if k.value is None]
+    return out
+
+
+def _per_place(casualties: list[Casualty], local: list[ResolvedMention]):
+    """A sentence listing killings in several places, each with its own count, gives one incident
+    per place: [(place, its casualty phrases, its span)], or None when it tells one event."""
+    killed = [k for k in casualties if k.column == "killed" and k.value is not None]
+    if len(killed) < 2:
+        return None
+    pairs = []
+    for n, k in enumerate(killed):
+        lo = killed[n - 1].end if n else 0
+        hi = killed[n + 1].start if n + 1 < len(killed) else 10**12
+        after = [r for r in local if k.end <= r.mention.start < hi]
+        before = [r for r in local if lo <= r.mention.start and r.mention.end <= k.start]
+        place = after[0] if after else (before[-1] if before else None)
+        if place is None:
+            return None
+        pairs.append((place, [k], (min(k.start, place.mention.start), max(k.end, place.mention.end))))
+    if len({p.place.id for p, _, _ in pairs}) < len(pairs):
+        return None
+    return pairs
+
+
+def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger, cues: Framing):
+    """ "Strikes in Cusco, Puno and Tacna", "in separate incidents in A, B and C": the places of a list
+    that is the incident's locative, in different departments, are one incident each (protests, or
+    any kind when the sentence says the incidents were separate). [(place, [], span)] or None."""
+    if family(trigger.kind) != "protest" and not cues.distributive.search(text, c.start, c.end):
+        return None
+    ordered = sorted(local, key=lambda r: r.mention.start)
+    run: list[ResolvedMention] = []
+    for r in ordered:
+        if run and cues.list_joiner.fullmatch(text, run[-1].mention.end, r.mention.start):
+            run.append(r)
+            continue
+        if len(run) > 1:
+            break
+        run = [r] if cues.locative.search(text, max(c.start, r.mention.start - 20), r.mention.start) else []
+    if len(run) < 2 or len({r.place.admin1 for r in run}) < 2 or len({r.place.id for r in run}) < len(run):
+        return None
+    return [(r, [], (c.start, c.end)) for r in run]
+
+
+def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> None:
+    """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
+    told = ann.clause_at(last.start)
+    if told is None or told.paragraph != c.paragraph or framing(ann.language).separate.search(doc.text, c.start, c.end):
+        return
+    counts = _tally(c.casualties)
+    for col in _COLUMNS:
+        if getattr(last, col) is None and counts[col] is not None:
+            setattr(last, col, counts[col])
+            last.explanation += [("count", doc.text[k.start:k.end], k.start, k.end)
+                                 for k in counts["phrases"] if k.column == col]
+
+
+def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
+    """Counts from the next clauses of the paragraph, when the incident's own clause has none."""
+    c = ann.clauses[i]
+    cues = framing(ann.language)
+    for nxt in ann.clauses[i + 1:i + 4]:
+        if nxt.paragraph != c.paragraph or cues.separate.search(doc.text, nxt.start, nxt.end):
+            break
+        counts = _tally(nxt.casualties)
+        if counts["killed"] is not None or counts["injured"] is not None:
+            return counts
+    return None
+
+
+def _elided(ann: Annotations, i: int, earlier: list[Incident]) -> list[Trigger]:
+    """ "The first raid was on 13 July in A; the second, on 30 August in B": a clause of the same
+    sentence with its own date but no incident word tells another incident of the kind just told."""
+    c = ann.clauses[i]
+    prev = ann.clauses[i - 1] if i else None
+    if prev is None or prev.origin != c.origin or not prev.triggers or not c.dates or not earlier \
+            or earlier[-1].start != prev.start:
+        return []
+    return [Trigger(earlier[-1].kind, c.start, c.start, earlier[-1].trigger)]
+
+
+def _periods(text: str, dates: list[DateMention], cues: Framing) -> list[DateMention]:
+    """The dates that bound a period: opened ("since 1980", "entre enero") or closing one
+    ("... y julio de 1989", "... to May")."""
+    out: list[DateMention] = []
+    for n, d in enumerate(dates):
+        if _opens_period(text, d, cues) or cues.range_before.search(text, max(0, d.start - 40), d.start) or (
+                n and out and out[-1] is dates[n - 1] and cues.range_closer.fullmatch(text, dates[n - 1].end, d.start)):
+            out.append(d)
+    return out
+
+
+def _dates_a_statement(text: str, here: list[DateMention], cues: Framing) -> bool:
+    """Is a date of the clause the day something was said ("the minister on November 14 discounted ...")?"""
+    return any(cues.statement.search(text, d.end, d.end + 25) or cues.statement.search(text, max(0, d.start - 25), d.start)
+               for d in here)
+
+
+def _is_verb(trigger: Trigger, cues: Framing) -> bool:
+    """Is the incident word a verb ("attacked", "incursionó"), which asserts the event, rather than
+    a noun ("the massacre"), which may only name it?"""
+    return trigger.text.lower().endswith(cues.verb_endings)
+
+
+def _opens_period(text: str, d: DateMention, cues: Framing) -> bool:
+    """A date that opens a period ("since July 1984", "desde 1980") dates no event."""
+    first = d.text.split(None, 1)[0] if d.text.strip() else ""
+    return bool(cues.period_opener.search(text, max(0, d.start - 12), d.start)
+                or cues.period_opener.fullmatch(first))
+
+
+def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], cues: Framing) -> Trigger:
+    """The incident word the clause reports: not one "already mentioned", and the nearest a date."""
+    fresh = [t for t in triggers if not cues.retold.search(text, max(0, t.start - 20), t.start)] or triggers
     if not here:
         return fresh[0]
-    def gap(t: Trigger, d: DateMention) -> int:  # characters between the trigger and the date
-        ds, de = d.start - s.start, d.end - s.start
-        return t.start - de if t.start >= de else ds - t.end if t.end <= ds else 0
+
+    def gap(t: Trigger, d: DateMention) -> int:
+        return t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
     return min(fresh, key=lambda t: min(abs(gap(t, d)) for d in here))
 
 
-def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger) -> Trigger:
-    """The most specific incident word of the chosen one's family in the sentence ("ambushed ...
+def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger, cues: Framing) -> Trigger:
+    """The most specific incident word of the chosen one's family in the clause ("ambushed ...
     killing"), leaving out words that refer back to an incident told before ("the ambush")."""
-    family = FAMILY[chosen.kind] if chosen.kind in FAMILY else None
-    same = [t for t in triggers if t is chosen or (FAMILY.get(t.kind) == family
-                                                  and not _DETERMINER.search(text, max(0, t.start - 5), t.start))]
-    return min(same, key=lambda t: _PRECEDENCE.index(t.kind) if t.kind in _PRECEDENCE else 99)
+    same = [t for t in triggers if t is chosen or (family(t.kind) == family(chosen.kind)
+                                                  and not cues.determiner.search(text, max(0, t.start - 8), t.start))]
+    return min(same, key=lambda t: precedence(t.kind))
 
 
-def _is_period(text: str, d: DateMention) -> bool:
-    """A date that opens a period ("since July 1984", "desde 1980") dates no event."""
-    return bool(_SINCE.search(text, max(0, d.start - 8), d.start) or _SINCE_WORD.match(d.text))
-
-
-def _counts_nearby(doc: Document, s: Sentence, sentences: list[Sentence], i: int) -> tuple[int | None, int | None]:
-    """Counts from the next sentences of the paragraph, when the incident's own sentence has none."""
-    for nxt in sentences[i + 1:i + 4]:
-        if nxt.paragraph != s.paragraph:
-            break
-        text = nxt.text(doc)
-        if _SEPARATE.search(text):
-            break
-        killed, injured = killed_in(text), injured_in(text)
-        if killed is not None or injured is not None:
-            return killed, injured
-    return None, None
-
-
-def _kind(trigger: Trigger, text: str) -> str:
-    if trigger.kind == "attack" and _STATE_TARGET.search(text):
+def _kind(trigger: Trigger, target, text: str, c: Clause, cues: Framing) -> str:
+    """The incident kind: the trigger's, made specific by what the sentence says of the target."""
+    if trigger.kind == "attack" and target is not None and target.inter == 1:
         return "attack_on_forces"
-    if trigger.kind == "arrest" and re.search(r"\b(?:drugs?|cocaine|cocaína|precursor)\b", text, re.I):
+    if trigger.kind == "arrest" and cues.drugs.search(text, c.start, c.end):
         return "drug_seizure"
     return trigger.kind
 
 
-def _when(doc, s, text, here, trigger, same_day, earlier):
-    """(event date, start, end, ACLED time_precision, date text) of the incident in this sentence."""
+def _dates_trigger(text: str, c: Clause, trigger: Trigger, when: _When) -> bool:
+    """Is the date written on the incident word itself ("the 1983 massacre", "la masacre del 14 de
+    agosto de 1985"), rather than on what the sentence tells of it (a trial, a memorial)?"""
+    if when.span is None:
+        return False
+    ds, de = when.span
+    return (de <= trigger.start and trigger.start - de <= 30) or (ds >= trigger.end and ds - trigger.end <= 12)
+
+
+def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trigger: Trigger, same_day,
+          earlier: list[Incident], cues: Framing) -> _When:
+    """The date of the incident in clause ``i``, at the precision the text gives it."""
+    text, c = doc.text, ann.clauses[i]
+    year = _YEAR_BEFORE.search(text, c.start, trigger.start)
+    if year and not any(d.start <= trigger.start <= d.end for d in here):
+        return _year(int(year.group(1)), year.group(1), year.span(1))
     if here:
-        # the date nearest the trigger word; a year written just before the trigger wins
-        # ("the 1992 Tarata bombing")
-        year = _YEAR_BEFORE.search(text[:trigger.start])
-        if year and not any(d.start - s.start <= trigger.start <= d.end - s.start for d in here):
-            y = int(year.group(1))
-            return date(y, 1, 1), date(y, 1, 1), date(y, 12, 31), 3, year.group(1)
-        def key(d):
+        def key(d: DateMention):
             background = bool(doc.date) and (doc.date - d.date_end).days > 400  # years before the report
-            return d.precision == "year", background, abs((d.start - s.start) - trigger.start)
+            return d.precision == "year", background, abs(d.start - trigger.start)
         d = min(here, key=key)
-        return d.date_start, d.date_start, d.date_end, d.time_precision, d.text
-    if _YEARS_AGO.search(text):
-        return None, None, None, None, None  # "years earlier": long before the report, day unknown
-    if same_day and earlier and earlier[-1].event_date:
-        e = earlier[-1]
-        return e.event_date, e.date_start, e.date_end, e.time_precision, same_day.group(0)
-    year = _YEAR_BEFORE.search(text[:trigger.start])
-    if year:
-        y = int(year.group(1))
-        return date(y, 1, 1), date(y, 1, 1), date(y, 12, 31), 3, year.group(1)
+        day = d.date_start if d.time_precision <= 2 else None
+        return _When(day, d.date_start, d.date_end, d.time_precision, d.text, (d.start, d.end))
+    anchor = _last_day_told(ann, i, earlier)
+    if anchor is not None and (c.relative or same_day):
+        r = min(c.relative, key=lambda r: abs(r.start - trigger.start)) if c.relative else None
+        day = anchor + timedelta(days=r.days if r else 0)
+        phrase = (r.text, r.start, r.end) if r else (same_day.group(0), same_day.start(), same_day.end())
+        return _When(day, day, day, 1, phrase[0], phrase[1:])
+    if cues.historical.search(text, c.start, c.end):
+        return _UNDATED  # told in passing, long before the report: no day to give
+    told = _last_date_told(ann, i)
+    if told is not None:  # a narrative goes on in the time its paragraph last gave
+        retold = bool(cues.anaphora.search(text, c.start, c.end))  # "the ambush took place at ...": told again
+        return _When(told.date_start if told.time_precision <= 2 else None, told.date_start, told.date_end,
+                     told.time_precision, told.text, (told.start, told.end), told=not retold)
     if doc.date:
-        # no date written: the report's own date, the day it tells of the incident
-        return doc.date, doc.date - timedelta(days=6), doc.date, 2, None
-    return None, None, None, None, None
+        # no date written: the report's own date, the week it tells of the incident
+        return _When(doc.date, doc.date - timedelta(days=6), doc.date, 2, None, told=False)
+    return _UNDATED
 
 
-# When two tellings name the incident differently, the more specific kind wins.
-_PRECEDENCE = ["ambush", "bombing", "kidnapping", "clash", "attack_on_forces", "attack", "eradication_attack",
-               "riot", "blockade", "protest", "drug_seizure", "arrest", "seizure"]
-_SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
-             "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
+def _last_day_told(ann: Annotations, i: int, earlier: list[Incident]) -> date | None:
+    """The day told last before clause ``i``: of an incident, or a date written in the clauses before
+    ("On October 30 ... That day, protesters ...")."""
+    told = [(e.start, e.date_start) for e in earlier if e.time_precision == 1 and e.date_start and e.dated]
+    told += [(d.start, d.date_start) for c in ann.clauses[max(0, i - 3):i] for d in c.dates if d.time_precision == 1]
+    return max(told)[1] if told else None
 
 
-def _where(event_places, trigger, s, sentences, located, doc) -> ResolvedMention | None:
-    """The place the sentence ties to the event: the most specific named near the trigger word;
-    else the last place named in the paragraph before; else the title's; else the country."""
+def _last_date_told(ann: Annotations, i: int) -> DateMention | None:
+    """The last date written in the clauses before clause ``i`` of its paragraph (not a period's)."""
+    c = ann.clauses[i]
+    for prev in reversed(ann.clauses[:i]):
+        if prev.paragraph != c.paragraph:
+            return None
+        if prev.dates:
+            return prev.dates[-1]
+    return None
+
+
+def _year(y: int, text: str, span: tuple[int, int]) -> _When:
+    return _When(None, date(y, 1, 1), date(y, 12, 31), 3, text, span)
+
+
+def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, ann: Annotations,
+           located: list[ResolvedMention], cues: Framing) -> ResolvedMention | None:
+    """The place the clause ties to the event: the most specific named near the trigger word (not
+    a victim's office, "the mayor of X"; a place "where" the verb happened first); else the last
+    places named in the paragraph before; else the title's; else the country."""
     if event_places:
-        def rank(r):
-            gap = abs(r.mention.start - s.start - trigger.start)
-            return r.place.kind == "country", gap // 60, _SPECIFIC.get(r.place.kind, 5), gap
-        return min(event_places, key=rank)
-    para = [r for r in located if r.role == "event" and r.mention.start < s.start
-            and any(x.paragraph == s.paragraph and x.start <= r.mention.start < x.end for x in sentences)]
+        ordered = sorted(event_places, key=lambda r: r.mention.start)
+        eventive = [r for r in ordered if not cues.office.search(text, max(0, r.mention.start - 30), r.mention.start)]
+        ordered = eventive or ordered
+        where = [r for r in ordered if r.mention.end <= trigger.start and cues.relative_locative.match(text, r.mention.end)]
+        if where:
+            return where[-1]
+        nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
+        return _finest_named_with(ordered, nearest)
+    para = [r for r in located if r.role == "event" and r.mention.start < c.start
+            and (p := ann.clause_at(r.mention.start)) is not None and p.paragraph == c.paragraph]
     if para:
-        return min(para[-3:], key=lambda r: _SPECIFIC.get(r.place.kind, 5))
+        return _finest_named_with(para, para[-1])
     title = [r for r in located if r.role == "event" and r.place.kind != "country"
-             and not any(x.start <= r.mention.start < x.end for x in sentences if x.start > 0)]
+             and ((p := ann.clause_at(r.mention.start)) is None or p.start == 0)]
     if title:
         return title[0]
     country = [r for r in located if r.place.kind == "country"]
     return country[0] if country else None
 
 
-def _roles(actors, text, trigger, kind):
-    """(actor1, actor2): who did it and to whom. "by X" names the doer of a passive verb."""
-    if not actors:
-        return None, None
-    by = re.search(r"\bby\s+(?:\w+\s+){0,3}", text[trigger.end:])
-    doer = None
-    if by:
-        after = trigger.end + by.end()
-        doer = next((a for a in actors if a.start >= trigger.end and a.start <= after + 30), None)
-    if doer is None:
-        if kind in ("protest", "blockade", "riot"):
-            doer = next((a for a in actors if a.inter in (5, 6)), actors[0])
-        elif kind in ("arrest", "drug_seizure", "seizure"):
-            doer = next((a for a in actors if a.inter == 1), actors[0])
-        else:
-            doer = next((a for a in actors if a.inter in (2, 3)), actors[0])
-    other = next((a for a in actors if a is not doer and a.name != doer.name), None)
-    return doer, other
-
-
-def _merge_told_twice(incidents: list[Incident]) -> list[Incident]:
-    """Merge the same incident told again in the document (a summary and its detail)."""
-    out: list[Incident] = []
-    for inc in incidents:
-        target = _earlier_telling(out, inc)
-        if target is None:
-            out.append(inc)
-            continue
-        out[out.index(target)] = _combine(target, inc)
-    return out
-
-
-def _earlier_telling(out: list[Incident], inc: Incident) -> Incident | None:
-    """The incident already found that ``inc`` tells again, if any."""
-    if _SEPARATE.search(inc.evidence):
-        return None
-    anaphora = _ANAPHORA.search(inc.evidence)
-    if anaphora and not inc.dated:
-        noun = anaphora.group("noun").lower()[:5]
-        for o in reversed(out):
-            if noun in o.trigger:
-                return o
-        same = [o for o in out if FAMILY[o.kind] == FAMILY[inc.kind]]
-        if same:
-            return same[-1]
-    if not inc.dated and not inc.placed and out:
-        return out[-1]  # neither its own date nor its own place: the incident just told, told on
-    if not inc.dated:
-        return next((o for o in reversed(out) if _same_event(o, inc, any_family=True)), None)
-    return next((o for o in reversed(out) if _same_event(o, inc)), None)
-
-
-def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
-    families = {FAMILY[a.kind], FAMILY[b.kind]} if not any_family else {FAMILY[a.kind]}
-    same_day = a.dated and b.dated and a.time_precision == 1 and b.time_precision == 1 \
-        and a.event_date == b.event_date
-    if len(families) > 1 and not (families == {"violence", "protest"} and same_day):
-        return False
-    if a.dated and b.dated:
-        if a.time_precision == 1 and b.time_precision == 1 and abs((a.event_date - b.event_date).days) > 1:
-            return False
-        if a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1):
-            return False
-    pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
-    if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
-            and pa.admin1 != pb.admin1:
-        return False
-    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and _km(pa, pb) > 25:
-        return False  # two districts apart: two incidents
-    return True
-
-
-def _km(a, b) -> float:
-    return math.hypot((a.lat - b.lat) * 110.6, (a.lon - b.lon) * 111.3 * math.cos(math.radians(a.lat)))
-
-
-def _combine(a: Incident, b: Incident) -> Incident:
-    """One incident from two tellings: the more precise date and place, the first telling's counts."""
-    dated = a if (a.dated, -(a.time_precision or 9)) >= (b.dated, -(b.time_precision or 9)) else b
-    place = _finer_place(a.place, b.place)
-    return replace(
-        a, kind=min(a.kind, b.kind, key=_PRECEDENCE.index), event_date=dated.event_date,
-        date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
-        date_text=dated.date_text, dated=a.dated or b.dated, place=place,
-        killed=_first(a.killed, b.killed), injured=_first(a.injured, b.injured),
-        actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2, inter1=a.inter1 or b.inter1,
-        inter2=a.inter2 or b.inter2, confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
-        evidence_spans=a.evidence_spans + b.evidence_spans, notes=f"{a.notes}; told again: {b.notes}")
-
-
-def _finer_place(pa: ResolvedMention | None, pb: ResolvedMention | None) -> ResolvedMention | None:
-    """The more specific of two tellings' places, when it lies inside the other."""
-    if pa is None or pb is None:
-        return pa or pb
-    a, b = pa.place, pb.place
-    if _SPECIFIC.get(b.kind, 5) >= _SPECIFIC.get(a.kind, 5):
-        return pa
-    if a.kind == "country":
-        return pb
-    if pa.footprint is not None and pb.lat is not None:
-        return pb if pa.footprint.contains(Point(pb.lon, pb.lat)) else pa
-    inside = a.admin1 == b.admin1 and (a.kind in ("department", "region") or a.admin2 == b.admin2)
-    return pb if inside else pa
-
-
-def _first(x: int | None, y: int | None) -> int | None:
-    """The count of the first telling that gives one (a summary's consolidated figure)."""
-    return y if x is None else x
+def _finest_named_with(ordered: list[ResolvedMention], anchor: ResolvedMention) -> ResolvedMention:
+    """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province, Ayacucho")."""
+    i = j = ordered.index(anchor)
+    while i > 0 and ordered[i].mention.start - ordered[i - 1].mention.end <= _TOGETHER:
+        i -= 1
+    while j + 1 < len(ordered) and ordered[j + 1].mention.start - ordered[j].mention.end <= _TOGETHER:
+        j += 1
+    return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))

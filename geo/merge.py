@@ -7,7 +7,8 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 
-from geo.incidents import FAMILY, Incident
+from geo.events import family
+from geo.incident import Incident
 
 __all__ = ["merge_across_documents", "MERGE_KM"]
 
@@ -31,7 +32,7 @@ def merge_across_documents(incidents: list[Incident]) -> list[tuple[Incident, li
         p = inc.place.place if inc.place else None
         if inc.date_start is None or p is None:
             continue  # undated or unplaced incidents are never merged
-        buckets[(FAMILY[inc.kind], p.admin1)].append(i)
+        buckets[(family(inc.kind), p.admin1)].append(i)
     for members in buckets.values():
         members.sort(key=lambda i: incidents[i].date_start)
         active: list[int] = []

@@ -1,69 +1,129 @@
-"""Numbers written in words or digits, in English and Spanish, with ACLED's values for vague counts."""
+"""Numbers written in digits or words ("1,200", "twenty-one", "doscientos cinco"), from each language's words."""
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
 
-__all__ = ["parse_number", "NUMBER", "VAGUE"]
+from geo.lang import lexicon
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-    "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
-    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintiun": 21, "veintidós": 22,
-    "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
-    "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
-    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-    "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300,
-    "cuatrocientos": 400, "quinientos": 500,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "mil": 1000}
-#: ACLED's conventions for counts given in words without a figure.
-VAGUE = {
-    "a dozen": 12, "dozen": 12, "dozens": 12, "una docena": 12, "docena": 12, "decenas": 12,
-    "several": 3, "a few": 3, "few": 3, "varios": 3, "varias": 3, "algunos": 3, "algunas": 3,
-    "hundreds": 100, "cientos": 100, "centenares": 100, "scores": 20,
-}
-_WORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
-_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
-#: A count: digits, number words ("twenty-one", "veinte y dos"), or a vague word ("dozens").
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:(?:[\s-]+|\s+y\s+|\s+and\s+)(?:{_WORD}))*|{_VAGUE})")
-_WHOLE = re.compile(NUMBER, re.IGNORECASE)
-_TOKEN = re.compile(rf"{_WORD}|\d+", re.IGNORECASE)
-_CAP = 10**7  # no incident kills more: larger figures are not counts ("1e309 killed")
+__all__ = ["Token", "tokenize", "read_number", "parse_number"]
+
+_CAP = 10**7  # no incident counts more: larger figures are not counts ("1e309 killed")
+_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")  # a run of letters and digits, or one other mark
+_WORD_GLUE = "-'’"  # "twenty-one", "20-year", "O'Brien"
+_DIGIT_GLUE = ",.:/"  # "1,200", "12.5", "10:30", "11/13/07"
 
 
-def parse_number(text: str) -> int | None:
-    """The value of a count such as ``"four"``, ``"twenty-one"``, ``"1,200"``, ``"una docena"``.
+class Token(NamedTuple):
+    """A word, figure or punctuation mark: its text folded to lower case, and its offsets."""
 
-    Vague words take ACLED's values ("several" 3, "dozens" 12); None when ``text`` is no count.
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words, figures and punctuation marks of ``text[start:end]``, with offsets into ``text``.
+
+    A figure keeps its separators ("1,200", "10:30") and a hyphenated word stays one token
+    ("twenty-one", "20-year"). Work is linear in the length of the text.
     """
-    t = text.strip().lower()
-    if not t:
+    pieces = [m.span() for m in _PIECE.finditer(text, start, len(text) if end is None else end)]
+    tokens: list[Token] = []
+    i = 0
+    while i < len(pieces):
+        s, e = pieces[i]
+        left = text[s:e]
+        i += 1
+        while i + 1 < len(pieces) and pieces[i][0] == e and pieces[i + 1][0] == pieces[i][1]:
+            mark, right = text[pieces[i][0]], text[pieces[i + 1][0]:pieces[i + 1][1]]
+            if not (mark in _WORD_GLUE and left[-1].isalnum() and right[0].isalnum()
+                    or mark in _DIGIT_GLUE and left.isdecimal() and right.isdecimal()):
+                break
+            left, e, i = right, pieces[i + 1][1], i + 2
+        tokens.append(Token(unicodedata.normalize("NFC", text[s:e].lower()), s, e))
+    return tokens
+
+
+@cache
+def _tables(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    lang = lexicon(code)
+    return lang.NUMBER_WORDS, lang.SCALE_WORDS, frozenset(lang.NUMBER_JOINERS)
+
+
+def _digits(word: str) -> int | None:
+    """ "12" -> 12, "1,200" or "1.200" -> 1200; None for other words ("12.5", "10:30", "1990s")."""
+    head, *groups = word.replace(".", ",").split(",")
+    if not head.isdecimal() or groups and (len(head) > 3 or any(len(g) != 3 or not g.isdecimal() for g in groups)):
         return None
-    if t in VAGUE:
-        return VAGUE[t]
-    if not _WHOLE.fullmatch(t):
-        return None
-    digits = t.replace(",", "")
-    if digits.isdigit():
-        value = int(digits) if len(digits) <= 8 else _CAP + 1
-        return value if value <= _CAP else None
-    total, current, seen = 0, 0, False
-    for tok in _TOKEN.findall(t):
-        seen = True
-        if tok.isdigit():
-            current += int(tok)
-        elif tok in _SCALES:
-            current = max(current, 1) * _SCALES[tok]
-            if _SCALES[tok] >= 1000:
-                total, current = total + current, 0
+    digits = head + "".join(groups)
+    return int(digits) if len(digits) <= 8 else _CAP + 1
+
+
+def _place(value: int) -> int:
+    """The lowest place a value fills: 30 -> 10, 200 -> 100, 22 -> 1; a word after it must be smaller."""
+    place = 1
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+_State = tuple[int, int, float, float]  # total, current (below a thousand), room (next word below it), top scale
+
+
+def _add(state: _State | None, word: str, code: str, joined: bool = False) -> _State | None:
+    """The number read so far with ``word`` added, or None when the word does not continue it."""
+    units, scales, _ = _tables(code)
+    if state is None:
+        value = _digits(word)
+        if value is not None:
+            return (0, value, 0, math.inf) if value <= _CAP else None
+    total, current, room, top = state or (0, 0, math.inf, math.inf)
+    for part in word.split("-"):  # "twenty-one"
+        if part in units and units[part] < room and not (joined and room < 10):
+            current, room = current + units[part], _place(units[part])
+        elif part in scales and not joined and current < scales[part] < top:
+            current, room = max(current, 1) * scales[part], scales[part]
+            if room >= 1000:
+                total, current, top = total + current, 0, room
         else:
-            current += _UNITS[tok]
-    value = total + current
-    return value if seen and math.isfinite(value) and value <= _CAP else None
+            return None
+        joined = False
+    return (total, current, room, top) if total + current <= _CAP else None
+
+
+def read_number(words: Sequence[str], i: int, code: str = "en") -> tuple[int, int] | None:
+    """The number written from ``words[i]`` on: its value and the index after its last word.
+
+    ``words`` are tokens folded to lower case (:func:`tokenize`). Words join while each is smaller
+    than the place before it ("doscientos treinta y cinco", "two hundred and five", "2 million");
+    a joiner joins only a smaller word ("treinta y siete", not "tres y dos"). None when no number
+    starts at ``i``.
+    """
+    joiners = _tables(code)[2]
+    state, j = None, i
+    while j < len(words):
+        step = _add(state, words[j], code)
+        if step is None and state is not None and words[j] in joiners and j + 1 < len(words):
+            step = _add(state, words[j + 1], code, joined=True)
+            j += step is not None
+        if step is None:
+            break
+        state, j = step, j + 1
+    return (state[0] + state[1], j) if state else None
+
+
+def parse_number(text: str, code: str = "en") -> int | None:
+    """The value of a count such as ``"four"``, ``"twenty-one"``, ``"1,200"`` or ``"una docena"`` (``code="es"``).
+
+    None when ``text`` is not one number ("several", "dozens": vague counts have no figure) or is
+    larger than any incident's count.
+    """
+    words = [t.text for t in tokenize(text)]
+    found = read_number(words, 0, code) if words else None
+    return found[0] if found and found[1] == len(words) else None

@@ -39,6 +39,7 @@ def record(item: DocumentResult | ReadFailure) -> dict:
     return {
         "path": doc.path, "doc_id": doc.id, "doc_date": doc.date.isoformat() if doc.date else None,
         "date_source": doc.date_source, "title": doc.title, "kind": doc.kind, "status": "ok",
+        "language": doc.language,
         "warnings": doc.warnings, "mentions": [r.record() for r in item.places],
         "incidents": [i.record() for i in item.incidents],
     }

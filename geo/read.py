@@ -18,8 +18,9 @@ from pathlib import Path
 from geo.cable import annotate_structure
 from geo.docdate import parse_date_text
 from geo.document import Document, ReadFailure
+from geo.lang import languages
 
-__all__ = ["read", "iter_read", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+__all__ = ["read", "iter_read", "language_option", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
 
 #: Files (and corpus rows) larger than this are refused rather than read.
@@ -27,6 +28,8 @@ MAX_BYTES = 20 * 2**20
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
 CORPUS_SUFFIXES = JSONL_SUFFIXES + (".csv",)
+#: The fields of a JSONL or CSV row that may give its language ("es", "en-US").
+LANGUAGE_FIELDS = ("lang", "language")
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Fields:
 
 
 def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fields = Fields(),
-         date: date | None = None) -> list[Document]:
+         date: date | None = None, lang: str | None = None) -> list[Document]:
     """Read reports into Documents; inputs that cannot be read are warned about and skipped.
 
     Parameters
@@ -48,9 +51,11 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
     paths : files (``.txt``, ``.md``, ``.jsonl``, ``.csv``), folders (read recursively) or globs.
     fields : the id, text, date and title fields of JSONL and CSV corpora.
     date : the date of documents that give none themselves.
+    lang : the language of every document ("en", "es"); None or "auto": a corpus row's ``lang``
+        or ``language`` field, else the language detected from the text. Another code is a ValueError.
     """
     docs = []
-    for item in iter_read(paths, fields=fields, date=date):
+    for item in iter_read(paths, fields=fields, date=date, lang=lang):
         if isinstance(item, ReadFailure):
             warnings.warn(f"{item.path}: {item.error}", stacklevel=2)
         else:
@@ -60,8 +65,22 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
     return docs
 
 
-def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None) -> Iterator[Document | ReadFailure]:
-    """Yield a Document or a ReadFailure for every input, in a stable order."""
+def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None,
+              lang: str | None = None) -> Iterator[Document | ReadFailure]:
+    """Yield a Document or a ReadFailure for every input, in a stable order (``lang`` as in :func:`read`)."""
+    return _iter_read(paths, fields, date, language_option(lang))
+
+
+def language_option(value: str | None) -> str | None:
+    """The language code a caller asks for, None for "auto" (or None); ValueError for an unknown code."""
+    if value is None or value == "auto":
+        return None
+    if value not in languages():
+        raise ValueError(f"lang={value!r}: unknown language; known: auto, {', '.join(languages())}")
+    return value
+
+
+def _iter_read(paths, fields: Fields, date: date | None, language: str | None) -> Iterator[Document | ReadFailure]:
     for path in _expand(paths):
         if isinstance(path, ReadFailure):
             yield path
@@ -69,11 +88,11 @@ def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None) -> 
         name = path.name.lower()
         try:
             if name.endswith(JSONL_SUFFIXES):
-                yield from _read_jsonl(path, fields, date)
+                yield from _read_jsonl(path, fields, date, language)
             elif name.endswith(".csv"):
-                yield from _read_csv(path, fields, date)
+                yield from _read_csv(path, fields, date, language)
             else:
-                yield _read_text_file(path, date)
+                yield _read_text_file(path, date, language)
         except _Unreadable as exc:
             yield ReadFailure(str(path), str(exc))
         except OSError as exc:
@@ -151,7 +170,7 @@ def _check_text(text: str) -> None:
         raise _Unreadable("binary content: mostly control characters, not text")
 
 
-def _read_text_file(path: Path, default_date: date | None) -> Document:
+def _read_text_file(path: Path, default_date: date | None, language: str | None) -> Document:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _Unreadable(f"too large: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB)")
@@ -160,10 +179,11 @@ def _read_text_file(path: Path, default_date: date | None) -> Document:
     text, notes = decode(path.read_bytes(), str(path))
     _check_text(text)
     doc = Document(id=path.stem, text=text, path=str(path), warnings=notes)
-    return annotate_structure(doc, fallback_date=default_date)
+    return annotate_structure(doc, fallback_date=default_date, language=language)
 
 
-def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: date | None) -> Document:
+def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: date | None,
+                  language: str | None) -> Document:
     text = row.get(fields.text)
     if not isinstance(text, str):
         raise _Unreadable(f"no text in field {fields.text!r}")
@@ -175,14 +195,30 @@ def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: d
     raw_date = row.get(fields.date)
     corpus_date = parse_date_text(str(raw_date)) if raw_date else None
     doc = Document(id=doc_id, text=text, path=f"{path}:{n}")
-    annotate_structure(doc, fallback_date=default_date, corpus_date=corpus_date)
+    language = language or _row_language(row, doc)
+    annotate_structure(doc, fallback_date=default_date, corpus_date=corpus_date, language=language)
     title = row.get(fields.title)
     if isinstance(title, str) and title.strip():
         doc.title = title.strip()
     return doc
 
 
-def _read_jsonl(path: Path, fields: Fields, default_date: date | None) -> Iterator[Document | ReadFailure]:
+def _row_language(row: dict, doc: Document) -> str | None:
+    """The language a corpus row gives ("ES", "es-PE" are "es"); an unknown one is warned about and ignored."""
+    for key in LANGUAGE_FIELDS:
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            code = re.split(r"[-_]", value.strip().lower())[0]
+            if code in languages():
+                return code
+            doc.warnings.append(f"{doc.path}: unknown language {value!r} in field {key!r}; "
+                                f"detected from the text")
+            return None
+    return None
+
+
+def _read_jsonl(path: Path, fields: Fields, default_date: date | None,
+                language: str | None) -> Iterator[Document | ReadFailure]:
     opener = _open_maybe_gzip(path)
     with opener as fh:
         for n, raw in enumerate(fh, 1):
@@ -194,7 +230,7 @@ def _read_jsonl(path: Path, fields: Fields, default_date: date | None) -> Iterat
                 row = json.loads(line)
                 if not isinstance(row, dict):
                     raise _Unreadable(f"a JSON {type(row).__name__}, not an object")
-                yield _row_document(row, fields, path, n, default_date)
+                yield _row_document(row, fields, path, n, default_date, language)
             except json.JSONDecodeError as exc:
                 yield ReadFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
             except RecursionError:
@@ -203,7 +239,8 @@ def _read_jsonl(path: Path, fields: Fields, default_date: date | None) -> Iterat
                 yield ReadFailure(where, str(exc))
 
 
-def _read_csv(path: Path, fields: Fields, default_date: date | None) -> Iterator[Document | ReadFailure]:
+def _read_csv(path: Path, fields: Fields, default_date: date | None,
+              language: str | None) -> Iterator[Document | ReadFailure]:
     data = path.read_bytes()
     text, notes = decode(data, str(path))
     csv.field_size_limit(MAX_BYTES)
@@ -219,7 +256,7 @@ def _read_csv(path: Path, fields: Fields, default_date: date | None) -> Iterator
             yield ReadFailure(f"{path}:{reader.line_num}", f"malformed CSV: {exc}")
             return
         try:
-            doc = _row_document(row, fields, path, reader.line_num, default_date)
+            doc = _row_document(row, fields, path, reader.line_num, default_date, language)
             doc.warnings += notes  # the file's encoding fallback holds for every row
             yield doc
         except _Unreadable as exc:

@@ -71,7 +71,7 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
         "admin3": p.admin3 if p else None, "location": p.name if p else None, "latitude": lat, "longitude": lon,
         "geo_precision": inc.place.geo_precision if inc.place else 3, "fatalities": counts[0] if counts else None,
         "notes": inc.evidence, "source": "; ".join(titles.get(d, d) for d in doc_ids),
-        "incident_id": _incident_id(spans), "incident_type": inc.kind, "injured": inc.injured,
+        "incident_id": _incident_id(spans, p.id if p else None), "incident_type": inc.kind, "injured": inc.injured,
         "where_prec": inc.place.where_prec if inc.place else 6, "date_start": inc.date_start,
         "date_end": inc.date_end, "fatalities_low": counts[0] if counts else None,
         "fatalities_best": int(statistics.median_low(counts)) if counts else None,
@@ -84,9 +84,10 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
     }
 
 
-def _incident_id(spans: list[tuple[str, int, int]]) -> str:
-    """A stable id: the same evidence gives the same id on every run."""
-    return "PE-" + hashlib.sha1(repr(spans).encode("utf-8")).hexdigest()[:12]
+def _incident_id(spans: list[tuple[str, int, int]], place_id: str | None) -> str:
+    """A stable id: the same evidence and place give the same id on every run (one sentence can
+    tell incidents in several places)."""
+    return "PE-" + hashlib.sha1(repr((spans, place_id)).encode("utf-8")).hexdigest()[:12]
 
 
 def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:

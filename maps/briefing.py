@@ -14,7 +14,7 @@ import pandas as pd
 from geo.output import atomic_writer
 from maps.export import embed_html, find_browser, headless_chromium
 from maps.incident_map import incident_map
-from maps.style import colour
+from maps.style import colour, shown_date
 
 __all__ = ["briefing_html", "write_briefing", "briefing_pdf"]
 
@@ -44,7 +44,7 @@ def _timeline_svg(incidents: gpd.GeoDataFrame) -> str:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    dated = incidents.dropna(subset=["event_date"])
+    dated = incidents.assign(event_date=incidents.event_date.fillna(incidents.date_start)).dropna(subset=["event_date"])
     fig, ax = plt.subplots(figsize=(10, 2.8))
     if len(dated):
         months = dated.set_index("event_date").resample("MS")
@@ -84,7 +84,7 @@ def _counts_table(incidents: gpd.GeoDataFrame) -> str:
 def _incident_table(incidents: gpd.GeoDataFrame) -> str:
     rows = []
     for r in incidents.sort_values(["event_date", "incident_id"], na_position="last").itertuples():
-        date = "undated" if pd.isna(r.event_date) else r.event_date.strftime("%Y-%m-%d")
+        date = shown_date(r.event_date, r.date_start, r.date_end) or "undated"
         place = ", ".join(dict.fromkeys(_e(x) for x in (r.location, r.admin3, r.admin2, r.admin1) if _e(x)))
         actors = " vs. ".join(_e(a) for a in (r.actor1, r.actor2) if _e(a))
         rows.append(
@@ -99,7 +99,7 @@ def _incident_table(incidents: gpd.GeoDataFrame) -> str:
 
 def briefing_html(incidents: gpd.GeoDataFrame, *, title: str = "Incident briefing", period: str = "month") -> str:
     """The briefing as one offline HTML page: summary, map, timeline, counts and the incident table."""
-    dates = incidents.event_date.dropna()
+    dates = incidents.event_date.fillna(incidents.date_start).dropna()
     span = f"{dates.min():%d %B %Y} to {dates.max():%d %B %Y}" if len(dates) else "no dated incidents"
     killed = incidents.fatalities.sum(min_count=1)
     docs = {d for ids in incidents.doc_ids.dropna() for d in str(ids).split("; ") if d}

@@ -13,6 +13,8 @@ _TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
+    from geo.cli_extract import add_lang_option
+
     p = subparsers.add_parser(
         "map", help="draw the incidents in reports as an interactive HTML map",
         description="Read reports (or an incidents table saved by 'incidents extract') and write an "
@@ -30,12 +32,15 @@ def add_command(subparsers) -> None:
     p.add_argument("--static", metavar="FILE", help="also a static map (.png, .svg or .pdf) without a browser")
     p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    add_lang_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
+    from geo.cli_extract import add_lang_option
+
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
         description="Read reports (or a saved incidents table) and write one offline HTML briefing page.")
@@ -45,6 +50,7 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--title", default="Incident briefing", help="the page's title")
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    add_lang_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
 
@@ -96,7 +102,7 @@ def _load(args, command: str) -> tuple:
             pass  # a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day):
+    for item in geo.run(args.paths, date=day, lang=args.lang):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)

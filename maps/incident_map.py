@@ -116,7 +116,7 @@ def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> None:
 def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None, *, collapsed: bool) -> None:
     present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
     Legend(present).add_to(m)
-    dates = pd.to_datetime(incidents.event_date).dropna()
+    dates = pd.to_datetime(incidents.event_date.fillna(incidents.date_start)).dropna()
     if len(dates):
         TimeControl(dates.min(), dates.max()).add_to(m)
     if title:

@@ -11,7 +11,7 @@ import shapely
 from branca.element import MacroElement
 from jinja2 import Template
 
-from maps.style import colour, period_key, period_label, radius
+from maps.style import colour, period_key, period_label, radius, shown_date
 
 __all__ = ["IncidentLayers", "incident_records"]
 
@@ -34,7 +34,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     periods: list[dict] = []
     records = []
     for row in frame.itertuples(index=False):
-        day = _value(row.event_date)
+        day = _value(row.event_date) or _value(row.date_start)  # a month or a year: its first day
         pkey = period_key(day, period)
         if pkey not in keys:
             keys[pkey] = len(periods)
@@ -47,7 +47,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
                                         if _value(x)))
         records.append({
             "id": row.incident_id, "t": None if day is None else int((day - _EPOCH).days),
-            "date": None if day is None else day.strftime("%Y-%m-%d"),
+            "date": shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end)),
             "range": _range(row), "prec": _PRECISION.get(_value(row.time_precision), "unknown"),
             "type": row.event_type, "sub": row.sub_event_type, "kind": row.incident_type,
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),

@@ -53,7 +53,7 @@ def static_map(incidents: gpd.GeoDataFrame, path: str | os.PathLike, *, title: s
     handles.append(Patch(facecolor="none", edgecolor="#444444", linestyle="--",
                          label="area: district, department or zone"))
     ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.9)
-    dates = pd.to_datetime(incidents.event_date).dropna()
+    dates = pd.to_datetime(incidents.event_date.fillna(incidents.date_start)).dropna()
     span = f"{dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "undated"
     ax.set_title(title or f"{len(incidents)} incidents, {span}", fontsize=12)
     ax.set_axis_off()

@@ -51,33 +51,34 @@ def test_names_are_not_weekdays_and_the_year_carries_without_a_document_date():
     assert found[-1].date_start == date(1986, 6, 18)
 
 
-@pytest.mark.parametrize("words,value", [
-    ("four", 4), ("Twenty-one", 21), ("1,200", 1200), ("una docena", 12), ("dozens", 12),
-    ("several", 3), ("treinta y siete", 37), ("one hundred and five", 105), ("1e309", None), ("", None),
+@pytest.mark.parametrize("words,code,value", [
+    ("four", "en", 4), ("Twenty-one", "en", 21), ("1,200", "en", 1200), ("una docena", "es", 12),
+    ("treinta y siete", "es", 37), ("one hundred and five", "en", 105), ("1e309", "en", None), ("", "en", None),
+    ("dozens", "en", None), ("several", "en", None),  # vague counts have no figure
 ])
-def test_parse_number(words, value):
-    assert parse_number(words) == value
+def test_parse_number(words, code, value):
+    assert parse_number(words, code=code) == value
 
 
-@pytest.mark.parametrize("sentence,killed,injured", [
-    ("Four Peruvian National Police (PNP) officers were killed November 13.", 4, None),
-    ("The bomb went off, killing all four officers aboard.", 4, None),
-    ("Five police officers were killed, and a prosecutor and one other police officer were injured.", 5, 2),
-    ("Two ambushes in the Ayacucho region killed thirteen soldiers.", 13, None),
-    ("The government claims nine protestors and 24 police dead, several of whom were disarmed.", 33, None),
-    ("Troops fired, resulting in 10 dead and 61 injured.", 10, 61),
-    ("el PCP-SL asesinó a 17 personas y dejó una docena de heridos", 17, 12),
-    ("dejó dos policías muertos y tres heridos", 2, 3),
-    ("NO ONE WAS HURT.", None, 0),
-    ("Protesters marched through Cusco.", None, None),
+@pytest.mark.parametrize("sentence,code,killed,injured", [
+    ("Four Peruvian National Police (PNP) officers were killed November 13.", "en", 4, None),
+    ("The bomb went off, killing all four officers aboard.", "en", 4, None),
+    ("Five police officers were killed, and a prosecutor and one other police officer were injured.", "en", 5, 2),
+    ("Two ambushes in the Ayacucho region killed thirteen soldiers.", "en", 13, None),
+    ("The government claims nine protestors and 24 police dead, several of whom were disarmed.", "en", 33, None),
+    ("Troops fired, resulting in 10 dead and 61 injured.", "en", 10, 61),
+    ("el PCP-SL asesinó a 17 personas y dejó una docena de heridos", "es", 17, 12),
+    ("dejó dos policías muertos y tres heridos", "es", 2, 3),
+    ("NO ONE WAS HURT.", "en", 0, 0),  # no one hurt: no one killed either
+    ("Protesters marched through Cusco.", "en", None, None),
 ])
-def test_casualties(sentence, killed, injured):
-    assert (killed_in(sentence), injured_in(sentence)) == (killed, injured)
+def test_casualties(sentence, code, killed, injured):
+    assert (killed_in(sentence, code), injured_in(sentence, code)) == (killed, injured)
 
 
-@given(st.text(max_size=200))
-def test_counts_never_fail_and_stay_in_range(text):
-    for value in (killed_in(text), injured_in(text), parse_number(text)):
+@given(st.text(max_size=200), st.sampled_from(["en", "es"]))
+def test_counts_never_fail_and_stay_in_range(text, code):
+    for value in (killed_in(text, code), injured_in(text, code), parse_number(text, code=code)):
         assert value is None or 0 <= value <= 10**7
 
 

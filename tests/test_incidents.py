@@ -40,8 +40,9 @@ def test_summary_and_detail_are_one_incident():
 
 def test_an_earlier_attack_told_in_passing_is_its_own_incident():
     found = incidents("cable-2007-11-huancavelica-ambush.txt")
-    [october] = [i for i in found if i.event_date and i.event_date.month == 10]
+    [october] = [i for i in found if i.date_start and i.date_start.month == 10]
     assert october.place.place.admin1 == "Apurímac" and october.time_precision == 3
+    assert october.event_date is None  # the month is known, not the day
     assert not any("working group" in i.evidence for i in found)  # a meeting is not an incident
 
 

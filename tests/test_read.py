@@ -59,6 +59,12 @@ def test_date_line_of_a_news_story_and_of_a_spanish_one():
     assert geo.read(REPORTS / "noticia-vraem-es.txt")[0].date == date(2009, 8, 12)
 
 
+def test_every_document_has_a_language():
+    docs = geo.read(REPORTS)
+    assert {d.id: d.language for d in docs} == {d.id: "es" if d.id.endswith("-es") else "en" for d in docs}
+    assert {d.language for d in iter_read(FIXTURES / "corpus.jsonl") if isinstance(d, geo.Document)} == {"en"}
+
+
 @pytest.mark.parametrize("line,expected", [
     ("P 161454Z NOV 07", datetime(2007, 11, 16, 14, 54, tzinfo=timezone.utc)),
     ("O 172017Z MAY 85", datetime(1985, 5, 17, 20, 17, tzinfo=timezone.utc)),

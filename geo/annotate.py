@@ -1,0 +1,117 @@
+"""Annotate a document once: its sentences and, per sentence, the triggers, dates, casualties and actors."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from geo import lang
+from geo.actors import Actor, find_actors
+from geo.casualties import Casualty, find_casualties
+from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates, years_in
+from geo.document import Document
+from geo.sentences import Sentence, split_sentences
+from geo.triggers import Trigger, find_triggers
+
+__all__ = ["Annotations", "Clause", "annotate"]
+
+
+@dataclass(slots=True)
+class Clause:
+    """A sentence (or a clause of a list sentence) and the spans found in it, offsets into the document."""
+
+    sentence: Sentence
+    origin: int = 0  # the number of the sentence it is part of
+    triggers: list[Trigger] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    relative: list[RelativeDate] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentence.paragraph
+
+
+@dataclass(slots=True)
+class Annotations:
+    """What the incident stage reads: the document's language and its clauses, in order."""
+
+    language: str
+    clauses: list[Clause]
+    years: list[tuple[int, int]]
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause holding a character offset."""
+        i = bisect_right([c.start for c in self.clauses], offset) - 1
+        return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
+
+
+_SEMICOLON = re.compile(r";\s*")
+
+
+def annotate(doc: Document) -> Annotations:
+    """Find sentences, then triggers, dates, relative dates, casualty phrases and actors, once each."""
+    code = getattr(doc, "language", None) or lang.detect(doc.text)
+    years = years_in(doc.text, doc.in_header)
+    dates = find_dates(doc.text, doc.date, skip=doc.in_header, years=years)
+    sentences = split_sentences(doc)
+    starts = [s.start for s in sentences]
+    told: list[list] = [[] for _ in sentences]
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i >= 0 and d.end <= sentences[i].end:
+            told[i].append(d)
+    joiner = _new_event_joiner(code)
+    clauses = []
+    for n, s in enumerate(sentences):
+        relative = find_relative_dates(doc.text, s.start, s.end)
+        triggers = find_triggers(doc.text, code, s.start, s.end)
+        for part in _clauses(doc.text, s, told[n] + relative, triggers, joiner):
+            clauses.append(Clause(part, n, dates=[d for d in told[n] if part.start <= d.start < part.end],
+                                  relative=[r for r in relative if part.start <= r.start < part.end],
+                                  triggers=[t for t in triggers if part.start <= t.start < part.end]))
+    for c in clauses:
+        c.casualties = find_casualties(doc.text, code, c.start, c.end)
+        if c.triggers:
+            c.actors = find_actors(doc.text, code, c.start, c.end)
+    return Annotations(code, clauses, years)
+
+
+def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joiner: re.Pattern) -> list[Sentence]:
+    """A sentence telling several events gives each its own clause: it is cut at semicolons, and,
+    after an incident word, where a conjunction or comma brings a new date ("on May 3 ..., and on
+    May 5 ...") or a date told from the last ("..., y al día siguiente ..."); not between a date and
+    its apposition ("on Saturday, April 9")."""
+    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(text, s.start, s.end)]
+    ordered = sorted(dates, key=lambda d: d.start)
+    for d in ordered[1:] + [d for d in ordered[:1] if isinstance(d, RelativeDate)]:
+        m = joiner.search(text, max(s.start, d.start - 8), d.start)
+        if m and any(t.end <= m.start() for t in triggers) and not any(0 <= m.start() - e.end <= 3 for e in ordered):
+            cuts.append((m.start(), m.end()))
+    parts, pos = [], s.start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < pos:
+            continue
+        if len(text[pos:cut_start].split()) >= 4 and len(text[cut_end:s.end].split()) >= 4:
+            parts.append(Sentence(pos, cut_start, s.paragraph))
+            pos = cut_end
+    parts.append(Sentence(pos, s.end, s.paragraph))
+    return parts
+
+
+@cache
+def _new_event_joiner(code: str) -> re.Pattern:
+    """A comma or conjunction right before a date: where a sentence starts telling the next event."""
+    words = "|".join(lang.lexicon(code).LIST_JOINERS)
+    return re.compile(rf"(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Language data for incident reporting: one module per language, found by its ISO 639-1 code.
+
+Each module (``en``, ``es``, ...) holds plain words and short patterns: incident triggers by
+event type, number words, casualty words and their voice, victim nouns, negations, hedges,
+historical markers, relative dates and actor names. Every stage compiles what it needs from
+them once per language (:func:`lexicon`), so a new language is one new module here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+from types import ModuleType
+
+__all__ = ["lexicon", "languages", "detect", "DEFAULT"]
+
+#: The language of a document that gives no sign of its own.
+DEFAULT = "en"
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The codes of every language module in this package, sorted."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+@cache
+def lexicon(code: str) -> ModuleType:
+    """The language module for ``code`` ("en", "es"); ValueError naming the known codes otherwise."""
+    if code not in languages():
+        raise ValueError(f"unknown language {code!r}; known: {', '.join(languages())}")
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _stopword_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for code in languages():
+        for word in lexicon(code).STOPWORDS:
+            table.setdefault(word, []).append(code)
+    return {w: tuple(c) for w, c in table.items()}
+
+
+def detect(text: str, *, sample: int = 20_000) -> str:
+    """The language of ``text``: the one whose function words it uses most (``DEFAULT`` on a tie)."""
+    table = _stopword_table()
+    votes = dict.fromkeys(languages(), 0)
+    for m in _WORD.finditer(text, 0, min(len(text), sample)):
+        for code in table.get(m.group(0).lower(), ()):
+            votes[code] += 1
+    best = max(votes.values())
+    if best == 0 or list(votes.values()).count(best) > 1:
+        return DEFAULT
+    return max(votes, key=votes.get)

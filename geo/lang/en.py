@@ -1,0 +1,295 @@
+"""English: the words of incident reporting (cables, news, State Department reports, Wikipedia)."""
+
+#: Function words that tell English text from other languages (language detection).
+STOPWORDS = ("the", "of", "and", "to", "in", "is", "was", "were", "that", "for", "on", "with", "as", "by",
+             "at", "from", "his", "her", "their", "which", "have", "has", "had", "been", "it", "this", "an",
+             "are", "would", "who", "after", "into", "they", "he", "she", "its", "but", "not")
+
+# ---------------------------------------------------------------------------------------------
+# Incident triggers by event type (the registry in geo/events.py names the types). Each entry is
+# a regular-expression fragment for one word or phrase, matched whole-word, case-insensitively.
+TRIGGERS = {
+    "ambush": (r"ambush(?:ed|es|ing)?",),
+    "bombing": (r"bomb(?:s|ed|ing|ings)?", r"car[ -]bombs?", r"explosives?", r"explosions?", r"dynamite",
+                r"blasts?", r"IEDs?", r"grenades?", r"detonat\w+", r"landmines?", r"explosive devices?"),
+    "clash": (r"clash(?:ed|es)?", r"firefights?", r"gun ?battles?", r"shoot-?outs?", r"exchange of fire",
+              r"exchanged fire", r"outbreak of violence", r"violent (?:clash|confrontation)s?",
+              r"confrontations?", r"fighting", r"skirmish(?:es)?", r"combat"),
+    "kidnapping": (r"kidnap\w*", r"abduct\w*", r"hostages?", r"took \w+ hostage"),
+    "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed)?", r"massacres?", r"massacred",
+               r"murder(?:s|ed)?", r"assassinat\w+", r"executed", r"executions?", r"fired on", r"opened fire",
+               r"killed", r"killing", r"killings", r"slain", r"slaughter(?:ed)?", r"razed",
+               r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
+               r"burned down", r"torched", r"destroyed", r"dynamited", r"blew up", r"occupied",
+               r"took control of", r"overran"),
+    "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended", r"seiz(?:ed|ure|ures)"),
+    "drug_seizure": (r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|coca paste|marijuana|precursors?)",
+                     r"interdiction operations?",
+                     r"seiz(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)",
+                     r"destroy(?:ed)? (?:\w+ )?(?:cocaine|drug) lab(?:oratorie)?s?"),
+    "riot": (r"riots?", r"rioting", r"looting", r"looted"),
+    "blockade": (r"block(?:ed|ing|ade|ades) (?:major |the |a )?(?:roads?|highways?|streets|bridges?)",
+                 r"road ?blocks?", r"roadblocks?"),
+    "protest": (r"protest(?:s|ed|ing|ers|ors)?", r"(?:took|taken|take|taking) to the streets", r"strikes?", r"demonstrat\w+", r"marched", r"protest march(?:es)?",
+                r"mobiliz\w+", r"uprising", r"unrest", r"sit-ins?"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Numbers.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+#: Words joining the parts of one number ("two hundred and five").
+NUMBER_JOINERS = ("and",)
+#: Words between the two ends of a range ("10 or 12", "10 to 12"), and words that open one
+#: ("between 10 and 12"); the count is the lower end.
+RANGE_JOINERS = ("or", "to")
+RANGE_OPENERS = ("between",)
+#: Quantifiers that are an exact figure.
+EXACT_QUANTIFIERS = {"a dozen": 12, "one dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2,
+                     "a single": 1, "a": 1, "an": 1, "another": 1, "one other": 1}
+#: Quantifiers that give no exact figure: the count is unknown (null), the words go in the notes.
+VAGUE_QUANTIFIERS = ("dozens of", "dozens", "several", "a few", "few", "many", "numerous", "scores of",
+                     "hundreds of", "hundreds", "thousands of", "thousands", "some", "various", "multiple",
+                     "an unknown number of", "a number of", "countless")
+#: Words before a figure that keep it exact ("at least four" is 4, the lowest explicit figure).
+COUNT_MODIFIERS = ("at least", "at most", "some", "about", "around", "approximately", "nearly", "almost",
+                   "more than", "over", "up to", "as many as", "roughly", "an estimated", "a total of",
+                   "all", "all the", "the", "a further", "another", "an additional", "only")
+
+# ---------------------------------------------------------------------------------------------
+# Casualties. Each casualty word names a column (killed, injured, disappeared, captured) and
+# where its count stands: "before" ("four soldiers were killed", "two dead"), "after"
+# ("killing four", "left two dead" is "before"), or "either" ("killed 13 soldiers" and
+# "13 soldiers killed").
+CASUALTY_WORDS = {
+    "killed": ("killed", "either"), "dead": ("killed", "before"), "died": ("killed", "before"),
+    "die": ("killed", "before"), "dies": ("killed", "before"), "deaths": ("killed", "before"),
+    "death": ("killed", "before"), "fatalities": ("killed", "before"), "murdered": ("killed", "either"),
+    "slain": ("killed", "before"), "executed": ("killed", "either"), "massacred": ("killed", "either"),
+    "perished": ("killed", "before"), "lost their lives": ("killed", "before"),
+    "lost his life": ("killed", "before"), "lost her life": ("killed", "before"),
+    "shot dead": ("killed", "either"), "bodies": ("killed", "before"), "corpses": ("killed", "before"),
+    "killing": ("killed", "after"), "kills": ("killed", "after"), "kill": ("killed", "after"),
+    "murdering": ("killed", "after"), "executing": ("killed", "after"), "massacring": ("killed", "after"),
+    "death toll": ("killed", "after"), "toll": ("killed", "after"), "claimed the lives of": ("killed", "after"),
+    "took the lives of": ("killed", "after"), "the deaths of": ("killed", "after"),
+    "the death of": ("killed", "after"), "the killing of": ("killed", "after"),
+    "injured": ("injured", "either"), "wounded": ("injured", "either"), "hurt": ("injured", "before"),
+    "injuries": ("injured", "before"), "injuring": ("injured", "after"), "wounding": ("injured", "after"),
+    "casualties": ("casualties", "before"),
+    "disappeared": ("disappeared", "before"), "missing": ("disappeared", "before"),
+    "went missing": ("disappeared", "before"),
+    "kidnapped": ("captured", "either"), "abducted": ("captured", "either"), "taken hostage": ("captured", "before"),
+    "hostages": ("captured", "before"), "hostage": ("captured", "before"), "captured": ("captured", "either"), "arrested": ("captured", "either"),
+    "detained": ("captured", "either"), "kidnapping": ("captured", "after"), "abducting": ("captured", "after"),
+    "capturing": ("captured", "after"), "arresting": ("captured", "after"),
+}
+#: Auxiliaries and particles that may stand between a count and its casualty word.
+CASUALTY_AUXILIARIES = ("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got",
+                        "reportedly", "also", "all", "later", "allegedly", "subsequently", "each", "then",
+                        "more", "were reported", "reported", "found", "confirmed")
+#: Words between a casualty word and the count after it ("the death toll rose to 14").
+COUNT_LINKS = ("rose to", "risen to", "rising to", "climbed to", "reached", "stood at", "stands at", "was",
+               "is", "of", "now")
+#: Words joining the counts of one casualty word ("nine soldiers and two civilians died").
+COUNT_CONJUNCTIONS = ("and", "as well as", "plus")
+#: Words after a count that make it part of one told before ("several of whom were killed").
+PARTITIVES = ("of whom", "of them", "of those", "of these", "of which")
+#: Words after a count that make it a count of people (victims), one of which may follow it.
+VICTIM_NOUNS = ("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "police",
+                "policemen", "policeman", "officers", "officer", "troops", "servicemen", "members",
+                "protesters", "protestors", "demonstrators", "peasants", "villagers", "farmers", "campesinos",
+                "residents", "children", "women", "men", "guerrillas", "rebels", "insurgents", "terrorists",
+                "militants", "attackers", "assailants", "fighters", "workers", "eradicators", "employees",
+                "passengers", "students", "teachers", "journalists", "prisoners", "inmates", "guards",
+                "hostages", "victims", "others", "individuals", "agents", "marines", "sailors", "conscripts",
+                "recruits", "comuneros", "ronderos", "natives", "indigenous", "community", "family",
+                "families", "bystanders", "leaders", "mayors", "judges", "prosecutors", "priests",
+                "nuns", "tourists", "foreigners", "traffickers", "cadets", "commandos", "patrolmen",
+                "senderistas", "narcoterrorists", "suspects", "minors", "youths", "adults", "elderly",
+                "man", "woman", "child", "boy", "girl", "farmer", "peasant", "villager", "resident", "worker",
+                "student", "teacher", "journalist", "guard", "member", "leader", "mayor", "judge", "prosecutor",
+                "priest", "guerrilla", "rebel", "insurgent", "terrorist", "militant", "attacker", "engineer",
+                "engineers", "growers", "grower", "cocaleros", "victim", "individual", "agent", "marine",
+                "conscript", "tourist", "suspect", "minor", "youth", "trafficker", "patrolman")
+#: Adjectives and titles that may stand between a count and its victim noun.
+VICTIM_MODIFIERS = ("peruvian", "national", "army", "military", "police", "pnp", "navy", "special", "forces",
+                    "local", "unarmed", "innocent", "indigenous", "armed", "other", "more", "young", "elderly",
+                    "rural", "civilian", "counterterrorism", "counternarcotics", "anti-drug", "government",
+                    "security", "state", "shining", "path", "sendero", "dirandro", "dinoes", "ejercito",
+                    "coca", "awajun", "aguaruna", "ashaninka", "quechua", "further",
+                    "additional", "another", "more", "total", "female", "male", "off-duty", "of", "the")
+#: Nouns of what a figure counts when it counts no one (never a casualty count).
+MEASURE_NOUNS = ("kilos", "kilograms", "kg", "grams", "tons", "tonnes", "metric", "pounds", "hectares",
+                 "acres", "meters", "metres", "kilometers", "kilometres", "km", "miles", "years", "year",
+                 "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
+                 "percent", "per", "%", "dollars", "soles", "usd", "us$", "weapons", "rifles", "guns",
+                 "firearms", "rounds", "bullets", "grenades", "bombs", "explosives", "sticks", "cartridges",
+                 "vehicles", "trucks", "cars", "houses", "homes", "buildings", "labs", "laboratories",
+                 "maceration", "pits", "attacks", "incidents", "acts", "actions", "cases", "ambushes",
+                 "bombings", "clashes", "operations", "arrests", "seizures", "plants", "plots", "towers",
+                 "pylons", "bridges", "roads", "districts", "provinces", "regions", "departments",
+                 "communities", "villages", "towns", "places", "locations", "sites", "points",
+                 "complaints", "reports", "votes", "seats", "shots", "steps", "stores", "shops",
+                 "boxes", "bags", "packages", "liters", "litres", "gallons", "barrels", "drums",
+                 "cocaine", "marijuana", "hydrochloride", "precursors", "chemicals", "kilo", "ton", "tonne",
+                 "vehicle", "truck", "car", "house", "attack", "ambush", "bombing")
+#: Subjects that make a casualty word zero ("no one was hurt"), and negating determiners
+#: before a casualty noun ("no casualties", "without injuries").
+ZERO_SUBJECTS = ("no one", "nobody", "none", "no-one", "no person", "no people", "no soldiers", "no police",
+                 "no officers", "no civilians")
+ZERO_DETERMINERS = ("no", "without", "without any", "zero", "no reported", "not any", "nor")
+#: Words that deny the casualty word after them ("were not killed", "failed to kill").
+NEGATIONS = ("no", "not", "never", "none", "nobody", "neither", "nor", "without", "failed to", "no one")
+
+# ---------------------------------------------------------------------------------------------
+# Dates: month and weekday names, words dated from the report's date or from the incident just told.
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+          "september": 9, "october": 10, "november": 11, "december": 12}
+#: Abbreviated months, read only beside a day or year ("Nov. 13", "13 NOV 07").
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+#: Dates counted from the report's date: phrase -> (unit, how many units after it).
+RELATIVE_WORDS = {"yesterday": ("day", -1), "today": ("day", 0), "last week": ("week", -1),
+                  "last month": ("month", -1)}
+#: After a number, dates counted from the incident just told: words -> days per unit, signed
+#: ("three days later" is +3, "two weeks earlier" -14). These, RELATIVE_WORDS, SAME_DAY and
+#: RELATIVE_DAYS are matched whole-word, ignoring case and accents ("dias despues").
+COUNTED_DAYS = {"day later": 1, "days later": 1, "day earlier": -1, "days earlier": -1,
+                "week later": 7, "weeks later": 7, "week earlier": -7, "weeks earlier": -7}
+
+# ---------------------------------------------------------------------------------------------
+# Sentences that speak of incidents without reporting one.
+HEDGES = ("could", "would", "might", "may", "will", "plans to", "plan to", "planned to", "threat", "threats",
+          "threaten", "threatens", "threatened to", "risk", "risks", "warn", "warns", "warned", "vowed",
+          "condemn", "condemned", "condemns", "prevent", "prevented", "prevention", "counterterrorism",
+          "counter-terrorism", "antiterrorism", "anti-terrorism", "capability", "capabilities", "strategy",
+          "strategic", "agreement", "cooperation", "training", "program", "programs", "funding",
+          "legislation", "law enforcement", "allegedly planning", "intends to", "intended to", "sought to",
+          "potential", "possibility", "possible", "likely", "feared")
+#: Words that tell what was said about an incident rather than the incident (with no date or count).
+STATEMENT_VERBS = ("said", "says", "stated", "discounted", "suggest", "suggests", "suggested", "described",
+                   "told", "claimed", "denied", "refused", "announced", "declared", "believe", "believes",
+                   "believed", "expect", "expects", "suspect", "suspects", "suspected", "continue to",
+                   "continues to", "continued to", "reported that", "noted that", "alleged")
+#: Events about an incident that are not incidents: trials, sentences, anniversaries, memorials,
+#: investigations, exhumations, compensation.
+NOT_INCIDENTS = ("trial", "tried", "convicted", "conviction", "sentenced", "sentence", "acquitted",
+                 "verdict", "court", "judge", "lawsuit", "charged", "indicted", "prosecuted", "prosecution",
+                 "anniversary", "commemorat\\w*", "memorial", "tribute", "honored", "honoured", "mourned",
+                 "investigat\\w*", "inquiry", "exhum\\w*", "reparations", "compensation", "apologi\\w*",
+                 "extradit\\w*", "pardon\\w*", "amnesty")
+#: A period or a campaign, not one incident ("a series of attacks", "since 1980").
+SERIES = (r"series of (?:\w+ )?(?:attacks|bombings|ambushes|killings|massacres)",
+          r"wave of (?:\w+ )?(?:attacks|bombings|violence|killings)",
+          r"campaign of (?:\w+ )?(?:attacks|bombings|violence|terror)", r"years of violence")
+#: Totals over a period ("64 terrorist acts", "in 2008, there were ...").
+AGGREGATES = (r"\d+\s+(?:terrorist\s+|violent\s+|armed\s+|separate\s+)?(?:acts|attacks|incidents|actions|ambushes)",
+              r"(?:in|during|throughout)\s+(?:19|20)\d\d,\s+(?:there\s+were|\w+\s+(?:carried out|conducted|committed))",
+              r"(?:a|the) total of \d+ (?:attacks|incidents)", r"per year", r"annually", r"each year",
+              r"during the year", r"over the past year")
+#: Background: the incident is context for something else.
+BACKGROUND = ("in the context of", "amid", "against the backdrop", "in the wake of")
+#: Markers of an event told in passing, long before the report ("years earlier").
+HISTORICAL = ("years earlier", "years before", "years ago", "decades ago", "decades earlier", "in the past",
+              "previously", "had been", "had exploded", "had attacked", "had killed", "once", "former",
+              "historically")
+#: Words that introduce an incident as distinct from the one just told.
+SEPARATE = ("separate", "second", "another attack", "another incident", "another ambush", "in addition to",
+            "elsewhere", "meanwhile", "also on", "in a separate", "earlier that", "a later", "a further")
+#: Determiners before an incident noun that refer back to one already told ("the attack").
+ANAPHORA_DETERMINERS = ("the", "this", "that", "these", "those", "said", "aforementioned", "above-mentioned")
+#: Incident nouns that can refer back to one already told.
+ANAPHORA_NOUNS = ("attack", "attacks", "ambush", "bombing", "blast", "explosion", "capture", "violence",
+                  "clash", "clashes", "massacre", "incident", "killing", "killings", "assault", "raid",
+                  "operation", "event", "events", "protest", "protests", "strike", "confrontation")
+#: "the same day", "that night": the date of the incident just told.
+SAME_DAY = ("the same day", "that day", "the same night", "that night", "that evening", "that morning",
+            "the same morning", "the same evening", "on the same day", "hours later", "minutes later",
+            "shortly after", "shortly afterwards", "later that day")
+#: Dates counted from the incident just told: phrase -> days after it.
+RELATIVE_DAYS = {"the next day": 1, "the following day": 1, "a day later": 1, "one day later": 1,
+                 "the day after": 1, "the next morning": 1, "the following morning": 1, "overnight": 1,
+                 "two days later": 2, "three days later": 3, "four days later": 4, "five days later": 5,
+                 "a week later": 7, "one week later": 7, "two weeks later": 14, "the day before": -1,
+                 "the previous day": -1, "a day earlier": -1, "two days earlier": -2, "the night before": -1}
+#: Words that open a period ("since July 1984"): its date dates no event.
+PERIOD_OPENERS = ("since", "from", "until", "through", "between")
+#: Words that close a period opened before ("between January and July", "from 1980 to 1992").
+RANGE_CLOSERS = ("and", "to", "until", "till", "through")
+#: "by X" names the doer of a passive verb.
+AGENT_MARKERS = ("by", "at the hands of")
+#: Auxiliaries that make the next verb passive ("were ambushed").
+PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "got")
+#: Words for the report's own kind of title line.
+TITLE_MARKERS = ("subject", "subj", "title")
+
+# ---------------------------------------------------------------------------------------------
+# Actors: the registry in geo/actors.py names them; these are the words for each.
+ACTOR_WORDS = {
+    "Police Forces of Peru": (r"PNP", r"DIRANDRO", r"DINOES", r"DIRCOTE", r"GOES", r"police(?:men|man)?",
+                              r"Peruvian National Police", r"National Police", r"police officers?", r"officers",
+                              r"constables?", r"patrolmen"),
+    "Military Forces of Peru": (r"army", r"armed forces", r"soldiers?", r"military", r"navy", r"marines",
+                                r"security forces", r"troops", r"servicemen", r"conscripts",
+                                r"(?:army|military|navy) (?:patrols?|convoys?)", r"counterinsurgency forces", r"sinchis", r"commandos"),
+    "Sendero Luminoso": (r"Sendero Luminoso", r"Shining Path", r"SL", r"PCP-SL", r"senderistas?", r"terrorists?",
+                         r"rebels?", r"guerrill(?:a|as|eros?)", r"narco-?terrorists?", r"subversives?",
+                         r"insurgents?", r"Comrade \w+", r"Artemio", r"Quispe Palomino(?: clan| brothers| faction)?",
+                         r"(?:Shining Path |SL )?remnants?", r"militants", r"Militarized Communist Party",
+                         r"MPCP", r"column of (?:rebels|guerrillas)"),
+    "MRTA": (r"MRTA", r"T[uú]pac Amaru(?: Revolutionary Movement)?",),
+    "Drug traffickers": (r"drug[ -]traffickers?", r"narco-?traffickers?", r"narco-?trafficking interests",
+                         r"narco-?thugs?", r"traffickers?", r"drug gangs?", r"cartels?", r"smugglers?"),
+    "Etnocaceristas": (r"Etnocacerista\w*", r"reservists"),
+    "Self-defence committees (Peru)": (r"self-defen[cs]e committees?", r"ronderos", r"rondas campesinas",
+                                       r"peasant patrols?", r"civil defen[cs]e committees?"),
+    "Cocaleros": (r"cocaleros", r"coca growers", r"coca farmers"),
+    "Protesters (Peru)": (r"protest(?:e|o)rs", r"demonstrators", r"strikers", r"marchers", r"indigenous protest(?:e|o)rs",
+                          r"union (?:and student )?leaders", r"students", r"unions?", r"natives", r"Awaj[uú]n",
+                          r"Aguaruna", r"Wampis", r"indigenous groups?"),
+    "Rioters (Peru)": (r"rioters", r"mobs?", r"looters"),
+    "Civilians (Peru)": (r"civilians", r"villagers", r"peasants", r"farmers", r"campesinos", r"residents",
+                         r"comuneros", r"people", r"persons", r"prosecutors?", r"eradicators", r"workers",
+                         r"hostages", r"children", r"women", r"teachers", r"mayors?", r"journalists?",
+                         r"passengers", r"families", r"community members", r"inhabitants", r"victims"),
+}
+#: Words before an incident noun that say it was told before ("the aforementioned attack").
+RETOLD_MARKERS = ("aforementioned", "above-mentioned", "said", "same", "earlier", "previous")
+#: Words that make a capture a drug seizure.
+DRUG_WORDS = ("drug", "drugs", "cocaine", "coca paste", "cocaine base", "marijuana", "precursor", "precursors",
+              "narcotics", "heroin", "opium", "opium poppy", "cocaine hydrochloride", "laboratory", "laboratories",
+              "maceration pits")
+#: Nouns a trigger word may modify without reporting an event ("protest leaders", "strike committee").
+MODIFIED_NOUNS = ("leader", "leaders", "organizer", "organizers", "committee", "committees", "group", "groups",
+                  "movement", "movements", "platform", "demands", "zone", "zones", "threat", "threats", "tactics",
+                  "capability", "capabilities", "survivors", "charges", "law", "laws", "helicopters", "dogs",
+                  "squad", "season", "suspect", "suspects", "warrant", "warrants", "order", "orders")
+#: Where a modifier stands from its noun: "before" ("protest leaders") or "after" ("dirigentes de la protesta").
+MODIFIER_ORDER = "before"
+#: Words that join the names of a list ("Cusco, Puno and Tacna").
+LIST_JOINERS = ("and",)
+#: Prepositions that make the names after them the place of what is told ("in Cusco").
+LOCATIVES = ("in", "at", "across", "throughout")
+#: Words that make the places of a list the places of separate incidents ("in separate incidents in ...").
+DISTRIBUTIVES = ("separate", "several", "various", "different", "simultaneous", "coordinated", "respectively")
+#: Fields of an infobox or fact box: label -> what it gives (date, place, killed, injured, perpetrator).
+INFOBOX_FIELDS = {"date": "date", "location": "place", "deaths": "killed", "killed": "killed",
+                  "fatalities": "killed", "injured": "injured", "wounded": "injured", "non-fatal injuries": "injured",
+                  "casualties": "killed", "perpetrators": "actor", "perpetrator": "actor", "attack type": "kind",
+                  "target": "target", "victims": "killed"}
+ACTOR_WORDS["Unidentified Armed Group (Peru)"] = (r"gunmen", r"armed men", r"(?:a group of )?unidentified (?:armed )?(?:men|individuals|assailants|attackers)",
+                                                  r"assailants", r"attackers", r"hooded men", r"masked men")
+#: Words before a place that make it a victim's office, not where the event happened ("the mayor of Tama").
+OFFICE_OF = ("mayor of", "governor of", "prefect of", "bishop of", "president of", "judge of", "prosecutor of",
+             "lieutenant governor of", "leader of")
+#: Words after a place that make it the place of the verb that follows ("Tambillo, where they killed").
+RELATIVE_LOCATIVES = ("where", "in which", "at which")
+#: Endings of finite verbs and participles: a trigger so ending asserts the event ("attacked").
+VERB_ENDINGS = ("ed", "ing")

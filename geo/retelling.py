@@ -1,0 +1,117 @@
+"""One incident told twice in a document (a headline and its body, a summary and its detail) becomes one."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import timedelta
+
+from shapely.geometry import Point
+
+from geo.events import family, precedence
+from geo.framing import framing
+from geo.incident import Incident
+from geo.resolve import ResolvedMention
+
+__all__ = ["merge_told_twice", "SPECIFIC", "SAME_PLACE_KM"]
+
+#: Two tellings whose places lie closer than this (a town and the district beside it) may be one incident.
+SAME_PLACE_KM = 25.0
+
+#: How specific a place kind is (lower is finer): the finer of two tellings' places wins.
+SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
+            "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
+
+
+def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
+    """Merge the same incident told again in the document into its first telling."""
+    out: list[Incident] = []
+    for inc in incidents:
+        target = _earlier_telling(out, inc, code)
+        if target is None:
+            out.append(inc)
+        else:
+            out[out.index(target)] = _combine(target, inc)
+    return out
+
+
+def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident | None:
+    """The incident already found that ``inc`` tells again, if any."""
+    cues = framing(code)
+    if cues.separate.search(inc.evidence) or cues.historical.search(inc.evidence):
+        return None  # told as another incident, or as one long before
+    anaphora = cues.anaphora.search(inc.evidence)
+    if anaphora and not inc.dated:
+        noun = anaphora.group("noun").lower()[:5]
+        for o in reversed(out):
+            if noun in o.trigger:
+                return o
+        same = [o for o in out if family(o.kind) == family(inc.kind)]
+        if same:
+            return same[-1]
+    if not inc.dated and not inc.placed and out:
+        return out[-1]  # neither its own date nor its own place: the incident just told, told on
+    if not inc.dated:
+        return next((o for o in reversed(out) if _same_event(o, inc, any_family=True)), None)
+    return next((o for o in reversed(out) if _same_event(o, inc)), None)
+
+
+def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
+    families = {family(a.kind)} if any_family else {family(a.kind), family(b.kind)}
+    same_day = a.dated and b.dated and a.time_precision == 1 and b.time_precision == 1 \
+        and a.event_date == b.event_date
+    if len(families) > 1 and not (families == {"violence", "protest"} and same_day):
+        return False
+    if a.dated and b.dated:
+        if a.date_start is None or b.date_start is None:
+            return a.date_start is None and b.date_start is None and a.date_text == b.date_text
+        if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
+            return False  # one document, two days: two incidents
+        if a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1):
+            return False
+    pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
+    if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
+            and pa.admin1 != pb.admin1:
+        return False
+    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and _km(pa, pb) > SAME_PLACE_KM:
+        return False  # two districts apart: two incidents
+    return True
+
+
+def _km(a, b) -> float:
+    return math.hypot((a.lat - b.lat) * 110.6, (a.lon - b.lon) * 111.3 * math.cos(math.radians(a.lat)))
+
+
+def _combine(a: Incident, b: Incident) -> Incident:
+    """One incident from two tellings: the more precise date and place, the first telling's counts."""
+    dated = a if (a.dated, -(a.time_precision or 9)) >= (b.dated, -(b.time_precision or 9)) else b
+    return replace(
+        a, kind=min(a.kind, b.kind, key=precedence), event_date=dated.event_date,
+        date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
+        date_text=dated.date_text, dated=a.dated or b.dated, place=finer_place(a.place, b.place),
+        killed=_first(a.killed, b.killed), injured=_first(a.injured, b.injured),
+        disappeared=_first(a.disappeared, b.disappeared), captured=_first(a.captured, b.captured),
+        actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2, inter1=a.inter1 or b.inter1,
+        inter2=a.inter2 or b.inter2, confidence=min(1.0, max(a.confidence, b.confidence) + 0.1),
+        evidence_spans=a.evidence_spans + b.evidence_spans, explanation=a.explanation + b.explanation,
+        notes=f"{a.notes}; told again: {b.notes}")
+
+
+def finer_place(pa: ResolvedMention | None, pb: ResolvedMention | None) -> ResolvedMention | None:
+    """The more specific of two tellings' places, when it lies inside the other."""
+    if pa is None or pb is None:
+        return pa or pb
+    a, b = pa.place, pb.place
+    if SPECIFIC.get(b.kind, 5) >= SPECIFIC.get(a.kind, 5):
+        return pa
+    if a.kind == "country":
+        return pb
+    if pa.footprint is not None and pb.lat is not None:
+        return pb if pa.footprint.contains(Point(pb.lon, pb.lat)) else pa
+    inside = a.admin1 == b.admin1 and (a.kind in ("department", "region") or a.admin2 == b.admin2)
+    return pb if inside else pa
+
+
+def _first(x: int | None, y: int | None) -> int | None:
+    """The count of the first telling that gives one (a summary's consolidated figure)."""
+    return y if x is None else x

@@ -1,0 +1,221 @@
+"""Casualty phrases in English and Spanish: counts, columns, zeros, vague counts, and figures that count no one."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+
+from geo.casualties import Casualty, find_casualties, injured_in, killed_in
+
+
+def found(sentence: str, code: str) -> list[tuple[str, int | None]]:
+    return [(c.column, c.value) for c in find_casualties(sentence, code)]
+
+
+@pytest.mark.parametrize("sentence,code,killed", [
+    # counts in digits and words; modifiers keep the figure
+    ("Eight soldiers died in the ambush.", "en", 8),
+    ("ocho militares murieron en la emboscada", "es", 8),
+    ("una docena de ronderos murieron", "es", 12),
+    ("a dozen villagers were killed", "en", 12),
+    ("twenty-one soldiers were killed", "en", 21),
+    ("two hundred and five peasants were killed", "en", 205),
+    ("veintidós comuneros fueron asesinados", "es", 22),
+    ("treinta y siete campesinos murieron", "es", 37),
+    ("1,200 people were killed", "en", 1200),
+    ("at least two guards were killed", "en", 2),
+    ("hubo más de 30 muertos", "es", 30),
+    ("between 10 and 20 people were killed", "en", 10),
+    ("entre 10 y 20 muertos", "es", 10),
+    ("10 or 12 people died", "en", 10),
+    # the count before the casualty word
+    ("Four Peruvian National Police (PNP) officers were killed on the road.", "en", 4),
+    ("tres policías murieron", "es", 3),
+    ("two dead", "en", 2),
+    ("five people lost their lives", "en", 5),
+    ("doce campesinos fueron asesinados", "es", 12),
+    ("Two of the soldiers were killed.", "en", 2),
+    ("dos de los policías murieron", "es", 2),
+    ("A soldier was killed.", "en", 1),
+    ("un policía murió", "es", 1),
+    # the count after the casualty word
+    ("fueron asesinados cinco campesinos", "es", 5),
+    ("murieron tres policías", "es", 3),
+    ("perdieron la vida ocho soldados", "es", 8),
+    ("el coche bomba dejó 12 muertos", "es", 12),
+    ("la explosión dejó un saldo de 12 muertos", "es", 12),
+    ("the blast went off, killing all four", "en", 4),
+    ("the column killed 13 soldiers", "en", 13),
+    ("the blast left two dead", "en", 2),
+    ("the death toll rose to 14", "en", 14),
+    ("the death toll of 14 was confirmed", "en", 14),
+    ("la cifra de muertos ascendió a 14", "es", 14),
+    ("los senderistas mataron a seis pobladores", "es", 6),
+    ("la explosión causó la muerte de dos personas", "es", 2),
+    ("It killed the two.", "en", 2),
+    ("The explosion killed a 12-year-old boy.", "en", 1),
+    # figures of one casualty word told together are summed
+    ("nine soldiers and two civilians died", "en", 11),
+    ("murieron tres policías y dos civiles", "es", 5),
+    ("murieron tres policías, dos civiles y un niño", "es", 6),
+    ("the rebels killed 13 soldiers and two civilians", "en", 15),
+    ("a prosecutor and one other police officer were killed", "en", 2),
+    # named victims, counted when no figure is given
+    ("the column killed two teachers, Ana Quispe and Luis Rojas", "en", 2),
+    ("the rebels killed Ana Quispe, Luis Rojas and Pedro Huamán", "en", 3),
+    ("asesinaron a Juan Pérez y a María Soto", "es", 2),
+    ("Ana Quispe and Luis Rojas were killed near the bridge", "en", 2),
+    ("Juan Pérez y María Soto fueron asesinados", "es", 2),
+    ("the rebels killed Ana Quispe in Huanta", "en", 1),
+    ("tras la muerte de Juan Pérez", "es", 1),
+    # a figure that counts events is not of people
+    ("Two ambushes killed three", "en", 3),
+    ("64 attacks killed at least 12 police", "en", 12),
+    ("hace 20 años murieron tres policías", "es", 3),
+    ("In 1992, 12 soldiers were killed.", "en", 12),
+    ("En 1984 fueron asesinados 32 campesinos.", "es", 32),
+    ("Of the 40 passengers, 12 were killed.", "en", 12),
+    ("On Nov. 13, two soldiers were killed.", "en", 2),
+    ("el 12 de mayo murieron tres policías", "es", 3),
+    ("a las 10 de la noche murieron dos soldados", "es", 2),
+    ("Two soldiers killed five rebels.", "en", 5),  # the subject of an active verb is not its object
+    ("the guerrillas killed two hostages", "en", 2),
+    ("At least 12 were killed; later the death toll rose to 14.", "en", 12),  # the lowest figure
+])
+def test_killed(sentence, code, killed):
+    assert killed_in(sentence, code) == killed
+
+
+@pytest.mark.parametrize("sentence,code,killed,injured", [
+    ("Troops fired, resulting in 10 dead and 61 injured.", "en", 10, 61),  # two columns, not a sum
+    ("resultaron heridos cuatro comuneros", "es", None, 4),
+    ("cuatro comuneros resultaron heridos", "es", None, 4),
+    ("huyeron hiriendo a dos", "es", None, 2),
+    ("The bomb killed one and injured 14 others.", "en", 1, 14),
+    ("twenty-one soldiers were wounded", "en", None, 21),
+    ("A soldier was killed and another was wounded.", "en", 1, 1),
+    ("un policía murió y otro resultó herido", "es", 1, 1),
+    ("veintidós ronderos resultaron heridos", "es", None, 22),
+    # zeros: no one hurt is no one killed either; "casualties" and "víctimas" are both columns
+    ("no one was hurt", "en", 0, 0),
+    ("NO ONE WAS HURT.", "en", 0, 0),
+    ("nobody was killed", "en", 0, None),
+    ("there were no casualties", "en", 0, 0),
+    ("no injuries were reported", "en", 0, 0),
+    ("the bomb exploded without injuries", "en", 0, 0),
+    ("sin víctimas", "es", 0, 0),
+    ("no hubo heridos", "es", 0, 0),
+    ("nadie resultó herido", "es", 0, 0),
+    ("no hubo muertos ni heridos", "es", 0, 0),
+    ("two soldiers died but no civilians were hurt", "en", 2, 0),  # a zero only when no figure is given
+    # a plain figure of casualties or víctimas is of no column; víctimas mortales are dead
+    ("the clash left five casualties", "en", None, None),
+    ("el ataque dejó cinco víctimas", "es", None, None),
+    ("el atentado dejó cinco víctimas mortales", "es", 5, None),
+])
+def test_killed_and_injured(sentence, code, killed, injured):
+    assert (killed_in(sentence, code), injured_in(sentence, code)) == (killed, injured)
+
+
+@pytest.mark.parametrize("sentence,code,column,value", [
+    ("two students went missing", "en", "disappeared", 2),
+    ("12 campesinos desaparecidos", "es", "disappeared", 12),
+    ("desaparecieron cuatro comuneros", "es", "disappeared", 4),
+    ("they kidnapped three engineers", "en", "captured", 3),
+    ("fueron secuestrados 30 turistas", "es", "captured", 30),
+    ("30 turistas fueron secuestrados", "es", "captured", 30),
+    ("the rebels took 30 hostages", "en", "captured", 30),
+    ("troops captured three", "en", "captured", 3),
+    ("la policía detuvo a cinco", "es", "captured", 5),
+    ("los militares detuvieron a cinco", "es", "captured", 5),
+    ("dos presuntos senderistas fueron capturados", "es", "captured", 2),
+    ("Police arrested 25 protesters on Tuesday.", "en", "captured", 25),
+    # vague counts: no figure
+    ("dozens were killed", "en", "killed", None),
+    ("decenas de heridos", "es", "injured", None),
+    ("several soldiers were wounded", "en", "injured", None),
+    ("varios muertos", "es", "killed", None),
+    ("the rebels attacked, killing dozens", "en", "killed", None),
+])
+def test_columns_and_vague_counts(sentence, code, column, value):
+    assert found(sentence, code) == [(column, value)]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("the patrol seized 2 tonnes of cocaine", "en"),
+    ("the police found 2 kilos of cocaine", "en"),
+    ("he was killed in 1990", "en"),
+    ("he received a 20-year sentence", "en"),
+    ("three vehicles were destroyed", "en"),
+    ("hace 20 años murieron", "es"),
+    ("the 2 kilos found in the truck", "en"),
+    ("on 12 May, soldiers were killed", "en"),
+    ("May 12 soldiers were killed", "en"),
+    ("1992", "en"),
+    ("the 3rd soldier killed in the valley", "en"),
+    ("20 percent of those killed were children", "en"),
+    ("el 20% de los muertos eran niños", "es"),
+    ("they were killed in the 1983 massacre", "en"),
+    ("several of whom were killed", "en"),
+    ("cinco de los cuales murieron", "es"),
+    ("the rebel who killed the mayor", "en"),
+    ("the soldiers were killed", "en"),
+    ("los policías murieron", "es"),
+    ("two soldiers were not killed", "en"),
+    ("tres policías no murieron", "es"),
+    ("rebels failed to kill the mayor", "en"),
+    ("Rebels killed San Miguel residents", "en"),  # a place before a noun is not a victim's name
+    ("murieron en San Miguel", "es"),
+    ("the army killed several of them", "en"),
+    ("Protesters marched through Cusco.", "en"),
+    ("2 of the vehicles were destroyed", "en"),
+    ("las fuerzas armadas incautaron 300 kilos de droga", "es"),
+])
+def test_figures_of_no_casualty(sentence, code):
+    assert find_casualties(sentence, code) == []
+
+
+def test_offsets_count_text_and_a_part_of_the_text():
+    text = "Report. Four soldiers were killed, and at least two civilians were injured."
+    killed, injured = find_casualties(text)
+    assert (killed.column, killed.value, text[killed.start:killed.end]) == ("killed", 4, "Four soldiers were killed")
+    assert (injured.count_text, text[injured.start:injured.end]) == ("at least two",
+                                                                      "at least two civilians were injured")
+    [only] = find_casualties(text, "en", start=text.index("and"))
+    assert only == injured
+    assert find_casualties(text, "en", 0, text.index("killed")) == []
+    [pair] = find_casualties("nine soldiers and two civilians died")
+    assert pair.count_text == "nine ... two"
+    [zero, _] = find_casualties("no one was hurt")
+    assert zero.count_text == "no one"
+    [vague] = find_casualties("decenas de heridos", "es")
+    assert vague.count_text == "decenas de"
+
+
+def test_casualty_is_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Casualty("killed", 1, 0, 1, "one").value = 2
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        find_casualties(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "An ambush in Huanta involved " + "one " * n + "soldiers.",
+    lambda n: "two hundred and " * n,
+    lambda n: "one and " * n + "two were killed",
+    lambda n: "Ana Quispe, " * n + "and Luis Rojas were killed",
+    lambda n: "at least " * n + "two dead",
+])
+def test_work_grows_linearly(make):
+    small, large = _best_time(make(200)), _best_time(make(800))
+    assert large / small < 8
+    assert _best_time(make(800)) < 1.0

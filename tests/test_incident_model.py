@@ -1,0 +1,170 @@
+"""What is an incident, and its date, place, counts and actors: sentences we wrote, in English and Spanish."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.document import Document
+from geo.pipeline import process
+
+
+def incidents(text: str, when: date | None = date(2009, 6, 10), lang: str | None = None):
+    doc = Document(id="t", text=text, date=when)
+    if lang:
+        doc.language = lang
+    return process(doc).incidents
+
+
+def test_a_sentence_listing_killings_in_several_places_gives_one_incident_per_place():
+    found = incidents("On 3 May 1989 the rebels killed five peasants in Huanta, three in Tambo and seven in Pichari.")
+    assert sorted((i.place.place.name, i.killed) for i in found) == [("Huanta", 5), ("Pichari", 7), ("Tambo", 3)]
+
+
+def test_una_frase_con_varias_matanzas_da_un_incidente_por_lugar():
+    found = incidents("El 3 de mayo de 1989 los senderistas asesinaron a cinco campesinos en Huanta "
+                      "y a siete en Pichari.", lang="es")
+    assert sorted((i.place.place.name, i.killed) for i in found) == [("Huanta", 5), ("Pichari", 7)]
+
+
+def test_one_place_with_one_count_is_one_incident():
+    [one] = incidents("On 3 May 1989 rebels attacked Huanta, killing five peasants and wounding three.")
+    assert (one.killed, one.injured) == (5, 3)
+
+
+def test_a_year_only_date_keeps_its_precision_and_gives_no_made_up_day():
+    [one] = incidents("The 1983 massacre in Huanta killed 40 peasants.", when=None)
+    assert one.event_date is None and one.time_precision == 3
+    assert (one.date_start, one.date_end) == (date(1983, 1, 1), date(1983, 12, 31))
+    assert one.record()["date"] is None
+
+
+def test_a_month_only_date_keeps_its_precision():
+    [one] = incidents("En marzo de 1982 un grupo armado atacó la cárcel de Huamanga.", when=None, lang="es")
+    assert one.event_date is None and one.time_precision == 3
+    assert (one.date_start, one.date_end) == (date(1982, 3, 1), date(1982, 3, 31))
+
+
+def test_a_past_event_told_in_passing_never_takes_the_report_date():
+    found = incidents("Police arrested two suspects in Huanta on Monday. Years earlier a car bomb had exploded "
+                      "in Tambo.", when=date(2009, 6, 10))
+    old = next(i for i in found if i.kind == "bombing")
+    assert old.event_date is None and old.date_start is None
+
+
+def test_a_trial_is_not_an_incident_but_the_massacre_it_judges_is_of_its_own_year():
+    found = incidents("In 2005 a court in Lima sentenced the officers for the 1983 massacre in Huanta.", when=None)
+    assert [(i.kind, i.time_precision, i.date_start) for i in found] == [("attack", 3, date(1983, 1, 1))]
+    assert found[0].place.place.name == "Huanta"
+
+
+def test_un_juicio_sin_fecha_del_hecho_no_es_un_incidente():
+    assert not incidents("El juicio por la matanza de Huanta se inició el 5 de mayo de 2005.", when=None, lang="es")
+
+
+def test_counts_in_the_next_sentence_of_the_paragraph_belong_to_the_incident():
+    [one] = incidents("On June 8 rebels ambushed an army patrol near Pichari. Four soldiers died and two were "
+                      "wounded.\n\nThe minister visited Lima.")
+    assert (one.event_date, one.killed, one.injured) == (date(2009, 6, 8), 4, 2)
+
+
+def test_counts_in_another_paragraph_do_not():
+    [one] = incidents("On June 8 rebels ambushed an army patrol near Pichari.\n\nFour soldiers died in a crash "
+                      "in Lima the next month.")
+    assert one.killed is None
+
+
+def test_a_title_and_its_body_are_one_incident():
+    found = incidents("Rebels ambush army patrol in Pichari\n\nOn June 8 Shining Path rebels ambushed an army "
+                      "patrol near Pichari, killing three soldiers.")
+    assert len(found) == 1 and found[0].killed == 3 and found[0].event_date == date(2009, 6, 8)
+
+
+def test_statements_plans_and_totals_are_not_incidents():
+    assert not incidents("The minister said the rebels could attack Huanta again.")
+    assert not incidents("In 2008 there were 64 terrorist attacks in Ayacucho, the police said.", when=None)
+    assert not incidents("El ministro dijo que los senderistas podrían atacar Huanta.", lang="es")
+
+
+def test_the_explanation_gives_the_spans_used():
+    text = "On June 8 rebels ambushed an army patrol near Pichari, killing three soldiers."
+    [one] = incidents(text)
+    roles = {r: text[s:e] for r, _, s, e in one.explanation}
+    assert roles["trigger"] == "ambushed" and roles["date"].endswith("June 8") and roles["place"] == "Pichari"
+    assert "three" in roles["count"]
+
+
+def test_police_who_were_ambushed_are_the_target():
+    [one] = incidents("On June 8 a police patrol was ambushed by Shining Path rebels near Pichari.")
+    assert (one.actor1, one.actor2) == ("Sendero Luminoso", "Police Forces of Peru")
+    assert one.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("On June 8 rebels attacked the police post in Pichari. The next day soldiers clashed with the rebels "
+     "in Llochegua.", None, 1),
+    ("El 8 de junio los senderistas atacaron el puesto policial de Pichari. Al día siguiente, soldados se "
+     "enfrentaron con los senderistas en Llochegua.", "es", 1),
+])
+def test_relative_dates_count_from_the_event_they_follow(text, lang, days):
+    found = incidents(text, lang=lang)
+    later = next(i for i in found if i.place.place.name == "Llochegua")
+    assert later.event_date == date(2009, 6, 8 + days) and later.time_precision == 1
+
+
+def test_a_new_date_after_a_conjunction_starts_another_incident():
+    found = incidents("El 6 de noviembre de 1987 los rebeldes atacaron Juanjuí, y al día siguiente ocuparon "
+                      "Bellavista.", when=None, lang="es")
+    assert sorted((i.place.place.name, i.event_date) for i in found) == [
+        ("Bellavista", date(1987, 11, 7)), ("Juanjuí", date(1987, 11, 6))]
+
+
+def test_a_date_and_its_apposition_are_one():
+    [one] = incidents("Ten people died on Saturday, June 6, when rebels ambushed a convoy near Pichari.")
+    assert one.killed == 10 and one.event_date == date(2009, 6, 6)
+
+
+def test_an_elided_clause_with_its_own_date_and_place_is_another_incident_of_that_kind():
+    found = incidents("The first raid took place on 13 July 1987 in Juanjuí; the second, just as brief, on "
+                      "30 August in Bellavista.", when=None)
+    assert sorted((i.place.place.name, i.kind, i.event_date) for i in found) == [
+        ("Bellavista", "attack", date(1987, 8, 30)), ("Juanjuí", "attack", date(1987, 7, 13))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Between January and July 1989 the rebels killed 23 policemen in Puno.", None),
+    ("Entre enero y julio de 1989 los senderistas asesinaron a 23 policías en Puno.", "es"),
+    ("Desde 1983 hasta 1985 hubo enfrentamientos en Huanta.", "es"),
+])
+def test_a_sentence_dated_only_by_a_period_is_a_tally_not_an_incident(text, lang):
+    assert not incidents(text, when=None, lang=lang)
+
+
+def test_a_narrative_goes_on_in_the_time_its_paragraph_gave():
+    found = incidents("El 2 de febrero de 1992 una columna senderista llegó a Tambillo. En la noche, los "
+                      "senderistas asesinaron a seis autoridades en Huallamayo.", when=None, lang="es")
+    later = next(i for i in found if i.place.place.name == "Huallamayo")
+    assert later.event_date == date(1992, 2, 2)
+
+
+def test_a_date_in_another_paragraph_does_not_carry_over():
+    found = incidents("On 2 February 1992 a rebel column reached Huanta.\n\nLater the rebels attacked Tambo.",
+                      when=None)
+    assert next(i for i in found if i.place.place.name == "Tambo").date_start is None
+
+
+def test_the_place_where_it_happened_not_the_victims_office():
+    [one] = incidents("El 5 de mayo de 1989 los senderistas llevaron a los pobladores hasta Tambillo, donde "
+                      "asesinaron al alcalde de Huanta.", when=None, lang="es")
+    assert one.place.place.name == "Tambillo"
+
+
+def test_a_verb_asserts_the_event_even_beside_a_commemoration():
+    [one] = incidents("On 8 October 1987, in homage to the anniversary of a death, the rebels attacked Juanjuí.",
+                      when=None)
+    assert one.event_date == date(1987, 10, 8)
+
+
+def test_attacks_in_general_are_not_an_incident():
+    assert not incidents("Los ataques de los senderistas en Huanta aterrorizaban a la población.", when=None, lang="es")
