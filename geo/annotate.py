@@ -50,6 +50,16 @@ class Annotations:
     language: str
     clauses: list[Clause]
     years: list[tuple[int, int]]
+    facts: dict[str, tuple[int, int]] = field(default_factory=dict)  # fact-box field -> value span
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def title(self) -> Clause | None:
+        """The first clause when it is a title line: short, in a paragraph of its own."""
+        if len(self.clauses) > 1 and self.clauses[1].paragraph != self.clauses[0].paragraph \
+                and self.clauses[0].end - self.clauses[0].start <= _TITLE_CHARS:
+            return self.clauses[0]
+        return None
 
     def clause_at(self, offset: int) -> Clause | None:
         """The clause holding a character offset."""
@@ -58,6 +68,8 @@ class Annotations:
 
 
 _SEMICOLON = re.compile(r";\s*")
+_TITLE_CHARS = 160
+_FACT_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^\W\d][\w ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
 
 
 def annotate(doc: Document) -> Annotations:
@@ -85,7 +97,19 @@ def annotate(doc: Document) -> Annotations:
         c.casualties = find_casualties(doc.text, code, c.start, c.end)
         if c.triggers:
             c.actors = find_actors(doc.text, code, c.start, c.end)
-    return Annotations(code, clauses, years)
+    return Annotations(code, clauses, years, _facts(doc.text, code), dates)
+
+
+def _facts(text: str, code: str) -> dict[str, tuple[int, int]]:
+    """The fields of an infobox or fact box ("- Date: 13 November 1983", "- Fatalities: 32") that the
+    language names (INFOBOX_FIELDS), first of each kind: what they give -> the value's span."""
+    fields = lang.lexicon(code).INFOBOX_FIELDS
+    out: dict[str, tuple[int, int]] = {}
+    for m in _FACT_LINE.finditer(text):
+        what = fields.get(m.group("label").strip().lower())
+        if what and what not in out:
+            out[what] = m.span("value")
+    return out
 
 
 def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joiner: re.Pattern) -> list[Sentence]:
@@ -99,6 +123,7 @@ def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joine
         m = joiner.search(text, max(s.start, d.start - 8), d.start)
         if m and any(t.end <= m.start() for t in triggers) and not any(0 <= m.start() - e.end <= 3 for e in ordered):
             cuts.append((m.start(), m.end()))
+    cuts += _row_breaks(text, s, ordered, triggers)
     parts, pos = [], s.start
     for cut_start, cut_end in sorted(cuts):
         if cut_start < pos:
@@ -108,6 +133,27 @@ def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joine
             pos = cut_end
     parts.append(Sentence(pos, s.end, s.paragraph))
     return parts
+
+
+def _row_breaks(text: str, s: Sentence, dates: list, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Line breaks between the rows of a table flattened into text ("Lucanamarca massacre April 3,
+    1983 Lucanamarca 69" / "Cayara massacre May 14, 1988 ..."): a line with its own date and
+    incident word, followed by a line that starts with a capital and names an incident too."""
+    out, line = [], s.start
+    for m in _NEWLINE.finditer(text, s.start, s.end):
+        nxt_end = text.find("\n", m.end(), s.end)
+        nxt_end = s.end if nxt_end < 0 else nxt_end
+        this_line = (line, m.start())
+        if text[m.end():m.end() + 1].isupper() \
+                and any(this_line[0] <= d.start and d.end <= this_line[1] for d in dates) \
+                and any(this_line[0] <= t.start < this_line[1] for t in triggers) \
+                and any(m.end() <= t.start < nxt_end for t in triggers):
+            out.append((m.start(), m.end()))
+        line = m.end()
+    return out
+
+
+_NEWLINE = re.compile(r"\n")
 
 
 @cache

@@ -89,8 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:/(?P<yy>\d{2}|\d{4}))?(?![\w/])")),
     ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_YEAR})?\b",
                                 re.IGNORECASE)),
-    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}\b)?", re.IGNORECASE)),
-    ("day_month", re.compile(rf"\b{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR})?\b", re.IGNORECASE)),
+    # a year may run into the next word in text flattened from tables ("July 4, 1991Santa Barbara")
+    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
+    ("day_month", re.compile(rf"\b{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR}(?!\d)|\b)", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
                               rf"comienzos|mediados) de|(?:fines|finales|inicios|comienzos|mediados) de)"
                               rf"[\s-]+{_MON}(?:,?{_SEP}(?:de{_SEP})?{_YEAR})?\b", re.IGNORECASE)),

@@ -53,6 +53,7 @@ class Incident:
     disappeared: int | None = None
     captured: int | None = None
     explanation: list[Evidence] = field(default_factory=list)
+    headline: bool = False  # told in the report's title line
 
     @property
     def event_type(self) -> str:

@@ -24,6 +24,7 @@ _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 # "the 1992 Tarata bombing": a year written just before the incident word dates it.
 _YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}$")
 _COLUMNS = ("killed", "injured", "disappeared", "captured")
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 #: Place names at most this many characters apart are named together ("Pichari, La Mar, Ayacucho").
 _TOGETHER = 20
 
@@ -56,7 +57,36 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
             found.extend(made)
         elif found and found[-1].end <= clause.start:
             _add_counts(doc, ann, clause, found[-1])
-    return merge_told_twice(found, ann.language)
+    merged = merge_told_twice(_with_fact_date(ann, found), ann.language)
+    return _with_fact_counts(doc.text, ann, merged)
+
+
+def _with_fact_date(ann: Annotations, found: list[Incident]) -> list[Incident]:
+    """An infobox or fact box ("- Date: 13 November 1983") dates the report's main incident (its
+    first), when its sentences do not."""
+    span = ann.facts.get("date")
+    told = next((d for d in ann.dates if span[0] <= d.start < span[1]), None) if span else None
+    if told is not None and found and not found[0].dated:
+        main = found[0]
+        main.event_date = told.date_start if told.time_precision <= 2 else None
+        main.date_start, main.date_end, main.time_precision = told.date_start, told.date_end, told.time_precision
+        main.date_text, main.dated = told.text, True
+        main.explanation.append(("date", told.text, told.start, told.end))
+    return found
+
+
+def _with_fact_counts(text: str, ann: Annotations, found: list[Incident]) -> list[Incident]:
+    """The fact box's toll ("- Fatalities: 32") gives the main incident the counts its sentences left unsaid."""
+    if not found:
+        return found
+    main = found[0]
+    for col in ("killed", "injured"):
+        span = ann.facts.get(col)
+        figure = _FIGURE.search(text, *span) if span else None
+        if figure and getattr(main, col) is None:
+            setattr(main, col, int(figure.group(0).replace(",", "")))
+            main.explanation.append(("count", text[span[0]:span[1]], *span))
+    return found
 
 
 def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[ResolvedMention],
@@ -136,7 +166,7 @@ def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when
         actor1=doer.name if doer else None, actor2=target.name if target else None,
         inter1=doer.inter if doer else None, inter2=target.inter if target else None,
         confidence=min(confidence, 1.0), sources=[doc.id], evidence_spans=[(doc.id, start, end)],
-        notes=notes, trigger=chosen.text.lower(), dated=when.told,
+        notes=notes, trigger=chosen.text.lower(), dated=when.told, headline=c is ann.title,
         placed=c.start <= place.mention.start < c.end, explanation=explanation)
 
 
@@ -213,8 +243,8 @@ def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
     c = ann.clauses[i]
     cues = framing(ann.language)
     for nxt in ann.clauses[i + 1:i + 4]:
-        if nxt.paragraph != c.paragraph or cues.separate.search(doc.text, nxt.start, nxt.end):
-            break
+        if nxt.paragraph != c.paragraph or nxt.triggers or cues.separate.search(doc.text, nxt.start, nxt.end):
+            break  # another paragraph, or a clause that tells its own incident
         counts = _tally(nxt.casualties)
         if counts["killed"] is not None or counts["injured"] is not None:
             return counts

@@ -40,6 +40,8 @@ def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident 
     cues = framing(code)
     if cues.separate.search(inc.evidence) or cues.historical.search(inc.evidence):
         return None  # told as another incident, or as one long before
+    if len(out) == 1 and out[0].headline and family(out[0].kind) == family(inc.kind) and _dates_agree(out[0], inc):
+        return out[0]  # the title names the incident the body then tells
     anaphora = cues.anaphora.search(inc.evidence)
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
@@ -62,13 +64,8 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
         and a.event_date == b.event_date
     if len(families) > 1 and not (families == {"violence", "protest"} and same_day):
         return False
-    if a.dated and b.dated:
-        if a.date_start is None or b.date_start is None:
-            return a.date_start is None and b.date_start is None and a.date_text == b.date_text
-        if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
-            return False  # one document, two days: two incidents
-        if a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1):
-            return False
+    if not _dates_agree(a, b):
+        return False
     pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
     if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
             and pa.admin1 != pb.admin1:
@@ -76,6 +73,17 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
     if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and _km(pa, pb) > SAME_PLACE_KM:
         return False  # two districts apart: two incidents
     return True
+
+
+def _dates_agree(a: Incident, b: Incident) -> bool:
+    """Can two tellings' dates be one incident's? (Undated tellings agree with any.)"""
+    if not (a.dated and b.dated):
+        return True
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None and a.date_text == b.date_text
+    if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
+        return False  # one document, two days: two incidents
+    return not (a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1))
 
 
 def _km(a, b) -> float:

@@ -168,3 +168,53 @@ def test_a_verb_asserts_the_event_even_beside_a_commemoration():
 
 def test_attacks_in_general_are_not_an_incident():
     assert not incidents("Los ataques de los senderistas en Huanta aterrorizaban a la población.", when=None, lang="es")
+
+
+ARTICLE = """= Huanta raid =
+
+Infobox
+- Location: Huanta, Ayacucho
+- Date: 3 May 1989
+- Deaths: 14
+- Injured: 6
+
+The Huanta raid was an attack by rebels on the town of Huanta during the internal conflict.
+
+On the night of the raid the rebels burned the municipal building.
+"""
+
+
+def test_a_title_its_infobox_and_the_body_are_one_incident_with_the_infobox_facts():
+    [one] = incidents(ARTICLE, when=None)
+    assert (one.event_date, one.killed, one.injured) == (date(1989, 5, 3), 14, 6)
+    assert one.place.place.name == "Huanta"
+    assert {r for r, *_ in one.explanation} >= {"trigger", "date", "count", "place"}
+
+
+def test_infobox_counts_never_override_what_the_text_says():
+    text = ARTICLE.replace("was an attack by rebels", "was an attack by rebels that killed 12 people")
+    [one] = incidents(text, when=None)
+    assert one.killed == 12
+
+
+def test_a_title_does_not_swallow_an_incident_of_another_day():
+    text = ARTICLE + "\nOn 2 February 1989 a bomb had exploded in Tambo.\n"
+    found = incidents(text.replace("had exploded", "exploded"), when=None)
+    assert len(found) == 2
+
+
+def test_rows_of_a_table_flattened_into_lines_are_separate_incidents():
+    text = ("Name Date Location Deaths\n"
+            "Huanta massacre May 3, 1989Huanta 14 Carried out by rebels\n"
+            "Tambo massacre June 7, 1990Tambo 9 Carried out by the army\n"
+            "Pichari bombing July 1, 1991 Pichari 3 Carried out by rebels\n")
+    found = incidents(text, when=None)
+    assert sorted((i.place.place.name, i.event_date) for i in found) == [
+        ("Huanta", date(1989, 5, 3)), ("Pichari", date(1991, 7, 1)), ("Tambo", date(1990, 6, 7))]
+
+
+def test_wrapped_prose_is_not_cut_into_rows():
+    text = ("Four police officers were killed on 13 November 2007 in an ambush\n"
+            "Near Pichari, the attackers fled into the valley.\n")
+    found = incidents(text, when=None)
+    assert len(found) == 1 and found[0].killed == 4
