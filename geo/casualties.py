@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geo.lang import lexicon
@@ -17,13 +17,15 @@ _MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly bee
 _MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
 _BEFORE, _AFTER = ("before", "either"), ("after", "either")
-_NOUN = {"victim", "vmod", "bracket"}
+_NOUN = {"victim", "vmod", "bracket", "single"}
 _QUANTITIES = {"exact", "vague", "zero", "det"}
 #: role -> the language module's words for it
 _ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUALTY_AUXILIARIES",
           "victim": "VICTIM_NOUNS", "vmod": "VICTIM_MODIFIERS", "measure": "MEASURE_NOUNS", "neg": "NEGATIONS",
           "part": "PARTITIVES", "conj": "COUNT_CONJUNCTIONS", "link": "COUNT_LINKS", "range": "RANGE_JOINERS",
-          "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS"}
+          "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS",
+          "single": "SINGULAR_VICTIMS", "one": "SINGULAR_VERBS", "rel": "RELATIVE_PRONOUNS", "along": "COMPANIONS",
+          "with": "WITH_PEOPLE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class _Lexicon:
     months: frozenset[str]  # month names: a figure beside one is a day, not a count
     any_months: frozenset[str]  # with abbreviations ("Nov."), months when capitalised
     not_names: frozenset[str]  # months and weekdays: never part of a person's name
+    determiners: frozenset[tuple[str, ...]]  # the words before a singular victim: "the", "a su"
+    determiner_length: int  # the words of the longest
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +78,9 @@ def _lexicon(code: str) -> _Lexicon:
     starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
     starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
+    determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
     return _Lexicon(code, phrases, longest, frozenset(starts), frozenset(lang.MONTHS), months,
-                    months | frozenset(lang.WEEKDAYS))
+                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)))
 
 
 def _phrase(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
@@ -152,14 +157,36 @@ def _count_at(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexi
     return _Unit(toks[i].start, toks[end - 1].end, found), end
 
 
+def _single_at(words: list[str], i: int, lex: _Lexicon) -> int | None:
+    """The token after a singular victim written from token ``i`` on, a count of one: a determiner or
+    possessive, then a singular victim noun, maybe with modifiers ("the mayor", "a su esposa", "el hijo del
+    alcalde", "the local police officer"); None when there is none."""
+    n = next((n for n in range(lex.determiner_length, 0, -1) if tuple(words[i:i + n]) in lex.determiners), 0)
+    if not n:
+        return None
+    j, end = i + n, None
+    for _ in range(_MAX_NOUN):
+        j, roles = _phrase(words, j, lex)
+        if not roles.keys() & {"single", "vmod", "victim"}:
+            break
+        end = j if "single" in roles else end
+    return end
+
+
 def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
-    """The text as counts, phrases of the language data, names (two or more capitalised words) and other tokens."""
+    """The text as counts (a singular victim is one: "the mayor"), phrases of the language data, names (two or
+    more capitalised words) and other tokens."""
     words = [t.text for t in toks]
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
         written = text[toks[j].start:toks[j].end]
         return (written[0].isupper() and written[0].isalpha() and not written.isupper()
                 and words[j] not in lex.not_names and not _phrase(words, j, lex)[1])
+
+    def name_end(j: int) -> int:  # the token after the name words from ``j`` on
+        while j < len(toks) and name_word(j):
+            j += 1
+        return j
 
     units: list[_Unit] = []
     i = 0
@@ -169,11 +196,17 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
             unit, i = found
             units.append(unit)
             continue
+        single = _single_at(words, i, lex)
+        if single:
+            units.append(_Unit(toks[i].start, toks[single - 1].end, {"count": 1, "single": True}))
+            i = single
+            continue
         end, roles = _phrase(words, i, lex)
-        if not roles:
-            end = i + 1
-            while name_word(i) and end < len(toks) and name_word(end):
-                end += 1
+        titled = name_end(end) if "single" in roles and text[toks[i].start].isupper() else end
+        if titled > end:  # "Mayor Juan Pérez", "Teniente Gobernador Luis Soto"
+            end, roles = titled, {"name": True}
+        elif not roles:
+            end = name_end(i + 1) if name_word(i) else i + 1
             roles = {"name": True} if end > i + 1 else {} if words[i][0].isalnum() else {"mark": True}
         units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
         i = end
@@ -238,7 +271,8 @@ def _back(units: list[_Unit], i: int, first: bool) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    """Counts (or names) and the casualty word they go with."""
+    """Counts, names or singular victims and the casualty word they go with; a member that is none of these is
+    the singular verb of one victim ("fue degollado")."""
 
     word: int  # the casualty word's unit
     members: tuple[int, ...]
@@ -267,6 +301,7 @@ def _nouns(units: list[_Unit]) -> _Nouns:
         j = c + 1
         while j < n and j - c <= _MAX_NOUN and units[j].roles.keys() & _NOUN:
             j += 1
+        j += j < n and "single" in unit.roles and "name" in units[j].roles  # "al alcalde Juan Pérez"
         out.end[c], out.ending[j - 1] = j, c
         k = j + (j < n and "part" in units[j].roles)
         if k > j and unit.roles["count"] != 0:
@@ -285,8 +320,34 @@ def _nouns(units: list[_Unit]) -> _Nouns:
     return out
 
 
+def _subject(units: list[_Unit], k: int) -> int:
+    """The unit before the auxiliaries of casualty word ``k`` ("Ana Quispe | was reportedly | killed"), or -1."""
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_AUX and "aux" in units[i].roles:
+        i -= 1
+    return i
+
+
+def _intransitive(unit: _Unit) -> bool:
+    """A casualty word with no object, whose subject needs no auxiliary before it ("died", "murió")."""
+    return _voice(unit) == "before" or "one" in unit.roles
+
+
+def _appositive(units: list[_Unit], members: list[int], end_of: Callable[[int], int]) -> list[int]:
+    """The list without its last names and singular victims when, after a comma, they only name the figure
+    before them: "two teachers, Ana Quispe and Luis Rojas" is two, "the mayor, his wife and two teachers" four."""
+    s = len(members)
+    while s and units[members[s - 1]].roles.keys() & {"name", "single"}:
+        s -= 1
+    if 0 < s < len(members) and "comma" in units[end_of(members[s - 1])].roles:
+        figure = units[members[s - 1]].roles["count"]
+        if figure is None or figure >= len(members) - s:
+            return members[:s]
+    return members
+
+
 def _link(units: list[_Unit]) -> list[_Group]:
-    """The casualty words with the counts (or names) that go with them."""
+    """The casualty words with the counts, names and singular victims that go with them."""
     n, nouns, taken = len(units), _nouns(units), set()
 
     def free(c: int) -> bool:
@@ -295,49 +356,76 @@ def _link(units: list[_Unit]) -> list[_Group]:
     def name(j: int) -> bool:
         return "name" in units[j].roles and j not in taken and not (j + 1 < n and units[j + 1].roles.keys() & _NOUN)
 
+    def member(j: int) -> bool:  # a count (a singular victim is one) or a name
+        return free(j) or name(j)
+
+    def people(j: int) -> bool:  # "two others", "su esposa"; not "a machete"
+        return free(j) and any(units[m].roles.keys() & {"victim", "single"} for m in range(j, end_of(j)))
+
+    def end_of(m: int) -> int:
+        return nouns.end.get(m, m + 1)
+
+    def back(members: list[int]) -> tuple[int, ...]:
+        """The list told before its casualty word, from its last member back ("Ana Quispe and two soldiers")."""
+        while (prev := _back(units, members[-1] - 1, len(members) == 1)) is not None and prev >= 0:
+            if not name(prev):
+                prev = nouns.ending.get(prev)
+                if prev is None or not free(prev):
+                    break
+            members.append(prev)
+        taken.update(members)
+        return tuple(reversed(members))
+
+    def along(group: _Group) -> _Group:
+        """The group with the victims told after "along with" or "junto con" ("fue degollado, junto con otros
+        dos comuneros" is three)."""
+        start = i = max(group.word + 1, end_of(group.members[-1]))
+        while i < n and i - start <= _MAX_ASIDE and ("comma" in units[i].roles or _is_aside(units[i])):
+            i += 1
+        roles = units[i].roles if i < n else {}
+        ok = member if "along" in roles else people if "with" in roles else None
+        if ok is None or i + 1 >= n or not ok(i + 1):
+            return group
+        more, _ = _list(units, i + 1, ok, end_of)
+        taken.update(more)
+        return replace(group, members=group.members + tuple(more))
+
     groups: list[_Group] = []
-    for k, unit in enumerate(units):  # "killed 13 soldiers", "murieron tres policías y dos civiles"
+    for k, unit in enumerate(units):  # "killed 13 soldiers", "asesinaron al alcalde y a tres de sus familiares"
         if _voice(unit) not in _AFTER or _denied(units, k):
             continue
         j = k + 1
         while j < n and j - k <= _MAX_LINKS and "link" in units[j].roles:
             j += 1
-        if j < n and free(j):
-            members, apart = _list(units, j, free, nouns.end.__getitem__, asides=True)
-        elif j < n and name(j):
-            members, apart = _list(units, j, name, lambda m: m + 1)
-        else:
+        if j >= n or not member(j):
             continue
+        members, apart = _list(units, j, member, end_of, asides="name" not in units[j].roles)
+        members = _appositive(units, members, end_of)
         taken.update(members)
+        subject = _subject(units, k)
+        if subject >= 0 and "rel" in units[subject].roles and all(
+                units[m].roles.keys() & {"name", "single"} for m in members):
+            continue  # "the rebel who killed the mayor": a victim told already, with no figure
         groups += [_Group(k, (m,), m == j) for m in members] if apart else [_Group(k, tuple(members))]
     told_after = {g.word for g in groups}
-    for c in reversed(nouns.before):  # "nine soldiers and two civilians died"
+    for c in reversed(nouns.before):  # "nine soldiers and two civilians died", "Ana Quispe and two soldiers ..."
         k, _, aux = nouns.before[c]
         if c in taken or (k in told_after and _voice(units[k]) == "either" and not aux):
             continue  # "Two soldiers killed five rebels": the subject of an active verb
-        members = [c]
-        while (prev := _back(units, members[-1] - 1, len(members) == 1)) is not None:
-            p = nouns.ending.get(prev)
-            if p is None or p in taken or p in nouns.dropped or nouns.strong(p):
-                break
-            members.append(p)
-        taken.update(members)
-        groups.append(_Group(k, tuple(reversed(members))))
+        groups.append(_Group(k, back([c])))
     claimed = {g.word for g in groups}
-    for k, unit in enumerate(units):  # "Ana Quispe and Luis Rojas were killed"
-        if _voice(unit) not in _BEFORE or k in claimed:
+    for k, unit in enumerate(units):  # "Ana Quispe and Luis Rojas were killed", "Juan Pérez died"; "fue degollado"
+        if _voice(unit) not in _BEFORE or k in claimed or _denied(units, k):
             continue
-        i = k - 1
-        while i >= 0 and k - i <= _MAX_AUX and "aux" in units[i].roles:
-            i -= 1
-        if i == k - 1 or i < 0 or not name(i):
+        i = _subject(units, k)
+        if i >= 0 and name(i) and (i < k - 1 or _intransitive(unit)):
+            groups.append(_Group(k, back([i])))
             continue
-        members = [i]
-        while (prev := _back(units, members[-1] - 1, len(members) == 1)) is not None and prev >= 0 and name(prev):
-            members.append(prev)
-        taken.update(members)
-        groups.append(_Group(k, tuple(reversed(members))))
-    return groups
+        one = next((m for m in range(i + 1, k + 1) if "one" in units[m].roles), None)
+        counted = i >= 0 and (i in nouns.ending or units[i].roles.keys() & {"name", "measure", "part"})
+        if one is not None and not counted:
+            groups.append(_Group(k, (one,)))  # a singular verb and no count, name or thing before it: one victim
+    return [along(g) if g.spans_word else g for g in groups]
 
 
 def _denied(units: list[_Unit], k: int) -> bool:
@@ -363,19 +451,21 @@ def find_casualties(text: str, code: str = "en", start: int = 0, end: int | None
     list of Casualty
         One per phrase: the figures of one casualty word are summed ("nine soldiers and
         two civilians died" is 11), but not those of a list with a place each ("five in Huanta,
-        three in Tambo"); a zero of the injured or of all casualties ("no one was hurt", "sin
-        víctimas") is given as both killed and injured; a figure of casualties of no column
-        ("five casualties") is left out.
+        three in Tambo"); a name, a singular victim ("the mayor", "a su esposa") and a singular
+        verb with no count ("fue degollado") are one each, and victims told "along with" the
+        casualty word are added ("the mayor was killed along with two bodyguards" is 3); a zero
+        of the injured or of all casualties ("no one was hurt", "sin víctimas") is given as both
+        killed and injured; a figure of casualties of no column ("five casualties") is left out.
     """
     units = _units(text, tokenize(text, start, end), _lexicon(code))
     found: list[Casualty] = []
     for group in _link(units):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]
         column = word.roles["cas"][0]
-        if "name" in first.roles:
+        if all("name" in units[m].roles for m in group.members):
             value, count_text = len(group.members), text[first.start:last.end]
         else:
-            values = [units[m].roles["count"] for m in group.members]
+            values = [units[m].roles.get("count", 1) for m in group.members]  # a name or singular verb is one
             value = None if None in values else sum(values)
             count_text = " ... ".join(text[units[m].start:units[m].end] for m in group.members)
         columns = ("killed", "injured") if value == 0 and column in ("injured", "casualties") else (column,)

@@ -39,6 +39,8 @@ class Framing:
     office: re.Pattern
     relative_locative: re.Pattern
     verb_endings: tuple[str, ...]
+    incident_nouns: frozenset[str]
+    since_event: re.Pattern
 
 
 def _words(items, *, literal: bool = True) -> str:
@@ -79,4 +81,6 @@ def framing(code: str) -> Framing:
         office=re.compile(_words(lx.OFFICE_OF) + r"\s+(?:(?:el|la|los|the)\s+)?$", flags),
         relative_locative=re.compile(r"\s*,?\s*" + _words(lx.RELATIVE_LOCATIVES), flags),
         verb_endings=tuple(lx.VERB_ENDINGS),
+        incident_nouns=frozenset(w.lower() for w in lx.ANAPHORA_NOUNS),
+        since_event=re.compile(_words(lx.PERIOD_OPENERS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?$", flags),
     )

@@ -14,15 +14,15 @@ from geo.events import event_type, family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.resolve import ResolvedMention
-from geo.retelling import SPECIFIC, merge_told_twice
+from geo.retelling import OPENING_CHARS, SPECIFIC, merge_told_twice
 from geo.roles import roles
 from geo.triggers import Trigger
 
 __all__ = ["Incident", "extract_incidents"]
 
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
-# "the 1992 Tarata bombing": a year written just before the incident word dates it.
-_YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[A-Z][\w-]+\s+){0,2}$")
+# "the 1992 Tarata Street car bombing": a year written just before the incident word dates it.
+_YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$")
 _COLUMNS = ("killed", "injured", "disappeared", "captured")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 #: Place names at most this many characters apart are named together ("Pichari, La Mar, Ayacucho").
@@ -55,8 +55,8 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
         made = _incidents_in(doc, ann, i, located, found)
         if made:
             found.extend(made)
-        elif found and found[-1].end <= clause.start:
-            _add_counts(doc, ann, clause, found[-1])
+        elif found and found[-1].end <= clause.start and not clause.triggers:
+            _add_counts(doc, ann, clause, found[-1])  # a clause with its own incident word keeps its counts
     merged = merge_told_twice(_with_fact_date(ann, found), ann.language)
     return _with_fact_counts(doc.text, ann, merged)
 
@@ -117,9 +117,10 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     if not (here or counted or local or same_day or c.relative or (anaphora and earlier)):
         return []
     asserted = _is_verb(trigger, cues)
-    if not asserted and trigger.text.lower().endswith("s") and family(trigger.kind) == "violence" \
-            and not day_known and not counted and not c.relative:
+    if not asserted and _generic(trigger, cues) and not day_known and not counted and not c.relative:
         return []  # "the attacks", "los ataques": incidents in general, not one
+    if not day_known and cues.since_event.search(text, max(c.start, trigger.start - 24), trigger.start):
+        return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
     when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
     own_date = _dates_trigger(text, c, trigger, when)
     if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not counted and not own_date \
@@ -130,6 +131,8 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     place = _where(text, event_places, trigger, c, ann, located, cues)
     if place is None:
         return []  # no place in Peru: not an incident for this map
+    if not local and here and all(d.precision == "year" for d in here):
+        return []  # "In 2007, the rebels killed 11 police officers": a year's tally, no place of its own
     if not any(counts[k] is not None for k in _COLUMNS):
         counts = _counts_nearby(doc, ann, i) or counts
     parts = _per_place(c.casualties, local) if len(local) > 1 else None
@@ -228,7 +231,7 @@ def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger
 def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> None:
     """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
     told = ann.clause_at(last.start)
-    if told is None or told.paragraph != c.paragraph or framing(ann.language).separate.search(doc.text, c.start, c.end):
+    if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, framing(ann.language)):
         return
     counts = _tally(c.casualties)
     for col in _COLUMNS:
@@ -238,12 +241,17 @@ def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> N
                                  for k in counts["phrases"] if k.column == col]
 
 
+def _opens_separately(text: str, c: Clause, cues: Framing) -> bool:
+    """Does the clause open by telling another incident ("In a separate attack", "Por otro lado")?"""
+    return bool(cues.separate.search(text, c.start, min(c.end, c.start + OPENING_CHARS)))
+
+
 def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
     """Counts from the next clauses of the paragraph, when the incident's own clause has none."""
     c = ann.clauses[i]
     cues = framing(ann.language)
     for nxt in ann.clauses[i + 1:i + 4]:
-        if nxt.paragraph != c.paragraph or nxt.triggers or cues.separate.search(doc.text, nxt.start, nxt.end):
+        if nxt.paragraph != c.paragraph or nxt.triggers or _opens_separately(doc.text, nxt, cues):
             break  # another paragraph, or a clause that tells its own incident
         counts = _tally(nxt.casualties)
         if counts["killed"] is not None or counts["injured"] is not None:
@@ -277,6 +285,12 @@ def _dates_a_statement(text: str, here: list[DateMention], cues: Framing) -> boo
     """Is a date of the clause the day something was said ("the minister on November 14 discounted ...")?"""
     return any(cues.statement.search(text, d.end, d.end + 25) or cues.statement.search(text, max(0, d.start - 25), d.start)
                for d in here)
+
+
+def _generic(trigger: Trigger, cues: Framing) -> bool:
+    """Is the incident word a plural incident noun ("attacks", "ataques", "ofensivas")?"""
+    word = trigger.text.lower()
+    return word in cues.incident_nouns and word.endswith("s") and family(trigger.kind) != "protest"
 
 
 def _is_verb(trigger: Trigger, cues: Framing) -> bool:
@@ -334,7 +348,7 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
     """The date of the incident in clause ``i``, at the precision the text gives it."""
     text, c = doc.text, ann.clauses[i]
     year = _YEAR_BEFORE.search(text, c.start, trigger.start)
-    if year and not any(d.start <= trigger.start <= d.end for d in here):
+    if year and not any(d.start <= year.start(1) < d.end and d.precision != "year" for d in c.dates):
         return _year(int(year.group(1)), year.group(1), year.span(1))
     if here:
         def key(d: DateMention):
@@ -407,7 +421,9 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
              and ((p := ann.clause_at(r.mention.start)) is None or p.start == 0)]
     if title:
         return title[0]
-    country = [r for r in located if r.place.kind == "country"]
+    # the country, when named in this paragraph or the title (a daily index names it in another item)
+    country = [r for r in located if r.place.kind == "country"
+               and ((p := ann.clause_at(r.mention.start)) is None or p.paragraph == c.paragraph or p is ann.title)]
     return country[0] if country else None
 
 

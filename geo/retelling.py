@@ -13,8 +13,10 @@ from geo.framing import framing
 from geo.incident import Incident
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC", "SAME_PLACE_KM"]
+__all__ = ["merge_told_twice", "SPECIFIC", "SAME_PLACE_KM", "OPENING_CHARS"]
 
+#: A telling's opening words, where a connective says it tells another incident ("In a separate attack").
+OPENING_CHARS = 60
 #: Two tellings whose places lie closer than this (a town and the district beside it) may be one incident.
 SAME_PLACE_KM = 25.0
 
@@ -38,7 +40,7 @@ def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
 def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident | None:
     """The incident already found that ``inc`` tells again, if any."""
     cues = framing(code)
-    if cues.separate.search(inc.evidence) or cues.historical.search(inc.evidence):
+    if cues.separate.search(inc.evidence[:OPENING_CHARS]) or cues.historical.search(inc.evidence):
         return None  # told as another incident, or as one long before
     if len(out) == 1 and out[0].headline and family(out[0].kind) == family(inc.kind) and _dates_agree(out[0], inc):
         return out[0]  # the title names the incident the body then tells

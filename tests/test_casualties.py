@@ -88,6 +88,71 @@ def test_killed(sentence, code, killed):
     assert killed_in(sentence, code) == killed
 
 
+@pytest.mark.parametrize("sentence,code,killed", [
+    # a list mixing figures, names and singular victims after the casualty word
+    ("asesinaron al alcalde, a tres de sus familiares y a tres miembros de la familia Rojas", "es", 7),
+    ("fueron asesinados Pedro Quispe y tres de sus hijos", "es", 4),
+    ("the rebels killed the mayor, his wife and two teachers", "en", 4),
+    ("the column killed Ana Quispe and her two sons", "en", 3),
+    ("los subversivos mataron a la maestra, al chofer y a dos policías", "es", 4),
+    ("asesinaron a Juan Pérez y a su esposa", "es", 2),
+    ("asesinaron al alcalde Juan Pérez y a su esposa", "es", 2),  # a title and its name are one
+    ("the rebels killed Mayor Juan Pérez and his wife", "en", 2),
+    # ... and before it
+    ("Ana Quispe and two soldiers were killed", "en", 3),
+    ("two soldiers and Ana Quispe were killed", "en", 3),
+    ("Pedro Quispe, his wife and two children were killed near the river", "en", 4),
+    ("la esposa del alcalde y sus dos hijos fueron asesinados", "es", 3),
+    ("the mayor and the judge died in the attack", "en", 2),
+    # a possessive after "of" / "de" is part of the noun, not a partitive of a count told before
+    ("two of his sons were killed", "en", 2),
+    ("tres de sus hijos fueron asesinados", "es", 3),
+    ("his two sons were killed", "en", 2),
+    # names or singular victims after a comma that only name the figure before them
+    ("the patrol killed two people, the mayor and his wife", "en", 2),
+    ("mataron a tres campesinos, Juan Pérez, Rosa Huamán y Luis Soto", "es", 3),
+])
+def test_mixed_lists(sentence, code, killed):
+    assert killed_in(sentence, code) == killed
+
+
+@pytest.mark.parametrize("sentence,code,column,value", [
+    # a singular victim with a determiner or possessive is one
+    ("the mayor was killed", "en", "killed", 1),
+    ("el alcalde fue asesinado", "es", "killed", 1),
+    ("el teniente gobernador murió en la emboscada", "es", "killed", 1),
+    ("the local police officer was wounded", "en", "injured", 1),
+    ("the Shining Path leader was captured", "en", "captured", 1),
+    ("el hijo del alcalde fue secuestrado", "es", "captured", 1),
+    ("the guerrillas killed his wife", "en", "killed", 1),
+    # a name before an intransitive verb needs no auxiliary
+    ("Juan Pérez died", "en", "killed", 1),
+    ("Rosa Huamán murió", "es", "killed", 1),
+    # a singular verb with no count, name or thing before it: one victim
+    ("fue degollado", "es", "killed", 1),
+    ("he was arrested", "en", "captured", 1),
+    ("he was killed in 1990", "en", "killed", 1),  # the year is no count
+    ("the mayor's son was shot dead", "en", "killed", 1),
+    ("el dirigente de la comunidad de Chungui fue asesinado", "es", "killed", 1),
+    ("quedó herido de bala", "es", "injured", 1),
+    ("murió un policía", "es", "killed", 1),
+    ("he was killed with a machete", "en", "killed", 1),  # a weapon is no companion
+    ("fue asesinado con un arma de fuego", "es", "killed", 1),
+    # "along with", "junto con", "with two others" add the victims after them
+    ("fue degollado, junto con otros dos comuneros", "es", "killed", 3),
+    ("the mayor was killed along with two of his bodyguards", "en", "killed", 3),
+    ("murió junto a su esposa", "es", "killed", 2),
+    ("he was killed together with his wife and two children", "en", "killed", 4),
+    ("the judge was killed in Ayacucho on Monday, along with his driver", "en", "killed", 2),
+    ("he was executed with two others", "en", "killed", 3),
+    ("fue asesinado con dos de sus hijos", "es", "killed", 3),
+    ("murió el alcalde junto a su esposa y dos hijos", "es", "killed", 4),
+    ("Juan Pérez murió junto a su hermano", "es", "killed", 2),
+])
+def test_singular_victims_and_companions(sentence, code, column, value):
+    assert found(sentence, code) == [(column, value)]
+
+
 @pytest.mark.parametrize("sentence,code,killed,injured", [
     ("Troops fired, resulting in 10 dead and 61 injured.", "en", 10, 61),  # two columns, not a sum
     ("resultaron heridos cuatro comuneros", "es", None, 4),
@@ -146,7 +211,6 @@ def test_columns_and_vague_counts(sentence, code, column, value):
 @pytest.mark.parametrize("sentence,code", [
     ("the patrol seized 2 tonnes of cocaine", "en"),
     ("the police found 2 kilos of cocaine", "en"),
-    ("he was killed in 1990", "en"),
     ("he received a 20-year sentence", "en"),
     ("three vehicles were destroyed", "en"),
     ("hace 20 años murieron", "es"),
@@ -172,6 +236,20 @@ def test_columns_and_vague_counts(sentence, code, column, value):
     ("Protesters marched through Cusco.", "en"),
     ("2 of the vehicles were destroyed", "en"),
     ("las fuerzas armadas incautaron 300 kilos de droga", "es"),
+    # singular victims and verbs that count no one
+    ("the attack was condemned", "en"),
+    ("the killed mayor's office", "en"),
+    ("la viuda del alcalde asesinado denunció el hecho", "es"),
+    ("the rebel who killed the mayor", "en"),  # a victim told already
+    ("el senderista quien asesinó al alcalde", "es"),
+    ("the mayor was not killed", "en"),
+    ("el alcalde no fue asesinado", "es"),
+    ("he was not hurt", "en"),
+    ("one of whom was killed", "en"),  # part of a count told before
+    ("uno de ellos fue asesinado", "es"),
+    ("the truck was captured", "en"),
+    ("the mayor denounced the killings", "en"),
+    ("el alcalde denunció el ataque", "es"),
 ])
 def test_figures_of_no_casualty(sentence, code):
     assert find_casualties(sentence, code) == []
@@ -194,6 +272,19 @@ def test_offsets_count_text_and_a_part_of_the_text():
     assert vague.count_text == "decenas de"
 
 
+def test_offsets_of_singular_victims_and_companions():
+    text = "Ayer fue degollado, junto con otros dos comuneros, en Chungui."
+    [one] = find_casualties(text, "es")
+    assert (one.value, text[one.start:one.end], one.count_text) == (3, "fue degollado, junto con otros dos",
+                                                                      "fue ... otros dos")
+    text = "the rebels killed the mayor, his wife and two teachers"
+    [mixed] = find_casualties(text)
+    assert (mixed.count_text, text[mixed.start:mixed.end]) == ("the mayor ... his wife ... two",
+                                                               "killed the mayor, his wife and two")
+    [named] = find_casualties("Ana Quispe and Luis Rojas were killed")
+    assert named.count_text == "Ana Quispe and Luis Rojas"
+
+
 def test_casualty_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         Casualty("killed", 1, 0, 1, "one").value = 2
@@ -214,6 +305,12 @@ def _best_time(text: str) -> float:
     lambda n: "one and " * n + "two were killed",
     lambda n: "Ana Quispe, " * n + "and Luis Rojas were killed",
     lambda n: "at least " * n + "two dead",
+    lambda n: "the rebels killed " + "the mayor, his wife, " * n + "and two teachers",
+    lambda n: "the mayor, " * n + "and his wife were killed",
+    lambda n: "fue asesinado junto con " + "su esposa, " * n + "y su hijo",
+    lambda n: "el hijo del " * n + "alcalde fue asesinado",
+    lambda n: "Mayor " * n + "Juan Pérez died",
+    lambda n: "fue " * n + "asesinado",
 ])
 def test_work_grows_linearly(make):
     small, large = _best_time(make(200)), _best_time(make(800))

@@ -218,3 +218,62 @@ def test_wrapped_prose_is_not_cut_into_rows():
             "Near Pichari, the attackers fled into the valley.\n")
     found = incidents(text, when=None)
     assert len(found) == 1 and found[0].killed == 4
+
+
+def test_a_social_outburst_is_a_protest_not_a_bombing():
+    [one] = incidents("El 10 de diciembre de 2022 comenzó el estallido social en Abancay.", when=None, lang="es")
+    assert one.kind == "protest"
+    [bomb] = incidents("El 10 de diciembre de 2022 estalló una bomba en Abancay.", when=None, lang="es")
+    assert bomb.kind == "bombing"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Desde la captura de su líder, los senderistas se refugiaron en Pichari.", "es"),
+    ("Since the capture of their leader the rebels have hidden in Pichari.", None),
+])
+def test_an_incident_named_as_the_start_of_a_period_is_no_incident(text, lang):
+    assert not incidents(text, when=None, lang=lang)
+
+
+def test_the_start_of_a_period_with_its_own_day_is_an_incident():
+    [one] = incidents("La etapa comprende desde la primera acción armada en Chuschi, el 17 de mayo de 1980.",
+                      when=None, lang="es")
+    assert one.event_date == date(1980, 5, 17)
+
+
+def test_an_occupation_of_a_building_is_an_incident():
+    [one] = incidents("El 17 de diciembre de 1996 catorce rebeldes tomaron la residencia del embajador en Lima.",
+                      when=None, lang="es")
+    assert one.event_date == date(1996, 12, 17) and one.place.place.name == "Lima"
+
+
+def test_a_connective_deep_in_a_long_sentence_does_not_make_a_new_incident():
+    found = incidents("= Asalto de Huanta =\n\nEl 2 de marzo de 1982 los senderistas asaltaron el puesto de "
+                      "Huanta. Como consecuencia del asalto murieron dos policías y cuatro presos, mientras los "
+                      "demás reclusos huían y por otro lado el ejército no intervino.", when=None, lang="es")
+    assert len(found) == 1 and found[0].killed is not None
+
+
+def test_a_years_tally_with_no_place_of_its_own_is_no_incident():
+    found = incidents("On June 14 rebels ambushed a patrol near Tocache. In 2007, the rebels killed 11 police "
+                      "officers and 20 civilians.", when=None)
+    assert len(found) == 1 and found[0].killed is None or found[0].killed != 31
+
+
+def test_an_item_about_another_country_does_not_borrow_peru_from_another_item():
+    text = ("# Rebels attack a police post in Peru, killing two officers.\n\n"
+            "# A suicide bomb kills three people in a market abroad.\n")
+    found = incidents(text, when=date(2009, 5, 15))
+    assert [i.killed for i in found] == [2]
+
+
+def test_a_year_before_a_multiword_name_of_the_incident_dates_it():
+    [one] = incidents("On September 11 a court sentenced ten leaders for the 1992 Tarata Street car bombing in "
+                      "Miraflores that killed 25 people.", when=date(2018, 12, 31))
+    assert one.time_precision == 3 and one.date_start == date(1992, 1, 1) and one.killed == 25
+
+
+def test_headlines_in_the_present_tense_report_incidents():
+    [one] = incidents("Rebels kill thirteen soldiers in Ayacucho\n\nThe army said on Thursday that rebels had "
+                      "killed thirteen soldiers.", when=date(2009, 4, 13))
+    assert one.place.place.admin1 == "Ayacucho" and one.killed == 13

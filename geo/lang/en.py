@@ -18,10 +18,12 @@ TRIGGERS = {
     "kidnapping": (r"kidnap\w*", r"abduct\w*", r"hostages?", r"took \w+ hostage"),
     "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed)?", r"massacres?", r"massacred",
                r"murder(?:s|ed)?", r"assassinat\w+", r"executed", r"executions?", r"fired on", r"opened fire",
-               r"killed", r"killing", r"killings", r"slain", r"slaughter(?:ed)?", r"razed",
+               r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
                r"burned down", r"torched", r"destroyed", r"dynamited", r"blew up", r"occupied",
-               r"took control of", r"overran"),
+               r"took control of", r"overran",
+               r"(?:seized|stormed|occupied|took over) (?:the|a) (?:residence|embassy|town|village|prison|jail|"
+               r"building|headquarters|police station|barracks|mine|camp|airport|university)"),
     "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended", r"seiz(?:ed|ure|ures)"),
     "drug_seizure": (r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|coca paste|marijuana|precursors?)",
                      r"interdiction operations?",
@@ -59,7 +61,7 @@ VAGUE_QUANTIFIERS = ("dozens of", "dozens", "several", "a few", "few", "many", "
 #: Words before a figure that keep it exact ("at least four" is 4, the lowest explicit figure).
 COUNT_MODIFIERS = ("at least", "at most", "some", "about", "around", "approximately", "nearly", "almost",
                    "more than", "over", "up to", "as many as", "roughly", "an estimated", "a total of",
-                   "all", "all the", "the", "a further", "another", "an additional", "only")
+                   "all", "all the", "the", "a further", "another", "an additional", "only", "his", "her", "their")
 
 # ---------------------------------------------------------------------------------------------
 # Casualties. Each casualty word names a column (killed, injured, disappeared, captured) and
@@ -116,14 +118,17 @@ VICTIM_NOUNS = ("people", "persons", "person", "civilians", "civilian", "soldier
                 "student", "teacher", "journalist", "guard", "member", "leader", "mayor", "judge", "prosecutor",
                 "priest", "guerrilla", "rebel", "insurgent", "terrorist", "militant", "attacker", "engineer",
                 "engineers", "growers", "grower", "cocaleros", "victim", "individual", "agent", "marine",
-                "conscript", "tourist", "suspect", "minor", "youth", "trafficker", "patrolman")
+                "conscript", "tourist", "suspect", "minor", "youth", "trafficker", "patrolman", "sons", "daughters",
+                "relatives", "brothers", "sisters", "wives", "husbands", "parents", "grandchildren", "nephews",
+                "bodyguards", "escorts", "companions", "drivers", "officials", "councilmen")
 #: Adjectives and titles that may stand between a count and its victim noun.
 VICTIM_MODIFIERS = ("peruvian", "national", "army", "military", "police", "pnp", "navy", "special", "forces",
                     "local", "unarmed", "innocent", "indigenous", "armed", "other", "more", "young", "elderly",
                     "rural", "civilian", "counterterrorism", "counternarcotics", "anti-drug", "government",
                     "security", "state", "shining", "path", "sendero", "dirandro", "dinoes", "ejercito",
                     "coca", "awajun", "aguaruna", "ashaninka", "quechua", "further",
-                    "additional", "another", "more", "total", "female", "male", "off-duty", "of", "the")
+                    "additional", "another", "more", "total", "female", "male", "off-duty", "of", "the", "his", "her",
+                    "their")
 #: Nouns of what a figure counts when it counts no one (never a casualty count).
 MEASURE_NOUNS = ("kilos", "kilograms", "kg", "grams", "tons", "tonnes", "metric", "pounds", "hectares",
                  "acres", "meters", "metres", "kilometers", "kilometres", "km", "miles", "years", "year",
@@ -146,6 +151,27 @@ ZERO_SUBJECTS = ("no one", "nobody", "none", "no-one", "no person", "no people",
 ZERO_DETERMINERS = ("no", "without", "without any", "zero", "no reported", "not any", "nor")
 #: Words that deny the casualty word after them ("were not killed", "failed to kill").
 NEGATIONS = ("no", "not", "never", "none", "nobody", "neither", "nor", "without", "failed to", "no one")
+#: Singular victims, one each after a determiner or possessive of SINGULAR_DETERMINERS ("the mayor",
+#: "his wife"); words of VICTIM_MODIFIERS may stand between ("the local police officer").
+SINGULAR_VICTIMS = ("mayor", "deputy mayor", "governor", "lieutenant governor", "councilman", "councilor",
+                    "official", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+                    "nephew", "niece", "grandson", "granddaughter", "teacher", "judge", "justice of the peace",
+                    "prosecutor", "priest", "nun", "catechist", "peasant", "farmer", "villager", "resident",
+                    "police officer", "policeman", "officer", "soldier", "guard", "bodyguard", "driver",
+                    "leader", "union leader", "journalist", "engineer", "student", "worker", "nurse", "doctor",
+                    "child", "baby", "boy", "girl", "man", "woman", "lieutenant", "sergeant", "captain",
+                    "commander", "colonel")
+SINGULAR_DETERMINERS = ("the", "his", "her", "their", "our")
+#: Auxiliaries and casualty verbs of one victim: with no count or name before them, they count one
+#: ("he was arrested", "was killed along with two others").
+SINGULAR_VERBS = ("was", "is", "has", "lost his life", "lost her life", "dies")
+#: Relative pronouns of a person: a victim with no figure after them is one told already ("the rebel who
+#: killed the mayor").
+RELATIVE_PRONOUNS = ("who",)
+#: Words that add the victims after them to those of the casualty word before ("was killed along with two
+#: of his bodyguards"), and words that do so only before people ("with two others", not "with a machete").
+COMPANIONS = ("along with", "together with")
+WITH_PEOPLE = ("with",)
 
 # ---------------------------------------------------------------------------------------------
 # Dates: month and weekday names, words dated from the report's date or from the incident just told.
@@ -198,7 +224,7 @@ AGGREGATES = (r"\d+\s+(?:terrorist\s+|violent\s+|armed\s+|separate\s+)?(?:acts|a
 BACKGROUND = ("in the context of", "amid", "against the backdrop", "in the wake of")
 #: Markers of an event told in passing, long before the report ("years earlier").
 HISTORICAL = ("years earlier", "years before", "years ago", "decades ago", "decades earlier", "in the past",
-              "previously", "had been", "had exploded", "had attacked", "had killed", "once", "former",
+              "previously", "once", "former",
               "historically")
 #: Words that introduce an incident as distinct from the one just told.
 SEPARATE = ("separate", "second", "another attack", "another incident", "another ambush", "in addition to",
@@ -208,7 +234,9 @@ ANAPHORA_DETERMINERS = ("the", "this", "that", "these", "those", "said", "aforem
 #: Incident nouns that can refer back to one already told.
 ANAPHORA_NOUNS = ("attack", "attacks", "ambush", "bombing", "blast", "explosion", "capture", "violence",
                   "clash", "clashes", "massacre", "incident", "killing", "killings", "assault", "raid",
-                  "operation", "event", "events", "protest", "protests", "strike", "confrontation")
+                  "operation", "event", "events", "protest", "protests", "strike", "confrontation",
+                  "ambushes", "bombings", "massacres", "raids", "assaults", "executions", "captures", "arrests",
+                  "explosions", "offensives", "murders", "operations")
 #: "the same day", "that night": the date of the incident just told.
 SAME_DAY = ("the same day", "that day", "the same night", "that night", "that evening", "that morning",
             "the same morning", "the same evening", "on the same day", "hours later", "minutes later",
@@ -287,7 +315,7 @@ INFOBOX_FIELDS = {"date": "date", "location": "place", "deaths": "killed", "kill
 ACTOR_WORDS["Unidentified Armed Group (Peru)"] = (r"gunmen", r"armed men", r"(?:a group of )?unidentified (?:armed )?(?:men|individuals|assailants|attackers)",
                                                   r"assailants", r"attackers", r"hooded men", r"masked men")
 #: Words before a place that make it a victim's office, not where the event happened ("the mayor of Tama").
-OFFICE_OF = ("mayor of", "governor of", "prefect of", "bishop of", "president of", "judge of", "prosecutor of",
+OFFICE_OF = ("mayor of", "minister of", "ambassador of", "governor of", "prefect of", "bishop of", "president of", "judge of", "prosecutor of",
              "lieutenant governor of", "leader of")
 #: Words after a place that make it the place of the verb that follows ("Tambillo, where they killed").
 RELATIVE_LOCATIVES = ("where", "in which", "at which")

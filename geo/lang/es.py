@@ -10,7 +10,9 @@ STOPWORDS = ("el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "co
 TRIGGERS = {
     "ambush": (r"emboscad[ao]s?", r"emboscaron", r"emboscó", r"emboscar"),
     "bombing": (r"bombas?", r"coches?[ -]bombas?", r"carros?[ -]bombas?", r"dinamita", r"explosivos?",
-                r"explosi[oó]n(?:es)?", r"estall\w+", r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
+                r"explosi[oó]n(?:es)?", r"estall(?:ó|aron|ar|a|an)",
+                r"estallidos? de (?:una |un |la |el )?(?:bomba|coche bomba|petardo|artefacto|carga|dinamita)s?",
+                r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
                 r"artefactos? explosivos?", r"atentados? (?:explosivos?|con bomba)", r"granadas?", r"minas?"),
     "clash": (r"enfrentamientos?", r"combates?", r"enfrentaron", r"se enfrentaron", r"choques?",
               r"intercambio de disparos", r"balacera", r"tiroteos?", r"refriega"),
@@ -22,7 +24,9 @@ TRIGGERS = {
                r"arras(?:ó|aron)", r"incendi(?:ó|aron)", r"quem(?:ó|aron)", r"ajusticiad[oa]s?",
                r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispararon", r"balearon",
                r"destruy(?:ó|eron)", r"dinamit(?:ó|aron|ad[oa]s?)", r"volaron", r"ocup(?:ó|aron)",
-               r"tom(?:ó|aron) (?:el|la) (?:pueblo|ciudad|localidad|distrito|comunidad|local|puesto|capital)"),
+               r"tom(?:ó|aron)(?: por asalto)? (?:el|la|los|las) (?:pueblo|ciudad|localidad|distrito|comunidad|local|"
+               r"puesto|capital|residencia|embajada|sede|edificio|instalaciones|comisaría|cuartel|municipio|"
+               r"municipalidad|universidad|iglesia|hacienda|mina|campamento|cárcel|penal|aeropuerto)"),
     "arrest": (r"captur(?:a|as|ó|aron|ado|ados|ada|adas)", r"detenid[oa]s?", r"detuvieron", r"detuvo",
                r"arrest(?:o|ó|aron|ado|ados)", r"aprehendid[oa]s?"),
     "drug_seizure": (r"incautaci[oó]n(?:es)?", r"incaut(?:ó|aron|ad[oa]s?)", r"decomis\w+",
@@ -31,7 +35,7 @@ TRIGGERS = {
     "blockade": (r"bloqueos?", r"bloque(?:aron|ando|ó)", r"bloqueo de (?:vías|carreteras)", r"toma de (?:carreteras|vías)"),
     "protest": (r"protestas?", r"protest(?:ó|aron|ando)", r"huelgas?", r"paros?", r"movilizaci\w+",
                 r"marchas?", r"march(?:ó|aron)", r"toma de lima", r"manifestaci\w+", r"manifestantes",
-                r"estallido social", r"levantamiento", r"plantón", r"salieron a las calles",
+                r"estallidos?(?: social(?:es)?)?", r"levantamiento", r"plantón", r"salieron a las calles",
                 r"tomaron las calles"),
 }
 
@@ -61,7 +65,7 @@ VAGUE_QUANTIFIERS = ("decenas de", "decenas", "docenas de", "docenas", "varios",
                      "un número no determinado de", "gran cantidad de", "diversos", "diversas")
 COUNT_MODIFIERS = ("al menos", "por lo menos", "cerca de", "casi", "más de", "mas de", "unos", "unas",
                    "aproximadamente", "alrededor de", "hasta", "un total de", "los", "las", "todos los",
-                   "todas las", "a los", "a las", "a", "otros", "otras", "sólo", "solo", "apenas")
+                   "todas las", "a los", "a las", "a", "otros", "otras", "sólo", "solo", "apenas", "sus")
 
 # ---------------------------------------------------------------------------------------------
 # Casualties (see en.py for the voice: "before", "after", "either").
@@ -98,6 +102,16 @@ CASUALTY_WORDS = {
     "detenidos": ("captured", "either"), "detenidas": ("captured", "either"), "detuvieron a": ("captured", "after"),
     "rehenes": ("captured", "before"), "secuestró a": ("captured", "after"), "capturó a": ("captured", "after"),
     "detuvo a": ("captured", "after"),
+    "degollado": ("killed", "either"), "degollada": ("killed", "either"), "ejecutado": ("killed", "either"),
+    "ejecutada": ("killed", "either"), "victimado": ("killed", "either"), "victimada": ("killed", "either"),
+    "ultimado": ("killed", "either"), "ultimada": ("killed", "either"), "abatido": ("killed", "either"),
+    "abatida": ("killed", "either"), "ajusticiado": ("killed", "either"), "ajusticiada": ("killed", "either"),
+    "acribillado": ("killed", "either"), "acribillada": ("killed", "either"),
+    "acribillados": ("killed", "either"), "lesionado": ("injured", "either"), "lesionada": ("injured", "either"),
+    "desapareció": ("disappeared", "either"), "desaparecida": ("disappeared", "either"),
+    "secuestrado": ("captured", "either"), "secuestrada": ("captured", "either"),
+    "capturado": ("captured", "either"), "capturada": ("captured", "either"),
+    "detenido": ("captured", "either"), "detenida": ("captured", "either"),
 }
 CASUALTY_AUXILIARIES = ("fueron", "fue", "han", "ha", "habían", "había", "sido", "resultaron", "resultó",
                         "quedaron", "quedó", "también", "luego", "posteriormente", "todos", "todas", "otros",
@@ -120,12 +134,14 @@ VICTIM_NOUNS = ("personas", "persona", "civiles", "civil", "soldados", "soldado"
                 "comunero", "poblador", "niño", "niña", "mujer", "hombre", "rondero", "agente", "alcalde",
                 "teniente", "dirigente", "estudiante", "profesor", "maestro", "trabajador", "senderista",
                 "terrorista", "subversivo", "efectivo", "menor", "joven", "anciano", "turista", "periodista",
-                "miembro", "integrante", "sujeto", "individuo", "ciudadano", "guerrillero", "cocaleros")
+                "miembro", "integrante", "sujeto", "individuo", "ciudadano", "guerrillero", "cocaleros", "hijos",
+                "hijas", "hermanos", "hermanas", "esposas", "padres", "sobrinos", "nietos", "parientes", "allegados",
+                "escoltas", "guardaespaldas", "choferes", "acompañantes", "regidores", "jueces", "fiscales")
 VICTIM_MODIFIERS = ("policiales", "militares", "del", "de", "la", "el", "ejército", "ejercito", "policía",
                     "policia", "nacional", "pnp", "civiles", "inocentes", "armados", "desarmados",
                     "más", "otros", "otras", "jóvenes", "indefensos", "sospechosos", "presuntos", "supuestos",
                     "sendero", "luminoso", "fuerzas", "armadas", "marina", "guerra", "dinoes", "mrta", "total",
-                    "los", "las")
+                    "los", "las", "su", "sus", "familia")
 MEASURE_NOUNS = ("kilos", "kilogramos", "kg", "gramos", "toneladas", "libras", "hectáreas", "hectareas",
                  "metros", "kilómetros", "kilometros", "km", "millas", "años", "año", "meses", "mes",
                  "semanas", "semana", "días", "dia", "día", "horas", "hora", "minutos", "veces", "por ciento",
@@ -143,6 +159,24 @@ ZERO_SUBJECTS = ("nadie", "ninguno", "ninguna", "ningún", "ningun", "ninguna pe
 ZERO_DETERMINERS = ("sin", "no hubo", "no se registraron", "no se reportaron", "ningún", "ningun", "ninguna",
                     "no dejó", "no dejo", "no causó", "no causo", "cero", "ni")
 NEGATIONS = ("no", "nunca", "ni", "nadie", "ninguno", "sin", "jamás")
+#: Singular victims (see en.py), one each after a determiner of SINGULAR_DETERMINERS ("al alcalde",
+#: "a su esposa", "el teniente gobernador").
+SINGULAR_VICTIMS = ("alcalde", "alcaldesa", "teniente alcalde", "teniente gobernador", "gobernador", "regidor",
+                    "regidora", "juez", "jueza", "juez de paz", "fiscal", "presidente comunal",
+                    "presidente de la comunidad", "dirigente", "esposa", "esposo", "marido", "conviviente",
+                    "hijo", "hija", "hermano", "hermana", "padre", "madre", "sobrino", "sobrina", "nieto",
+                    "nieta", "profesor", "profesora", "maestro", "maestra", "campesino", "campesina",
+                    "comunero", "comunera", "poblador", "pobladora", "rondero", "policía", "policia", "soldado",
+                    "militar", "agente", "suboficial", "sargento", "teniente", "capitán", "comandante",
+                    "catequista", "sacerdote", "párroco", "religiosa", "monja", "periodista", "ingeniero",
+                    "chofer", "conductor", "escolta", "guardaespaldas", "niño", "niña", "menor", "anciano",
+                    "anciana", "joven", "mujer", "hombre", "estudiante", "trabajador", "obrero", "enfermero",
+                    "enfermera", "médico")
+SINGULAR_DETERMINERS = ("el", "la", "al", "a la", "su", "a su")
+SINGULAR_VERBS = ("fue", "ha", "había", "resultó", "quedó", "murió", "falleció", "perdió la vida", "desapareció")
+RELATIVE_PRONOUNS = ("quien", "quienes")
+COMPANIONS = ("junto con", "junto a", "juntamente con", "en compañía de")
+WITH_PEOPLE = ("con",)
 
 # ---------------------------------------------------------------------------------------------
 # Dates (see en.py).
@@ -179,7 +213,7 @@ AGGREGATES = (r"\d+\s+(?:ataques|acciones|atentados|incidentes|actos)(?:\s+(?:te
               r"durante el año")
 BACKGROUND = ("en el contexto de", "en medio de", "en el marco de", "a raíz de")
 HISTORICAL = ("años antes", "años atrás", "hace años", "décadas atrás", "hace décadas", "en el pasado",
-              "anteriormente", "había sido", "habían sido", "había estallado", "habían atacado", "antiguo",
+              "anteriormente", "antiguo",
               "antigua", "ex")
 SEPARATE = ("otro ataque", "otra emboscada", "otro atentado", "otra incursión", "en otro", "en otra",
             "además de", "por otra parte", "por otro lado", "paralelamente", "asimismo", "segundo", "segunda",
@@ -189,7 +223,8 @@ ANAPHORA_DETERMINERS = ("el", "la", "este", "esta", "ese", "esa", "dicho", "dich
 ANAPHORA_NOUNS = ("ataque", "ataques", "emboscada", "atentado", "explosión", "captura", "violencia",
                   "enfrentamiento", "matanza", "masacre", "incidente", "asesinato", "asesinatos", "asalto",
                   "incursión", "operativo", "operación", "hecho", "hechos", "suceso", "acción", "crimen",
-                  "protesta", "paro", "huelga")
+                  "protesta", "paro", "huelga", "emboscadas", "atentados", "enfrentamientos", "matanzas", "masacres",
+                  "incursiones", "ejecuciones", "capturas", "explosiones", "ofensivas", "acciones", "asaltos")
 SAME_DAY = ("el mismo día", "ese día", "ese mismo día", "esa noche", "esa misma noche", "esa mañana",
             "esa tarde", "horas después", "horas más tarde", "minutos después", "poco después",
             "momentos después", "la misma noche", "aquel día", "aquella noche")
@@ -264,7 +299,7 @@ INFOBOX_FIELDS = {"fecha": "date", "lugar": "place", "ubicación": "place", "ubi
 ACTOR_WORDS["Unidentified Armed Group (Peru)"] = (r"hombres armados", r"(?:un grupo de )?(?:sujetos|individuos|desconocidos) armados",
                                                   r"desconocidos", r"encapuchados", r"atacantes", r"delincuentes armados")
 #: Words before a place that make it a victim's office, not where the event happened ("el alcalde de Tama").
-OFFICE_OF = ("alcalde de", "alcaldesa de", "teniente gobernador de", "gobernador de", "prefecto de", "subprefecto de",
+OFFICE_OF = ("alcalde de", "ministro de", "embajador de", "alcaldesa de", "teniente gobernador de", "gobernador de", "prefecto de", "subprefecto de",
              "obispo de", "presidente de", "juez de", "fiscal de", "párroco de", "dirigente de", "alcalde del",
              "gobernador del", "presidente del")
 #: Words after a place that make it the place of the verb that follows ("Tambillo, donde asesinaron").
