@@ -49,8 +49,8 @@ def _patterns(code: str, fold_case: bool) -> list[tuple[str, re.Pattern]]:
 
 
 def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    """Is the text written in capitals (an all-caps cable)?"""
+    return text.isupper()
 
 
 def find_actors(text: str, code: str = "en", start: int = 0, end: int | None = None) -> list[Actor]:

@@ -27,7 +27,6 @@ class Clause:
     triggers: list[Trigger] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     relative: list[RelativeDate] = field(default_factory=list)
-    casualties: list[Casualty] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
 
     @property
@@ -52,6 +51,15 @@ class Annotations:
     years: list[tuple[int, int]]
     facts: dict[str, tuple[int, int]] = field(default_factory=dict)  # fact-box field -> value span
     dates: list[DateMention] = field(default_factory=list)
+    text: str = ""
+    _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
+
+    def casualties(self, clause: Clause) -> list[Casualty]:
+        """The casualty phrases of a clause, found the first time they are asked for (most
+        clauses are never asked: they hold no incident, or one that is set aside early)."""
+        if clause.start not in self._casualties:
+            self._casualties[clause.start] = find_casualties(self.text, self.language, clause.start, clause.end)
+        return self._casualties[clause.start]
 
     @property
     def title(self) -> Clause | None:
@@ -73,11 +81,15 @@ _FACT_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^\W\d][\w ]{1,30}?)[ \t
 
 
 def annotate(doc: Document) -> Annotations:
-    """Find sentences, then triggers, dates, relative dates, casualty phrases and actors, once each."""
+    """Find sentences and triggers, then dates, relative dates and actors, once each, where an
+    incident word makes them matter (its paragraph; casualty phrases when first asked for)."""
     code = getattr(doc, "language", None) or lang.detect(doc.text)
     years = years_in(doc.text, doc.in_header)
-    dates = find_dates(doc.text, doc.date, skip=doc.in_header, years=years)
     sentences = split_sentences(doc)
+    triggered = [find_triggers(doc.text, code, s.start, s.end) for s in sentences]
+    facts = _facts(doc.text, code)
+    spans = _telling_spans(sentences, triggered) + ([facts["date"]] if "date" in facts else [])
+    dates = [d for span in spans for d in find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years)]
     starts = [s.start for s in sentences]
     told: list[list] = [[] for _ in sentences]
     for d in dates:
@@ -86,18 +98,31 @@ def annotate(doc: Document) -> Annotations:
             told[i].append(d)
     joiner = _new_event_joiner(code)
     clauses = []
+    telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
     for n, s in enumerate(sentences):
-        relative = find_relative_dates(doc.text, s.start, s.end)
-        triggers = find_triggers(doc.text, code, s.start, s.end)
+        relative = find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else []
+        triggers = triggered[n]
         for part in _clauses(doc.text, s, told[n] + relative, triggers, joiner):
             clauses.append(Clause(part, n, dates=[d for d in told[n] if part.start <= d.start < part.end],
                                   relative=[r for r in relative if part.start <= r.start < part.end],
                                   triggers=[t for t in triggers if part.start <= t.start < part.end]))
     for c in clauses:
-        c.casualties = find_casualties(doc.text, code, c.start, c.end)
         if c.triggers:
             c.actors = find_actors(doc.text, code, c.start, c.end)
-    return Annotations(code, clauses, years, _facts(doc.text, code), dates)
+    return Annotations(code, clauses, years, facts, dates, doc.text)
+
+
+def _telling_spans(sentences: list[Sentence], triggered: list[list[Trigger]]) -> list[tuple[int, int]]:
+    """The spans of the paragraphs that hold an incident word: only there do dates matter."""
+    telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
+    spans: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.paragraph in telling:
+            if spans and spans[-1][1] >= s.start - 2:
+                spans[-1] = (spans[-1][0], s.end)
+            else:
+                spans.append((s.start, s.end))
+    return spans
 
 
 def _facts(text: str, code: str) -> dict[str, tuple[int, int]]:

@@ -158,7 +158,7 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
     return doc
 
 
-def _body_sample(doc: Document, limit: int = 20_000) -> str:
+def _body_sample(doc: Document, limit: int = 4_000) -> str:
     """The first ``limit`` characters of the document's body, what language detection reads."""
     parts, size = [], 0
     for start, end in doc.body:

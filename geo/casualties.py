@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import ahocorasick
+
 from geo.lang import lexicon
 from geo.numbers import Token, read_number, tokenize
 
@@ -60,6 +62,17 @@ class _Unit:
     start: int
     end: int
     roles: dict[str, object]
+
+
+@cache
+def _casualty_words(code: str) -> ahocorasick.Automaton:
+    """The first words of the language's casualty words: every casualty phrase holds one."""
+    auto = ahocorasick.Automaton()
+    for words in lexicon(code).CASUALTY_WORDS:
+        first = tokenize(words)[0].text.lower()
+        auto.add_word(first, first)
+    auto.make_automaton()
+    return auto
 
 
 @cache
@@ -457,6 +470,47 @@ def find_casualties(text: str, code: str = "en", start: int = 0, end: int | None
         of the injured or of all casualties ("no one was hurt", "sin víctimas") is given as both
         killed and injured; a figure of casualties of no column ("five casualties") is left out.
     """
+    end = len(text) if end is None else end
+    found: list[Casualty] = []
+    for lo, hi in _windows(text, start, end, code):
+        found += _phrases(text, lo, hi, code)
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+#: Characters read on each side of a casualty word: a count, its victims and their list lie within.
+WINDOW = 120
+
+
+def _windows(text: str, start: int, end: int, code: str) -> list[tuple[int, int]]:
+    """The parts of text[start:end] around its casualty words (merged, cut at spaces): the only
+    parts a casualty phrase can lie in (a C-speed scan before the word-by-word one)."""
+    spans: list[tuple[int, int]] = []
+    for at, word in _casualty_words(code).iter(text[start:end].lower()):
+        first, last = start + at - len(word) + 1, start + at + 1
+        if (first > 0 and text[first - 1].isalnum()) or (last < len(text) and text[last].isalnum()):
+            continue  # inside another word ("die" in "soldiers")
+        lo, hi = max(start, first - WINDOW), min(end, last + WINDOW)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return [(_space_after(text, lo, start), _space_before(text, hi, end)) for lo, hi in spans]
+
+
+def _space_after(text: str, pos: int, start: int) -> int:
+    """``pos`` moved to the start of the next word (never splitting one), unless it is the start."""
+    cut = -1 if pos == start else text.find(" ", pos, pos + 40)
+    return pos if cut == -1 else cut + 1
+
+
+def _space_before(text: str, pos: int, end: int) -> int:
+    """``pos`` moved back to the end of the last whole word, unless it is the end."""
+    cut = -1 if pos == end else text.rfind(" ", max(0, pos - 40), pos)
+    return pos if cut == -1 else cut
+
+
+def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
+    """The casualty phrases of one window of text."""
     units = _units(text, tokenize(text, start, end), _lexicon(code))
     found: list[Casualty] = []
     for group in _link(units):
@@ -471,7 +525,7 @@ def find_casualties(text: str, code: str = "en", start: int = 0, end: int | None
         columns = ("killed", "injured") if value == 0 and column in ("injured", "casualties") else (column,)
         span = (min(first.start, word.start), max(last.end, word.end)) if group.spans_word else (first.start, last.end)
         found += [Casualty(col, value, *span, count_text) for col in columns if col != "casualties"]
-    return sorted(found, key=lambda c: (c.start, c.end))
+    return found
 
 
 def _lowest(found: list[Casualty], column: str) -> int | None:

@@ -110,33 +110,34 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     where = [r for r in located if c.start <= r.mention.start and r.mention.end <= c.end]
     event_places = [r for r in where if r.role == "event"]
     local = [r for r in event_places if r.place.kind != "country"]
-    counts = _tally(c.casualties)
-    counted = counts["killed"] is not None or counts["injured"] is not None
     same_day = cues.same_day.search(text, c.start, c.end)
     anaphora = cues.anaphora.search(sentence)
-    if not (here or counted or local or same_day or c.relative or (anaphora and earlier)):
+    place = _where(text, event_places, trigger, c, ann, located, cues)
+    if place is None:
+        return []  # no place in Peru: not an incident for this map
+    # the clause's casualty figures are read only when a decision needs them (the slowest reading)
+    if not (here or local or same_day or c.relative or (anaphora and earlier) or _counted(ann, c)):
         return []
     asserted = _is_verb(trigger, cues)
-    if not asserted and _generic(trigger, cues) and not day_known and not counted and not c.relative:
+    if not asserted and _generic(trigger, cues) and not day_known and not c.relative and not _counted(ann, c):
         return []  # "the attacks", "los ataques": incidents in general, not one
     if not day_known and cues.since_event.search(text, max(c.start, trigger.start - 24), trigger.start):
         return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
     when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
     own_date = _dates_trigger(text, c, trigger, when)
-    if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not counted and not own_date \
-            and (not here or (not asserted and _dates_a_statement(text, here, cues))):
+    if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not own_date \
+            and (not here or (not asserted and _dates_a_statement(text, here, cues))) and not _counted(ann, c):
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
-    place = _where(text, event_places, trigger, c, ann, located, cues)
-    if place is None:
-        return []  # no place in Peru: not an incident for this map
     if not local and here and all(d.precision == "year" for d in here):
         return []  # "In 2007, the rebels killed 11 police officers": a year's tally, no place of its own
+    counts = _tally(ann.casualties(c))
+    counted = _counted(ann, c)
     if not any(counts[k] is not None for k in _COLUMNS):
         counts = _counts_nearby(doc, ann, i) or counts
-    parts = _per_place(c.casualties, local) if len(local) > 1 else None
-    if not parts and not any(k.value for k in c.casualties):
+    parts = _per_place(ann.casualties(c), local) if len(local) > 1 else None
+    if not parts and not any(k.value for k in ann.casualties(c)):
         parts = _listed(text, c, local, trigger, cues)
     if parts:
         return [_incident(doc, ann, c, trigger, when, p, _tally(cs), here, counted, bool(local), cues, span)
@@ -171,6 +172,11 @@ def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when
         confidence=min(confidence, 1.0), sources=[doc.id], evidence_spans=[(doc.id, start, end)],
         notes=notes, trigger=chosen.text.lower(), dated=when.told, headline=c is ann.title,
         placed=c.start <= place.mention.start < c.end, explanation=explanation)
+
+
+def _counted(ann: Annotations, c: Clause) -> bool:
+    """Does the clause give a figure of killed or injured?"""
+    return any(k.column in ("killed", "injured") and k.value is not None for k in ann.casualties(c))
 
 
 def _tally(casualties: list[Casualty]) -> dict:
@@ -230,11 +236,13 @@ def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger
 
 def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> None:
     """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
+    if last.killed is not None and last.injured is not None:
+        return  # told already; later sentences add only the dead and the injured
     told = ann.clause_at(last.start)
     if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, framing(ann.language)):
         return
-    counts = _tally(c.casualties)
-    for col in _COLUMNS:
+    counts = _tally(ann.casualties(c))
+    for col in ("killed", "injured"):
         if getattr(last, col) is None and counts[col] is not None:
             setattr(last, col, counts[col])
             last.explanation += [("count", doc.text[k.start:k.end], k.start, k.end)
@@ -253,7 +261,7 @@ def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
     for nxt in ann.clauses[i + 1:i + 4]:
         if nxt.paragraph != c.paragraph or nxt.triggers or _opens_separately(doc.text, nxt, cues):
             break  # another paragraph, or a clause that tells its own incident
-        counts = _tally(nxt.casualties)
+        counts = _tally(ann.casualties(nxt))
         if counts["killed"] is not None or counts["injured"] is not None:
             return counts
     return None

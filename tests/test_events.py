@@ -113,3 +113,10 @@ def test_attacker_and_target_are_different_roles(text, code, doer, target):
 def test_capitalised_actor_names_match_only_as_names_except_in_all_caps():
     assert not find_actors("Tomaron el sendero hacia el río.", "es")
     assert [a.name for a in find_actors("SENDERO LUMINOSO ATACÓ", "es")] == ["Sendero Luminoso"]
+
+
+@pytest.mark.parametrize("code", lang.languages())
+def test_every_trigger_holds_literal_text_for_the_fast_prefilter(code):
+    from geo.triggers import _prefilter
+
+    assert _prefilter(code) is not None, "a trigger pattern holds no literal run of 3+ characters"

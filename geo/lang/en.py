@@ -22,7 +22,7 @@ TRIGGERS = {
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
                r"burned down", r"torched", r"destroyed", r"dynamited", r"blew up", r"occupied",
                r"took control of", r"overran",
-               r"(?:seized|stormed|occupied|took over) (?:the|a) (?:residence|embassy|town|village|prison|jail|"
+               r"seized (?:the|a) (?:residence|embassy|town|village|prison|jail|"
                r"building|headquarters|police station|barracks|mine|camp|airport|university)"),
     "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended", r"seiz(?:ed|ure|ures)"),
     "drug_seizure": (r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|coca paste|marijuana|precursors?)",
