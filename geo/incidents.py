@@ -13,6 +13,7 @@ from geo.document import Document
 from geo.events import event_type, family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
+from geo.lexicon import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
 from geo.retelling import OPENING_CHARS, SPECIFIC, merge_told_twice
 from geo.roles import roles
@@ -27,6 +28,10 @@ _COLUMNS = ("killed", "injured", "disappeared", "captured")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 #: Place names at most this many characters apart are named together ("Pichari, La Mar, Ayacucho").
 _TOGETHER = 20
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: Words that may join place names told together: prepositions, articles and kinds of place.
+_JOINING = frozenset({w for cue in (*CUE_BEFORE, *CUE_AFTER) for w in cue.split()} | {"in", "en", "of", "de", "del",
+                                                                                  "the", "el", "la", "los", "las"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,11 +425,11 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
         if where:
             return where[-1]
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
-        return _finest_named_with(ordered, nearest)
+        return _finest_named_with(text, ordered, nearest)
     para = [r for r in located if r.role == "event" and r.mention.start < c.start
             and (p := ann.clause_at(r.mention.start)) is not None and p.paragraph == c.paragraph]
     if para:
-        return _finest_named_with(para, para[-1])
+        return _finest_named_with(text, para, para[-1], strict=False)
     title = [r for r in located if r.role == "event" and r.place.kind != "country"
              and ((p := ann.clause_at(r.mention.start)) is None or p.start == 0)]
     if title:
@@ -435,11 +440,17 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
     return country[0] if country else None
 
 
-def _finest_named_with(ordered: list[ResolvedMention], anchor: ResolvedMention) -> ResolvedMention:
-    """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province, Ayacucho")."""
+def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: ResolvedMention, *,
+                       strict: bool = True) -> ResolvedMention:
+    """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province,
+    Ayacucho": close, and, when ``strict``, only commas, prepositions and words for kinds of place
+    between them)."""
+    def together(a: ResolvedMention, b: ResolvedMention) -> bool:
+        gap = text[a.mention.end:b.mention.start]
+        return len(gap) <= _TOGETHER and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
     i = j = ordered.index(anchor)
-    while i > 0 and ordered[i].mention.start - ordered[i - 1].mention.end <= _TOGETHER:
+    while i > 0 and together(ordered[i - 1], ordered[i]):
         i -= 1
-    while j + 1 < len(ordered) and ordered[j + 1].mention.start - ordered[j].mention.end <= _TOGETHER:
+    while j + 1 < len(ordered) and together(ordered[j], ordered[j + 1]):
         j += 1
     return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))

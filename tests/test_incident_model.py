@@ -277,3 +277,16 @@ def test_headlines_in_the_present_tense_report_incidents():
     [one] = incidents("Rebels kill thirteen soldiers in Ayacucho\n\nThe army said on Thursday that rebels had "
                       "killed thirteen soldiers.", when=date(2009, 4, 13))
     assert one.place.place.admin1 == "Ayacucho" and one.killed == 13
+
+
+def test_places_told_together_are_joined_only_by_commas_and_kinds_of_place():
+    [one] = incidents("On June 8 rebels took 20 workers hostage in the province of La Convención, in the Cusco "
+                      "region, where the Camisea pipeline crosses the jungle.")
+    assert one.place.place.name == "La Convención"
+
+
+def test_workers_seized_by_rebels_are_hostages_not_a_seizure():
+    found = incidents("On June 8 the last of the gas workers seized by rebels near Kepashiato were freed.")
+    assert all(i.kind != "drug_seizure" and i.kind != "arrest" for i in found)
+    [lab] = incidents("On June 8 a cocaine laboratory was seized in Tocache.")
+    assert lab.kind == "drug_seizure"

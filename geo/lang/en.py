@@ -24,8 +24,9 @@ TRIGGERS = {
                r"took control of", r"overran",
                r"seized (?:the|a) (?:residence|embassy|town|village|prison|jail|"
                r"building|headquarters|police station|barracks|mine|camp|airport|university)"),
-    "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended", r"seiz(?:ed|ure|ures)"),
+    "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended"),
     "drug_seizure": (r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|coca paste|marijuana|precursors?)",
+                     r"(?:was|were|been) seized",
                      r"interdiction operations?",
                      r"seiz(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)",
                      r"destroy(?:ed)? (?:\w+ )?(?:cocaine|drug) lab(?:oratorie)?s?"),
