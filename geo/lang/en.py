@@ -256,8 +256,6 @@ RANGE_CLOSERS = ("and", "to", "until", "till", "through")
 AGENT_MARKERS = ("by", "at the hands of")
 #: Auxiliaries that make the next verb passive ("were ambushed").
 PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "got")
-#: Words for the report's own kind of title line.
-TITLE_MARKERS = ("subject", "subj", "title")
 
 # ---------------------------------------------------------------------------------------------
 # Actors: the registry in geo/actors.py names them; these are the words for each.

@@ -238,7 +238,6 @@ PERIOD_OPENERS = ("desde", "hasta", "entre", "a partir de")
 RANGE_CLOSERS = ("y", "e", "a", "al", "hasta")
 AGENT_MARKERS = ("por", "a manos de")
 PASSIVE_AUXILIARIES = ("fue", "fueron", "sido", "resultó", "resultaron", "es", "son", "habían sido", "había sido")
-TITLE_MARKERS = ("asunto", "título", "titulo")
 
 # ---------------------------------------------------------------------------------------------
 # Actors: the registry in geo/actors.py names them; these are the words for each.
