@@ -15,7 +15,7 @@ from geo.document import Document
 from geo.sentences import Sentence, split_sentences
 from geo.triggers import Trigger, find_triggers
 
-__all__ = ["Annotations", "Clause", "annotate"]
+__all__ = ["Annotations", "Clause", "annotate", "DATE_CARRIES"]
 
 
 @dataclass(slots=True)
@@ -112,12 +112,19 @@ def annotate(doc: Document) -> Annotations:
     return Annotations(code, clauses, years, facts, dates, doc.text)
 
 
+#: Sentences before an incident word's sentence whose date may still be the incident's ("On May 3 ... In the
+#: night, they killed ...").
+DATE_CARRIES = 3
+
+
 def _telling_spans(sentences: list[Sentence], triggered: list[list[Trigger]]) -> list[tuple[int, int]]:
-    """The spans of the paragraphs that hold an incident word: only there do dates matter."""
-    telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
+    """The spans of the sentences with an incident word and of the few before them in their paragraph:
+    only there do dates matter."""
+    wanted = {m for n, t in enumerate(triggered) if t
+              for m in range(max(0, n - DATE_CARRIES), n + 1) if sentences[m].paragraph == sentences[n].paragraph}
     spans: list[tuple[int, int]] = []
-    for s in sentences:
-        if s.paragraph in telling:
+    for n, s in enumerate(sentences):
+        if n in wanted:
             if spans and spans[-1][1] >= s.start - 2:
                 spans[-1] = (spans[-1][0], s.end)
             else:

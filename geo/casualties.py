@@ -96,14 +96,31 @@ def _lexicon(code: str) -> _Lexicon:
                     months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)))
 
 
+class _Words(list):
+    """The words of a text, remembering the phrase found at each index (asked for many times)."""
+
+    __slots__ = ("found",)
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self.found: dict[int, tuple[int, dict[str, object]]] = {}
+
+
 def _phrase(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
     """The longest phrase of the language data at ``words[i]``: the index after it and its roles."""
+    memo = words.found if isinstance(words, _Words) else None
+    if memo is not None and i in memo:
+        return memo[i]
+    found: tuple[int, dict[str, object]] = (i, {})
     if i < len(words):
         for n in range(min(lex.longest.get(words[i], 0), len(words) - i), 0, -1):
             roles = lex.phrases.get(tuple(words[i:i + n]))
             if roles is not None:
-                return i + n, roles
-    return i, {}
+                found = (i + n, roles)
+                break
+    if memo is not None:
+        memo[i] = found
+    return found
 
 
 def _quantity(roles: dict[str, object]) -> dict[str, object]:
@@ -189,7 +206,7 @@ def _single_at(words: list[str], i: int, lex: _Lexicon) -> int | None:
 def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
     """The text as counts (a singular victim is one: "the mayor"), phrases of the language data, names (two or
     more capitalised words) and other tokens."""
-    words = [t.text for t in toks]
+    words = _Words(t.text for t in toks)
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
         written = text[toks[j].start:toks[j].end]

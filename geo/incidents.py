@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.annotate import Annotations, Clause, annotate
+from geo.annotate import DATE_CARRIES, Annotations, Clause, annotate
 from geo.casualties import Casualty
 from geo.dates import DateMention
 from geo.document import Document
@@ -401,7 +401,7 @@ def _last_date_told(ann: Annotations, i: int) -> DateMention | None:
     """The last date written in the clauses before clause ``i`` of its paragraph (not a period's)."""
     c = ann.clauses[i]
     for prev in reversed(ann.clauses[:i]):
-        if prev.paragraph != c.paragraph:
+        if prev.paragraph != c.paragraph or prev.origin < c.origin - DATE_CARRIES:
             return None
         if prev.dates:
             return prev.dates[-1]
