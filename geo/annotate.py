@@ -53,6 +53,7 @@ class Annotations:
     dates: list[DateMention] = field(default_factory=list)
     text: str = ""
     _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)  # the clauses' starts, for clause_at
 
     def casualties(self, clause: Clause) -> list[Casualty]:
         """The casualty phrases of a clause, found the first time they are asked for (most
@@ -71,7 +72,9 @@ class Annotations:
 
     def clause_at(self, offset: int) -> Clause | None:
         """The clause holding a character offset."""
-        i = bisect_right([c.start for c in self.clauses], offset) - 1
+        if len(self._starts) != len(self.clauses):
+            self._starts[:] = [c.start for c in self.clauses]
+        i = bisect_right(self._starts, offset) - 1
         return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
 
 

@@ -10,7 +10,7 @@ from geo.annotate import DATE_CARRIES, Annotations, Clause, annotate
 from geo.casualties import Casualty
 from geo.dates import DateMention
 from geo.document import Document
-from geo.events import event_type, family, precedence
+from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.lexicon import CUE_AFTER, CUE_BEFORE
