@@ -10,7 +10,7 @@ from datetime import timedelta
 from geo.events import family
 from geo.incident import Incident
 
-__all__ = ["merge_across_documents", "MERGE_KM"]
+__all__ = ["merge_across_documents", "MERGE_KM", "km"]
 
 #: Two reports place the same incident within this distance (or in the same district).
 MERGE_KM = 25.0
@@ -56,8 +56,12 @@ def _same_place(a: Incident, b: Incident) -> bool:
         return True
     if pa.lat is None or pb.lat is None:
         return False
-    km = math.hypot((pa.lat - pb.lat) * 110.6, (pa.lon - pb.lon) * 111.3 * math.cos(math.radians(pa.lat)))
-    return km <= MERGE_KM
+    return km(pa, pb) <= MERGE_KM
+
+
+def km(a, b) -> float:
+    """The distance between two points with ``lat``/``lon`` (places or mentions), in km (flat-earth, short range)."""
+    return math.hypot((a.lat - b.lat) * 110.6, (a.lon - b.lon) * 111.3 * math.cos(math.radians(a.lat)))
 
 
 def _merged(group: list[Incident]) -> Incident:

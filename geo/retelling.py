@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from datetime import timedelta
 
@@ -11,14 +10,13 @@ from shapely.geometry import Point
 from geo.events import family, precedence
 from geo.framing import framing
 from geo.incident import Incident
+from geo.merge import MERGE_KM, km
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC", "SAME_PLACE_KM", "OPENING_CHARS"]
+__all__ = ["merge_told_twice", "SPECIFIC", "OPENING_CHARS"]
 
 #: A telling's opening words, where a connective says it tells another incident ("In a separate attack").
 OPENING_CHARS = 60
-#: Two tellings whose places lie closer than this (a town and the district beside it) may be one incident.
-SAME_PLACE_KM = 25.0
 
 #: How specific a place kind is (lower is finer): the finer of two tellings' places wins.
 SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
@@ -72,7 +70,7 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
     if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
             and pa.admin1 != pb.admin1:
         return False
-    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and _km(pa, pb) > SAME_PLACE_KM:
+    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and km(pa, pb) > MERGE_KM:
         return False  # two districts apart: two incidents
     return True
 
@@ -86,10 +84,6 @@ def _dates_agree(a: Incident, b: Incident) -> bool:
     if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
         return False  # one document, two days: two incidents
     return not (a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1))
-
-
-def _km(a, b) -> float:
-    return math.hypot((a.lat - b.lat) * 110.6, (a.lon - b.lon) * 111.3 * math.cos(math.radians(a.lat)))
 
 
 def _combine(a: Incident, b: Incident) -> Incident:
