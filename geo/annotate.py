@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from geo import lang
+from geo import lang, thresholds
 from geo.actors import Actor, find_actors
 from geo.casualties import Casualty, find_casualties
 from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates, years_in
@@ -15,7 +15,7 @@ from geo.document import Document
 from geo.sentences import Sentence, split_sentences
 from geo.triggers import Trigger, find_triggers
 
-__all__ = ["Annotations", "Clause", "annotate", "DATE_CARRIES"]
+__all__ = ["Annotations", "Clause", "annotate"]
 
 
 @dataclass(slots=True)
@@ -66,7 +66,7 @@ class Annotations:
     def title(self) -> Clause | None:
         """The first clause when it is a title line: short, in a paragraph of its own."""
         if len(self.clauses) > 1 and self.clauses[1].paragraph != self.clauses[0].paragraph \
-                and self.clauses[0].end - self.clauses[0].start <= _TITLE_CHARS:
+                and self.clauses[0].end - self.clauses[0].start <= thresholds.TABLE.title_chars:
             return self.clauses[0]
         return None
 
@@ -79,7 +79,6 @@ class Annotations:
 
 
 _SEMICOLON = re.compile(r";\s*")
-_TITLE_CHARS = 160
 _FACT_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^\W\d][\w ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
 
 
@@ -115,16 +114,12 @@ def annotate(doc: Document) -> Annotations:
     return Annotations(code, clauses, years, facts, dates, doc.text)
 
 
-#: Sentences before an incident word's sentence whose date may still be the incident's ("On May 3 ... In the
-#: night, they killed ...").
-DATE_CARRIES = 3
-
-
 def _telling_spans(sentences: list[Sentence], triggered: list[list[Trigger]]) -> list[tuple[int, int]]:
     """The spans of the sentences with an incident word and of the few before them in their paragraph:
     only there do dates matter."""
+    carries = thresholds.TABLE.date_carries
     wanted = {m for n, t in enumerate(triggered) if t
-              for m in range(max(0, n - DATE_CARRIES), n + 1) if sentences[m].paragraph == sentences[n].paragraph}
+              for m in range(max(0, n - carries), n + 1) if sentences[m].paragraph == sentences[n].paragraph}
     spans: list[tuple[int, int]] = []
     for n, s in enumerate(sentences):
         if n in wanted:

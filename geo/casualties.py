@@ -8,6 +8,7 @@ from functools import cache
 
 import ahocorasick
 
+from geo import thresholds
 from geo.lang import lexicon
 from geo.numbers import Token, read_number, tokenize
 
@@ -18,7 +19,8 @@ _MAX_NOUN = 8  # words of a count's noun: "Four Peruvian National Police (PNP) o
 _MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly been killed"
 _MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
-_BEFORE, _AFTER = ("before", "either"), ("after", "either")
+_MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
+_BEFORE, _AFTER = ("before", "either"), ("after", "either", "counted")
 _NOUN = {"victim", "vmod", "bracket", "single"}
 _QUANTITIES = {"exact", "vague", "zero", "det"}
 #: role -> the language module's words for it
@@ -27,7 +29,7 @@ _ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUAL
           "part": "PARTITIVES", "conj": "COUNT_CONJUNCTIONS", "link": "COUNT_LINKS", "range": "RANGE_JOINERS",
           "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS",
           "single": "SINGULAR_VICTIMS", "one": "SINGULAR_VERBS", "rel": "RELATIVE_PRONOUNS", "along": "COMPANIONS",
-          "with": "WITH_PEOPLE"}
+          "with": "WITH_PEOPLE", "circ": "CIRCUMSTANCES"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +288,7 @@ def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callabl
 
 def _is_aside(unit: _Unit) -> bool:
     """A word that may follow a count in a list without ending it: "in Huanta", "en el distrito de Tambo"."""
-    return not unit.roles.keys() - {"name", "vmod", "mod", "link"}
+    return not unit.roles.keys() - {"name", "vmod", "mod", "link", "circ"}
 
 
 def _back(units: list[_Unit], i: int, first: bool) -> int | None:
@@ -424,12 +426,13 @@ def _link(units: list[_Unit]) -> list[_Group]:
     for k, unit in enumerate(units):  # "killed 13 soldiers", "asesinaron al alcalde y a tres de sus familiares"
         if _voice(unit) not in _AFTER or _denied(units, k):
             continue
-        j = k + 1
+        j = _past_circumstance(units, k + 1, people)
         while j < n and j - k <= _MAX_LINKS and "link" in units[j].roles:
             j += 1
-        if j >= n or not member(j):
+        ok = free if _voice(unit) == "counted" else member  # "the massacre of nine", not "of Accomarca"
+        if j >= n or not ok(j):
             continue
-        members, apart = _list(units, j, member, end_of, asides="name" not in units[j].roles)
+        members, apart = _list(units, j, ok, end_of, asides="name" not in units[j].roles)
         members = _appositive(units, members, end_of)
         taken.update(members)
         subject = _subject(units, k)
@@ -456,6 +459,21 @@ def _link(units: list[_Unit]) -> list[_Group]:
         if one is not None and not counted:
             groups.append(_Group(k, (one,)))  # a singular verb and no count, name or thing before it: one victim
     return [along(g) if g.spans_word else g for g in groups]
+
+
+def _past_circumstance(units: list[_Unit], j: int, people: Callable[[int], bool]) -> int:
+    """Where the victims stand after a circumstance told between their casualty verb and them
+    ("asesinó | en presencia de los pobladores | a siete autoridades", "killed, | in front of the
+    villagers, | seven officials"); ``j`` itself when no such circumstance stands there."""
+    i = j + (j < len(units) and "comma" in units[j].roles)
+    if i >= len(units) or "circ" not in units[i].roles or (j >= 2 and "aux" in units[j - 2].roles):
+        return j  # no circumstance; or a passive ("was killed in Huanta"), whose victim stands before
+    for m in range(i + 1, min(len(units), i + 1 + _MAX_CIRCUMSTANCE)):
+        if people(m):
+            return m
+        if units[m].roles.keys() & {"cas", "name", "along", "with"}:
+            break  # another casualty word, a name or a companion: not one circumstance
+    return j
 
 
 def _denied(units: list[_Unit], k: int) -> bool:
@@ -494,19 +512,16 @@ def find_casualties(text: str, code: str = "en", start: int = 0, end: int | None
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
-#: Characters read on each side of a casualty word: a count, its victims and their list lie within.
-WINDOW = 120
-
-
 def _windows(text: str, start: int, end: int, code: str) -> list[tuple[int, int]]:
     """The parts of text[start:end] around its casualty words (merged, cut at spaces): the only
     parts a casualty phrase can lie in (a C-speed scan before the word-by-word one)."""
+    window = thresholds.TABLE.casualty_window
     spans: list[tuple[int, int]] = []
     for at, word in _casualty_words(code).iter(text[start:end].lower()):
         first, last = start + at - len(word) + 1, start + at + 1
         if (first > 0 and text[first - 1].isalnum()) or (last < len(text) and text[last].isalnum()):
             continue  # inside another word ("die" in "soldiers")
-        lo, hi = max(start, first - WINDOW), min(end, last + WINDOW)
+        lo, hi = max(start, first - window), min(end, last + window)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:

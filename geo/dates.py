@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
 
 __all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "TIME_PRECISION"]
@@ -79,8 +80,7 @@ _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("
 _ANY_MONTH = re.compile(rf"\b(?:{_words(MONTHS)})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
-_NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "the_nth", "year", "part_year",
-                "year_noun"}
+_NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
 # Ordered: the first pattern to match a span wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -103,12 +103,29 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:on|last|el|este|el\s+pasado)\s+)?{_WD}(?:\s+pasado)?\b", re.IGNORECASE)),
     ("relative", re.compile(rf"\b(?P<rel>{_words(_RELATIVE_WORDS, accents=True)})\b", re.IGNORECASE)),
-    ("the_nth", re.compile(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?:century|anniversary|of))",
-                           re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:(?:in|en|of|de|del){_SEP}|{_OPENER}){_YEAR}\b", re.IGNORECASE)),
     ("year_noun", re.compile(rf"(?<![\w,.$#/–-]){_YEAR}(?=\s+(?:[A-Z][a-z][\w-]*\s+){{0,2}}"
                              rf"(?i:{_INCIDENT_NOUNS})\b)")),
 ]
+
+
+
+
+def _day_alone_pattern() -> re.Pattern:
+    """ "y el 11 lanzó", "El 26, en ...", "on the 16th", "el 17 del mismo mes": a day of the month
+    told alone, in each language's words (its articles, ordinal suffixes and what no day stands before)."""
+    alternatives = []
+    for code in lang.languages():
+        words = lang.lexicon(code)
+        suffix = rf"(?:{_words(words.DAY_SUFFIXES)})" if words.DAY_SUFFIXES else ""
+        alternatives.append(rf"(?:{_words(words.DAY_ARTICLES, accents=True)})\s+(?P<day_{code}>[0-3]?\d){suffix}")
+    same = _words(tables("SAME_MONTH"), accents=True)
+    never = _words(tables("NOT_DAYS_AFTER"), accents=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w,.]\d|\d)(?P<same>\s+{same})?"
+                      rf"(?!\s*(?:{never})(?!\w)|(?-i:\s+[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)
+
+
+_DAY_ALONE = _day_alone_pattern()
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +216,53 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
                 continue
             used[s - lo:e - lo] = b"\1" * (e - s)
             out.append(DateMention(text[s:e], s, e, *found))
+    if has_digit:
+        out.extend(_days_alone(text, lo, hi, used, skip, out, doc_date))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _days_alone(text: str, lo: int, hi: int, used: bytearray, skip, found: list[DateMention],
+                doc_date: date | None) -> list[DateMention]:
+    """The days told alone in text[lo:hi], each of the month of the date told last before it ("El 7 de
+    julio ... y el 11": July 11; a day before that one's is of the next month, unless "del mismo
+    mes"), or else the last such day up to the report's date ("on the 16th")."""
+    told = sorted((d.start, d.date_start) for d in found if d.precision != "year")
+    out = []
+    for m in _DAY_ALONE.finditer(text, lo, hi):
+        s, e = m.span()
+        if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
+            continue
+        day = int(next(v for k, v in m.groupdict().items() if k.startswith("day_") and v))
+        i = bisect_left(told, (s,))
+        try:
+            when = _day_after(told[i - 1][1], day, bool(m["same"])) if i else _day_before(doc_date, day)
+        except (ValueError, OverflowError):
+            continue  # "el 31" of a month of thirty days, or past the calendar's end
+        if when is None:
+            continue
+        used[s - lo:e - lo] = b"\1" * (e - s)
+        told.insert(i, (s, when))
+        out.append(DateMention(text[s:e], s, e, when, when, "day"))
+    return out
+
+
+def _day_after(anchor: date, day: int, same_month: bool) -> date:
+    """Day ``day`` of the anchor's month, or of the next month when that day is already past."""
+    if day >= anchor.day or same_month:
+        return anchor.replace(day=day)
+    year, month = divmod(anchor.year * 12 + anchor.month, 12)
+    return date(year, month + 1, day)
+
+
+def _day_before(doc_date: date | None, day: int) -> date | None:
+    """The last day ``day`` of a month up to the report's date ("on the 16th" in a cable of the 20th)."""
+    if doc_date is None:
+        return None
+    month, year = doc_date.month, doc_date.year
+    if day > doc_date.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return date(year, month, day)
 
 
 def years_in(text: str, skip=lambda s, e: False) -> list[tuple[int, int]]:
@@ -291,15 +353,6 @@ def _resolve(kind: str, m: re.Match, doc_date: date | None, year_context: int | 
         year, month = divmod(doc_date.year * 12 + doc_date.month - 1 + n, 12)
         first = date(year, month + 1, 1)
         return first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month"
-    if kind == "the_nth":
-        if doc_date is None:
-            return None
-        day = int(g["day"])
-        month, year = doc_date.month, doc_date.year
-        if day > doc_date.day:
-            month, year = (month - 1, year) if month > 1 else (12, year - 1)
-        d = date(year, month, day)
-        return d, d, "day"
     if kind == "part_year":
         year, part = int(g["year"]), g["part"].lower()
         if part in ("mediados", "mid"):

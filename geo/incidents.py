@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.annotate import DATE_CARRIES, Annotations, Clause, annotate
+from geo import thresholds
+from geo.annotate import Annotations, Clause, annotate
 from geo.casualties import Casualty
 from geo.dates import DateMention
 from geo.document import Document
@@ -15,7 +16,7 @@ from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.lexicon import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
-from geo.retelling import OPENING_CHARS, SPECIFIC, merge_told_twice
+from geo.retelling import SPECIFIC, merge_told_twice
 from geo.roles import roles
 from geo.triggers import Trigger
 
@@ -26,8 +27,6 @@ _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 _YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$")
 _COLUMNS = ("killed", "injured", "disappeared", "captured")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-#: Place names at most this many characters apart are named together ("Pichari, La Mar, Ayacucho").
-_TOGETHER = 20
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Words that may join place names told together: prepositions, articles and kinds of place.
 _JOINING = frozenset({w for cue in (*CUE_BEFORE, *CUE_AFTER) for w in cue.split()} | {"in", "en", "of", "de", "del",
@@ -126,7 +125,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     asserted = _is_verb(trigger, cues)
     if not asserted and _generic(trigger, cues) and not day_known and not c.relative and not _counted(ann, c):
         return []  # "the attacks", "los ataques": incidents in general, not one
-    if not day_known and cues.since_event.search(text, max(c.start, trigger.start - 24), trigger.start):
+    if not day_known and cues.since_event.search(text, max(c.start, trigger.start - thresholds.TABLE.since_chars), trigger.start):
         return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
     when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
     own_date = _dates_trigger(text, c, trigger, when)
@@ -233,7 +232,7 @@ def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger
             continue
         if len(run) > 1:
             break
-        run = [r] if cues.locative.search(text, max(c.start, r.mention.start - 20), r.mention.start) else []
+        run = [r] if cues.locative.search(text, max(c.start, r.mention.start - thresholds.TABLE.locative_chars), r.mention.start) else []
     if len(run) < 2 or len({r.place.admin1 for r in run}) < 2 or len({r.place.id for r in run}) < len(run):
         return None
     return [(r, [], (c.start, c.end)) for r in run]
@@ -256,7 +255,7 @@ def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> N
 
 def _opens_separately(text: str, c: Clause, cues: Framing) -> bool:
     """Does the clause open by telling another incident ("In a separate attack", "Por otro lado")?"""
-    return bool(cues.separate.search(text, c.start, min(c.end, c.start + OPENING_CHARS)))
+    return bool(cues.separate.search(text, c.start, min(c.end, c.start + thresholds.TABLE.opening_chars)))
 
 
 def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
@@ -350,10 +349,12 @@ def _kind(trigger: Trigger, target, text: str, c: Clause, cues: Framing) -> str:
 def _dates_trigger(text: str, c: Clause, trigger: Trigger, when: _When) -> bool:
     """Is the date written on the incident word itself ("the 1983 massacre", "la masacre del 14 de
     agosto de 1985"), rather than on what the sentence tells of it (a trial, a memorial)?"""
+    limits = thresholds.TABLE
     if when.span is None:
         return False
     ds, de = when.span
-    return (de <= trigger.start and trigger.start - de <= 30) or (ds >= trigger.end and ds - trigger.end <= 12)
+    return (de <= trigger.start and trigger.start - de <= limits.own_date_before) \
+        or (ds >= trigger.end and ds - trigger.end <= limits.own_date_after)
 
 
 def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trigger: Trigger, same_day,
@@ -365,7 +366,7 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
         return _year(int(year.group(1)), year.group(1), year.span(1))
     if here:
         def key(d: DateMention):
-            background = bool(doc.date) and (doc.date - d.date_end).days > 400  # years before the report
+            background = bool(doc.date) and (doc.date - d.date_end).days > thresholds.TABLE.background_days
             return d.precision == "year", background, abs(d.start - trigger.start)
         d = min(here, key=key)
         day = d.date_start if d.time_precision <= 2 else None
@@ -401,7 +402,7 @@ def _last_date_told(ann: Annotations, i: int) -> DateMention | None:
     """The last date written in the clauses before clause ``i`` of its paragraph (not a period's)."""
     c = ann.clauses[i]
     for prev in reversed(ann.clauses[:i]):
-        if prev.paragraph != c.paragraph or prev.origin < c.origin - DATE_CARRIES:
+        if prev.paragraph != c.paragraph or prev.origin < c.origin - thresholds.TABLE.date_carries:
             return None
         if prev.dates:
             return prev.dates[-1]
@@ -447,7 +448,7 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
     between them)."""
     def together(a: ResolvedMention, b: ResolvedMention) -> bool:
         gap = text[a.mention.end:b.mention.start]
-        return len(gap) <= _TOGETHER and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
+        return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
     i = j = ordered.index(anchor)
     while i > 0 and together(ordered[i - 1], ordered[i]):
         i -= 1

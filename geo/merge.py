@@ -7,18 +7,16 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 
+from geo import thresholds
 from geo.events import family
 from geo.incident import Incident
 
-__all__ = ["merge_across_documents", "MERGE_KM", "km"]
-
-#: Two reports place the same incident within this distance (or in the same district).
-MERGE_KM = 25.0
+__all__ = ["merge_across_documents", "km"]
 
 
 def merge_across_documents(incidents: list[Incident]) -> list[tuple[Incident, list[Incident]]]:
     """Group incidents from different documents that are one event: compatible dates (within their
-    time precision), places (same district or within 25 km) and types. Returns (merged, members)."""
+    time precision), places (same district or within the table's ``merge_km``) and types. Returns (merged, members)."""
     parent = list(range(len(incidents)))
 
     def find(i: int) -> int:
@@ -56,7 +54,7 @@ def _same_place(a: Incident, b: Incident) -> bool:
         return True
     if pa.lat is None or pb.lat is None:
         return False
-    return km(pa, pb) <= MERGE_KM
+    return km(pa, pb) <= thresholds.TABLE.merge_km
 
 
 def km(a, b) -> float:

@@ -7,16 +7,14 @@ from datetime import timedelta
 
 from shapely.geometry import Point
 
+from geo import thresholds
 from geo.events import family, precedence
 from geo.framing import framing
 from geo.incident import Incident
-from geo.merge import MERGE_KM, km
+from geo.merge import km
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC", "OPENING_CHARS"]
-
-#: A telling's opening words, where a connective says it tells another incident ("In a separate attack").
-OPENING_CHARS = 60
+__all__ = ["merge_told_twice", "SPECIFIC"]
 
 #: How specific a place kind is (lower is finer): the finer of two tellings' places wins.
 SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
@@ -38,7 +36,7 @@ def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
 def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident | None:
     """The incident already found that ``inc`` tells again, if any."""
     cues = framing(code)
-    if cues.separate.search(inc.evidence[:OPENING_CHARS]) or cues.historical.search(inc.evidence):
+    if cues.separate.search(inc.evidence[:thresholds.TABLE.opening_chars]) or cues.historical.search(inc.evidence):
         return None  # told as another incident, or as one long before
     if len(out) == 1 and out[0].headline and family(out[0].kind) == family(inc.kind) and _dates_agree(out[0], inc):
         return out[0]  # the title names the incident the body then tells
@@ -70,7 +68,7 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
     if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
             and pa.admin1 != pb.admin1:
         return False
-    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and km(pa, pb) > MERGE_KM:
+    if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and km(pa, pb) > thresholds.TABLE.merge_km:
         return False  # two districts apart: two incidents
     return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geo import thresholds
 from geo.actors import Actor
 from geo.events import event_type
 from geo.framing import framing
@@ -20,12 +21,12 @@ def roles(text: str, actors: list[Actor], trigger: Trigger, kind: str, code: str
     """
     if not actors:
         return None, None
-    cues = framing(code)
+    cues, limits = framing(code), thresholds.TABLE
     passive = bool(cues.passive.search(text, max(0, trigger.start - 14), trigger.start))
     before = [a for a in actors if a.end <= trigger.start]
     after = [a for a in actors if a.start >= trigger.end]
-    agent = cues.agent.search(text, trigger.end, min(len(text), trigger.end + 40))
-    by = next((a for a in after if agent and a.start >= agent.end() and a.start - agent.end() <= 30), None)
+    agent = cues.agent.search(text, trigger.end, min(len(text), trigger.end + limits.agent_chars))
+    by = next((a for a in after if agent and a.start >= agent.end() and a.start - agent.end() <= limits.agent_gap), None)
     record = event_type(kind)
     if passive:
         doer, target = by, (before[-1] if before else None)

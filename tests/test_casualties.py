@@ -208,6 +208,33 @@ def test_columns_and_vague_counts(sentence, code, column, value):
     assert found(sentence, code) == [(column, value)]
 
 
+@pytest.mark.parametrize("sentence,code,killed", [
+    # a circumstance between the casualty verb and its victims
+    ("Los senderistas asesinaron en la plaza del pueblo a cuatro comuneros.", "es", 4),
+    ("La columna asesinó en presencia de sus familias a tres tenientes gobernadores.", "es", 3),
+    ("asesinaron durante la noche a un dirigente y a su hijo", "es", 2),
+    ("The column killed, in front of the villagers, five community leaders.", "en", 5),
+    # a massacre, murder or killing "of" a figure of people
+    ("It was a massacre of twelve peasants by a death squad.", "en", 12),
+    ("the murder of three engineers on the road", "en", 3),
+    ("la matanza de 23 campesinos conmocionó al país", "es", 23),
+    ("la masacre de once ronderos en la quebrada", "es", 11),
+])
+def test_victims_after_a_circumstance_or_a_massacre_of(sentence, code, killed):
+    assert killed_in(sentence, code) == killed
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("the massacre of Pucayacu shocked the country", "en"),  # a place, not a victim
+    ("la matanza de Socos en 1983", "es"),
+    ("the massacre of 1986 in the prisons", "en"),  # a year
+    ("asesinaron en 1985 a dos", "es"),  # no victims named after the circumstance
+    ("killed in the attack on the base", "en"),
+])
+def test_no_count_after_a_massacre_of_a_place_or_a_bare_circumstance(sentence, code):
+    assert killed_in(sentence, code) is None
+
+
 @pytest.mark.parametrize("sentence,code", [
     ("the patrol seized 2 tonnes of cocaine", "en"),
     ("the police found 2 kilos of cocaine", "en"),

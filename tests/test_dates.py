@@ -195,3 +195,34 @@ def test_find_dates_is_linear_in_the_text(find, unit, count, day):
     large, large_found = _timed(find, unit * count, day, runs=1)
     assert large_found == 10 * small_found
     assert large / small < 3 * 10  # the size ratio is 10; quadratic work would be near 100
+
+
+@pytest.mark.parametrize("sentence,day,expected", [
+    # a day told alone takes the month of the date told last before it
+    ("El 3 de marzo de 1990 atacaron Pucará y el 9 incendiaron la municipalidad.", "el 9", date(1990, 3, 9)),
+    ("El 20 de abril de 1987 hubo una emboscada. El 22, en Ocros, asesinaron a dos.", "El 22", date(1987, 4, 22)),
+    ("El 12 de junio de 1991 tomaron el pueblo; el 30 del mismo mes volvieron.", "el 30 del mismo mes",
+     date(1991, 6, 30)),
+    ("On May 3, 2001 rebels attacked a post. On the 5th they burned a bridge.", "the 5th", date(2001, 5, 5)),
+    ("On May 3, 2001 rebels attacked; on the 9th of the same month they returned.", "the 9th of the same month",
+     date(2001, 5, 9)),
+    # a day before the last one told is of the next month in a narrative
+    ("El 28 de enero de 1989 asaltaron la mina y el 2 emboscaron una patrulla.", "el 2", date(1989, 2, 2)),
+    # with no month told before it, the last such day up to the report's date
+    ("On the 16th, protesters blocked the road.", "the 16th", date(2008, 10, 16)),
+])
+def test_a_day_told_alone_is_of_the_month_told_last(sentence, day, expected):
+    found = {d.text: d for d in find_dates(sentence, date(2008, 10, 20))}
+    assert found[day].date_start == expected and found[day].precision == "day"
+
+
+@pytest.mark.parametrize("sentence", [
+    "El 3 de marzo de 1990 el 20 por ciento de los votos fue nulo.",
+    "El 3 de marzo de 1990 se celebró el 80 aniversario del pueblo.",
+    "On May 3, 2001 the 31st Infantry Battalion arrived.",
+    "On May 3, 2001 it was the 11th century church that burned.",
+    "On May 3, 2001 the 11 soldiers returned.",
+    "El 3 de marzo de 1990 el 5% de la población huyó.",
+])
+def test_figures_after_an_article_that_are_no_day(sentence):
+    assert [d.text for d in find_dates(sentence, date(2008, 10, 20))] in (["El 3 de marzo de 1990"], ["May 3, 2001"])

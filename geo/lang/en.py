@@ -68,7 +68,8 @@ COUNT_MODIFIERS = ("at least", "at most", "some", "about", "around", "approximat
 # Casualties. Each casualty word names a column (killed, injured, disappeared, captured) and
 # where its count stands: "before" ("four soldiers were killed", "two dead"), "after"
 # ("killing four", "left two dead" is "before"), or "either" ("killed 13 soldiers" and
-# "13 soldiers killed").
+# "13 soldiers killed"); "counted" is "after" with a figure only ("the massacre of nine campesinos",
+# never "the massacre of Accomarca", a place).
 CASUALTY_WORDS = {
     "killed": ("killed", "either"), "dead": ("killed", "before"), "died": ("killed", "before"),
     "die": ("killed", "before"), "dies": ("killed", "before"), "deaths": ("killed", "before"),
@@ -82,6 +83,9 @@ CASUALTY_WORDS = {
     "death toll": ("killed", "after"), "toll": ("killed", "after"), "claimed the lives of": ("killed", "after"),
     "took the lives of": ("killed", "after"), "the deaths of": ("killed", "after"),
     "the death of": ("killed", "after"), "the killing of": ("killed", "after"),
+    "massacre of": ("killed", "counted"), "massacres of": ("killed", "counted"), "murder of": ("killed", "counted"),
+    "murders of": ("killed", "counted"), "slaughter of": ("killed", "counted"), "execution of": ("killed", "counted"),
+    "executions of": ("killed", "counted"), "killings of": ("killed", "counted"),
     "injured": ("injured", "either"), "wounded": ("injured", "either"), "hurt": ("injured", "before"),
     "injuries": ("injured", "before"), "injuring": ("injured", "after"), "wounding": ("injured", "after"),
     "casualties": ("casualties", "before"),
@@ -131,7 +135,7 @@ VICTIM_MODIFIERS = ("peruvian", "national", "army", "military", "police", "pnp",
                     "additional", "another", "more", "total", "female", "male", "off-duty", "of", "the", "his", "her",
                     "their")
 #: Nouns of what a figure counts when it counts no one (never a casualty count).
-MEASURE_NOUNS = ("kilos", "kilograms", "kg", "grams", "tons", "tonnes", "metric", "pounds", "hectares",
+MEASURE_NOUNS = ("death squad", "death squads", "kilos", "kilograms", "kg", "grams", "tons", "tonnes", "metric", "pounds", "hectares",
                  "acres", "meters", "metres", "kilometers", "kilometres", "km", "miles", "years", "year",
                  "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
                  "percent", "per", "%", "dollars", "soles", "usd", "us$", "weapons", "rifles", "guns",
@@ -173,6 +177,9 @@ RELATIVE_PRONOUNS = ("who",)
 #: of his bodyguards"), and words that do so only before people ("with two others", not "with a machete").
 COMPANIONS = ("along with", "together with")
 WITH_PEOPLE = ("with",)
+#: Words opening a circumstance between a casualty verb and its victims ("killed, in front of the
+#: villagers, seven officials").
+CIRCUMSTANCES = ("in front of", "in the presence of", "during", "after", "in", "at")
 
 # ---------------------------------------------------------------------------------------------
 # Dates: month and weekday names, words dated from the report's date or from the incident just told.
@@ -190,6 +197,14 @@ RELATIVE_WORDS = {"yesterday": ("day", -1), "today": ("day", 0), "last week": ("
 #: RELATIVE_DAYS are matched whole-word, ignoring case and accents ("dias despues").
 COUNTED_DAYS = {"day later": 1, "days later": 1, "day earlier": -1, "days earlier": -1,
                 "week later": 7, "weeks later": 7, "week earlier": -7, "weeks earlier": -7}
+#: A day of the month told alone ("on the 11th"), of the month last told (or the report's): the
+#: words before the day, the phrases that keep the month ("of the same month"), and the words after
+#: a figure that make it no day ("the 11th century", "the 31st Infantry Battalion" is a name).
+DAY_ARTICLES = ("the",)
+DAY_SUFFIXES = ("st", "nd", "rd", "th")  # required after the figure: "the 11 soldiers" is no day
+SAME_MONTH = ("of the same month", "of that month", "of that same month")
+NOT_DAYS_AFTER = ("century", "centuries", "anniversary", "of", "floor", "birthday", "percent", "place",
+                  "time", "round", "congress", "day", "year", "grade", "amendment", "edition")
 
 # ---------------------------------------------------------------------------------------------
 # Sentences that speak of incidents without reporting one.

@@ -78,7 +78,7 @@ CASUALTY_WORDS = {
     "asesinando a": ("killed", "after"), "asesinó a": ("killed", "after"), "mataron a": ("killed", "after"),
     "mató a": ("killed", "after"), "matando a": ("killed", "after"), "murieron": ("killed", "either"),
     "murió": ("killed", "either"), "perdieron la vida": ("killed", "either"), "perdió la vida": ("killed", "either"),
-    "ejecutados": ("killed", "either"), "ejecutadas": ("killed", "either"), "ejecutaron a": ("killed", "after"),
+    "ejecutados": ("killed", "either"), "ejecutadas": ("killed", "either"), "ejecutaron a": ("killed", "after"), "ejecutó a": ("killed", "after"),
     "masacrados": ("killed", "either"), "victimados": ("killed", "either"), "ultimados": ("killed", "either"),
     "abatidos": ("killed", "either"), "abatió a": ("killed", "after"), "abatieron a": ("killed", "after"),
     "víctimas mortales": ("killed", "before"), "victimas mortales": ("killed", "before"),
@@ -88,7 +88,9 @@ CASUALTY_WORDS = {
     "cifra de muertos": ("killed", "after"), "saldo de muertos": ("killed", "after"),
     "número de muertos": ("killed", "after"), "víctimas fatales": ("killed", "before"),
     "victimas fatales": ("killed", "before"), "la muerte de": ("killed", "after"),
-    "el asesinato de": ("killed", "after"),
+    "el asesinato de": ("killed", "after"), "masacre de": ("killed", "counted"), "matanza de": ("killed", "counted"),
+    "asesinato de": ("killed", "counted"), "asesinatos de": ("killed", "counted"), "ejecución de": ("killed", "counted"),
+    "ejecuciones de": ("killed", "counted"), "muerte de": ("killed", "counted"),
     "heridos": ("injured", "either"), "heridas": ("injured", "before"), "herido": ("injured", "either"),
     "herida": ("injured", "before"), "lesionados": ("injured", "either"), "lesionadas": ("injured", "either"),
     "hirieron a": ("injured", "after"), "hiriendo a": ("injured", "after"), "hirió a": ("injured", "after"),
@@ -142,7 +144,7 @@ VICTIM_MODIFIERS = ("policiales", "militares", "del", "de", "la", "el", "ejérci
                     "más", "otros", "otras", "jóvenes", "indefensos", "sospechosos", "presuntos", "supuestos",
                     "sendero", "luminoso", "fuerzas", "armadas", "marina", "guerra", "dinoes", "mrta", "total",
                     "los", "las", "su", "sus", "familia")
-MEASURE_NOUNS = ("kilos", "kilogramos", "kg", "gramos", "toneladas", "libras", "hectáreas", "hectareas",
+MEASURE_NOUNS = ("escuadrón de la muerte", "escuadrones de la muerte", "kilos", "kilogramos", "kg", "gramos", "toneladas", "libras", "hectáreas", "hectareas",
                  "metros", "kilómetros", "kilometros", "km", "millas", "años", "año", "meses", "mes",
                  "semanas", "semana", "días", "dia", "día", "horas", "hora", "minutos", "veces", "por ciento",
                  "%", "dólares", "dolares", "soles", "armas", "fusiles", "escopetas", "revólveres",
@@ -177,6 +179,9 @@ SINGULAR_VERBS = ("fue", "ha", "había", "resultó", "quedó", "murió", "fallec
 RELATIVE_PRONOUNS = ("quien", "quienes")
 COMPANIONS = ("junto con", "junto a", "juntamente con", "en compañía de")
 WITH_PEOPLE = ("con",)
+#: Words opening a circumstance between a casualty verb and its victims ("asesinó en presencia de los
+#: pobladores a siete autoridades").
+CIRCUMSTANCES = ("en presencia de", "delante de", "frente a", "ante", "durante", "tras", "en", "sin")
 
 # ---------------------------------------------------------------------------------------------
 # Dates (see en.py).
@@ -191,6 +196,11 @@ RELATIVE_WORDS = {"ayer": ("day", -1), "hoy": ("day", 0), "la semana pasada": ("
 COUNTED_DAYS = {"día después": 1, "días después": 1, "días más tarde": 1, "día antes": -1, "días antes": -1,
                 "semana después": 7, "semanas después": 7, "semanas más tarde": 7, "semana antes": -7,
                 "semanas antes": -7}
+DAY_ARTICLES = ("el", "el día", "del", "del día")
+DAY_SUFFIXES = ()
+SAME_MONTH = ("del mismo mes", "de ese mes", "de ese mismo mes", "de aquel mes")
+NOT_DAYS_AFTER = ("%", "por ciento", "de", "años", "aniversario", "º", "°", "y", "o", "al", "a", "por", "veces",
+                  "personas", "muertos", "heridos", "puntos", "kilómetros", "km", "metros", "horas")
 
 # ---------------------------------------------------------------------------------------------
 HEDGES = ("podría", "podrían", "podria", "podrian", "amenaza", "amenazas", "amenazó con", "amenazaron con",
