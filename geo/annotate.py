@@ -139,7 +139,22 @@ def _facts(text: str, code: str) -> dict[str, tuple[int, int]]:
         what = fields.get(m.group("label").strip().lower())
         if what and what not in out:
             out[what] = m.span("value")
+    for m in _infobox_lines(code).finditer(text):
+        what = fields.get(m.group("label").lower())
+        if what and what not in out:
+            out[what] = m.span("value" if m.group("value") else "below")
     return out
+
+
+@cache
+def _infobox_lines(code: str) -> re.Pattern:
+    """An infobox flattened into lines, its label run into the value ("Deaths9 soldiers", "Fecha 22 de
+    abril de 1997") or standing alone above its figures ("Bajas" / "2 comandos" / "1 rehén"): a
+    capitalised label of the language's INFOBOX_FIELDS, then a figure or a capital, on lines of their own."""
+    labels = "|".join(sorted(map(re.escape, lang.lexicon(code).INFOBOX_FIELDS), key=len, reverse=True))
+    figures = r"(?:\n[ \t]*\d[^\n]{0,60}(?=\n|$))"
+    return re.compile(rf"^(?P<label>(?=[A-ZÁÉÍÓÚÑ])(?i:{labels}))(?![ \t]*:)(?:[ \t]*(?P<value>(?=[\dA-ZÁÉÍÓÚÑ])"
+                      rf"[^\n]{{1,120}}{figures}*)|[ \t]*(?P<below>{figures}+))[ \t]*$", re.MULTILINE)
 
 
 def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joiner: re.Pattern) -> list[Sentence]:

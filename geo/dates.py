@@ -77,6 +77,8 @@ _OPENER = rf"(?P<opener>\b(?:{_words(tables('PERIOD_OPENERS'))}){_SEP})"
 # Incident nouns a bare year may stand before ("the 1983 massacre"); singular, so never a count.
 _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("s"))
 
+# A word boundary, or a label run into its value in a flattened infobox ("Date10 April 2016", "DateApril 9").
+_RUN_IN = r"(?:\b|(?<=[a-z])(?=[A-Z\d]))"
 _ANY_MONTH = re.compile(rf"\b(?:{_words(MONTHS)})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
@@ -90,8 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_YEAR})?\b",
                                 re.IGNORECASE)),
     # a year may run into the next word in text flattened from tables ("July 4, 1991Santa Barbara")
-    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
-    ("day_month", re.compile(rf"\b{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR}(?!\d)|\b)", re.IGNORECASE)),
+    ("month_day", re.compile(rf"{_RUN_IN}{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
+    ("day_month", re.compile(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR}(?!\d)|\b)", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
                               rf"comienzos|mediados) de|(?:fines|finales|inicios|comienzos|mediados) de)"
                               rf"[\s-]+{_MON}(?:,?{_SEP}(?:de{_SEP})?{_YEAR})?\b", re.IGNORECASE)),

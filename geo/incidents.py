@@ -80,16 +80,20 @@ def _with_fact_date(ann: Annotations, found: list[Incident]) -> list[Incident]:
 
 
 def _with_fact_counts(text: str, ann: Annotations, found: list[Incident]) -> list[Incident]:
-    """The fact box's toll ("- Fatalities: 32") gives the main incident the counts its sentences left unsaid."""
+    """The fact box's toll ("- Fatalities: 32"; "Deaths 9 soldiers" over "2 civilians", the sum of its
+    lines) gives the main incident the counts its sentences left unsaid."""
     if not found:
         return found
     main = found[0]
     for col in ("killed", "injured"):
         span = ann.facts.get(col)
-        figure = _FIGURE.search(text, *span) if span else None
-        if figure and getattr(main, col) is None:
-            setattr(main, col, int(figure.group(0).replace(",", "")))
-            main.explanation.append(("count", text[span[0]:span[1]], *span))
+        if span is None or getattr(main, col) is not None:
+            continue
+        lines = text[span[0]:span[1]].split("\n")
+        figures = [f for f in (_FIGURE.match(line.strip()) or _FIGURE.search(line) for line in lines) if f]
+        if figures:
+            setattr(main, col, sum(int(f.group(0).replace(",", "")) for f in figures))
+            main.explanation.append(("count", text[span[0]:span[1]].strip(), *span))
     return found
 
 

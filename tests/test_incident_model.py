@@ -197,6 +197,46 @@ def test_infobox_counts_never_override_what_the_text_says():
     assert one.killed == 12
 
 
+FLATTENED = """Pampas raid
+
+Pampas raid
+LocationPampas, Tayacaja, Peru
+Date12 March 2015
+Deaths6 soldiers
+3 civilians
+Injured4 soldiers
+
+The Pampas raid was an attack by rebels on a patrol near Pampas.
+"""
+
+APLANADA = """Ataque de Pampas
+
+Ataque de Pampas
+Fecha 12 de marzo de 2015
+Lugar Pampas, Tayacaja
+Fuerzas en combate
+40 soldados
+Bajas
+2 soldados
+1 civil
+[ editar ]
+
+El ataque de Pampas fue una emboscada de senderistas contra una patrulla cerca de Pampas.
+"""
+
+
+@pytest.mark.parametrize("text,lang,killed,injured", [(FLATTENED, "en", 9, 4), (APLANADA, "es", 3, None)])
+def test_an_infobox_flattened_into_lines_gives_its_date_and_the_sum_of_its_tolls(text, lang, killed, injured):
+    [one] = incidents(text, when=None, lang=lang)
+    assert (one.event_date, one.killed, one.injured) == (date(2015, 3, 12), killed, injured)
+
+
+def test_a_prose_line_starting_with_a_field_name_is_no_infobox():
+    text = "Deaths in the valley were many over the years.\n\nOn 12 March 2015 rebels attacked a patrol in Pampas."
+    [one] = incidents(text, when=None)
+    assert one.killed is None
+
+
 def test_a_title_does_not_swallow_an_incident_of_another_day():
     text = ARTICLE + "\nOn 2 February 1989 a bomb had exploded in Tambo.\n"
     found = incidents(text.replace("had exploded", "exploded"), when=None)
