@@ -27,6 +27,7 @@ GRID = {
     "opening_chars": (30, 45, 60, 90),
     "together_chars": (10, 15, 20, 30),
     "merge_km": (10.0, 25.0, 50.0, 100.0),
+    "same_town_km": (0.5, 1.0, 3.0, 10.0),
     "background_days": (200, 400, 800, 1600),
     "own_date_before": (15, 30, 45),
     "own_date_after": (6, 12, 20),

@@ -29,7 +29,7 @@ _ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUAL
           "part": "PARTITIVES", "conj": "COUNT_CONJUNCTIONS", "link": "COUNT_LINKS", "range": "RANGE_JOINERS",
           "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS",
           "single": "SINGULAR_VICTIMS", "one": "SINGULAR_VERBS", "rel": "RELATIVE_PRONOUNS", "along": "COMPANIONS",
-          "with": "WITH_PEOPLE", "circ": "CIRCUMSTANCES"}
+          "with": "WITH_PEOPLE", "circ": "CIRCUMSTANCES", "loc": "LOCATIVES"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +280,7 @@ def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callabl
             break
         members.append(nxt)
         joins.append(kind)
-        apart = apart or gap > i
+        apart = apart or (gap > i and "loc" in units[i].roles)  # "five in Huanta", not "the mayor of Tama"
     while joins and joins.pop() == "comma":
         members.pop()
     return members, apart and len(members) > 1
@@ -288,7 +288,7 @@ def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callabl
 
 def _is_aside(unit: _Unit) -> bool:
     """A word that may follow a count in a list without ending it: "in Huanta", "en el distrito de Tambo"."""
-    return not unit.roles.keys() - {"name", "vmod", "mod", "link", "circ"}
+    return not unit.roles.keys() - {"name", "vmod", "mod", "link", "circ", "loc"}
 
 
 def _back(units: list[_Unit], i: int, first: bool) -> int | None:

@@ -70,6 +70,8 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
         return False
     if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and km(pa, pb) > thresholds.TABLE.merge_km:
         return False  # two districts apart: two incidents
+    if pa and pb and pa.kind == pb.kind == "populated_place" and km(pa, pb) > thresholds.TABLE.same_town_km:
+        return False  # two villages named, each its own: two incidents ("en Tambillo ...", "en Huallamayo ...")
     return True
 
 

@@ -23,6 +23,8 @@ class Thresholds:
     together_chars: int = 20
     #: Two tellings place one incident within this distance (or in the same district).
     merge_km: float = 25.0
+    #: Two villages nearer than this are one town told twice ("Sisa", "San José de Sisa"); farther, two incidents.
+    same_town_km: float = 1.0
     #: A date this many days before the report is background, chosen last for an incident word.
     background_days: int = 400
     #: A date ending at most this many characters before an incident word is written on it ("the 1983 massacre").

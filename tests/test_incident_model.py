@@ -330,3 +330,22 @@ def test_workers_seized_by_rebels_are_hostages_not_a_seizure():
     assert all(i.kind != "drug_seizure" and i.kind != "arrest" for i in found)
     [lab] = incidents("On June 8 a cocaine laboratory was seized in Tocache.")
     assert lab.kind == "drug_seizure"
+
+
+def test_two_villages_on_one_day_are_two_incidents_and_the_night_is_that_day():
+    found = incidents("El 9 de marzo de 1991 los senderistas asesinaron a dos comuneros en Huallamayo. En la noche, "
+                      "ingresaron a Auquimarca y asesinaron a seis autoridades de la comunidad.", when=None, lang="es")
+    assert sorted((i.place.place.name, i.killed, i.event_date) for i in found) == [
+        ("Auquimarca", 6, date(1991, 3, 9)), ("Huallamayo", 2, date(1991, 3, 9))]
+
+
+def test_one_village_told_again_is_one_incident():
+    found = incidents("On 9 March 1991 rebels attacked Huanta, killing two guards. The attack on Huanta "
+                      "was the third that month.", when=None)
+    assert [(i.place.place.name, i.killed) for i in found] == [("Huanta", 2)]
+
+
+def test_the_office_of_a_victim_does_not_split_the_list_of_victims():
+    [one] = incidents("El 9 de marzo de 1991 en Huanta asesinaron al alcalde de Tambo, a dos de sus hijos "
+                      "y a tres comuneros.", when=None, lang="es")
+    assert one.killed == 6

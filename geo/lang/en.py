@@ -256,7 +256,8 @@ ANAPHORA_NOUNS = ("attack", "attacks", "ambush", "bombing", "blast", "explosion"
 #: "the same day", "that night": the date of the incident just told.
 SAME_DAY = ("the same day", "that day", "the same night", "that night", "that evening", "that morning",
             "the same morning", "the same evening", "on the same day", "hours later", "minutes later",
-            "shortly after", "shortly afterwards", "later that day")
+            "shortly after", "shortly afterwards", "later that day", "later that night", "in the night",
+            "during the night", "that afternoon")
 #: Dates counted from the incident just told: phrase -> days after it.
 RELATIVE_DAYS = {"the next day": 1, "the following day": 1, "a day later": 1, "one day later": 1,
                  "the day after": 1, "the next morning": 1, "the following morning": 1, "overnight": 1,

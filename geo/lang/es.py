@@ -237,7 +237,8 @@ ANAPHORA_NOUNS = ("ataque", "ataques", "emboscada", "atentado", "explosión", "c
                   "incursiones", "ejecuciones", "capturas", "explosiones", "ofensivas", "acciones", "asaltos")
 SAME_DAY = ("el mismo día", "ese día", "ese mismo día", "esa noche", "esa misma noche", "esa mañana",
             "esa tarde", "horas después", "horas más tarde", "minutos después", "poco después",
-            "momentos después", "la misma noche", "aquel día", "aquella noche")
+            "momentos después", "la misma noche", "aquel día", "aquella noche", "en la noche", "por la noche",
+            "en la madrugada", "esa madrugada", "por la tarde", "en horas de la noche", "en horas de la madrugada")
 RELATIVE_DAYS = {"al día siguiente": 1, "al dia siguiente": 1, "el día siguiente": 1, "el dia siguiente": 1,
                  "a la mañana siguiente": 1, "al otro día": 1, "un día después": 1, "dos días después": 2,
                  "tres días después": 3, "cuatro días después": 4, "cinco días después": 5,
