@@ -54,6 +54,7 @@ class _Lexicon:
     not_names: frozenset[str]  # months and weekdays: never part of a person's name
     determiners: frozenset[tuple[str, ...]]  # the words before a singular victim: "the", "a su"
     determiner_length: int  # the words of the longest
+    firsts: frozenset[str]  # every word a count, a singular victim or a phrase can start with
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,9 @@ def _lexicon(code: str) -> _Lexicon:
     starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
     determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
+    firsts = frozenset(starts) | {d[0] for d in determiners} | longest.keys()
     return _Lexicon(code, phrases, longest, frozenset(starts), frozenset(lang.MONTHS), months,
-                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)))
+                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)), firsts)
 
 
 class _Words(list):
@@ -223,6 +225,13 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
     units: list[_Unit] = []
     i = 0
     while i < len(toks):
+        word = words[i]
+        if word not in lex.firsts and not word[0].isdecimal() and word.partition("-")[0] not in lex.count_starts:
+            end = name_end(i + 1) if name_word(i) else i + 1  # most words: no count, victim or phrase starts here
+            roles = {"name": True} if end > i + 1 else {} if word[0].isalnum() else {"mark": True}
+            units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
+            i = end
+            continue
         found = _count_at(text, toks, words, i, lex)
         if found:
             unit, i = found

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
+from geo.textfold import lower, lower_pattern
 
 __all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "TIME_PRECISION"]
 
@@ -63,6 +64,7 @@ _RELATIVE = re.compile(
     rf"(?<![\w-])(?:(?P<phrase>{_words(_EVENT_DAYS, accents=True)})|(?<![.,])(?P<count>\d{{1,3}}|"
     rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])",
     re.IGNORECASE)
+_RELATIVE_LOWER = re.compile(lower_pattern(_RELATIVE.pattern))
 
 _FULL_MONTHS = tables("MONTHS")
 _MON = rf"(?P<mon>{_words(MONTHS)})\.?"
@@ -111,6 +113,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+
+#: The patterns that read no letter's case, compiled in lower case for lowered text (faster than IGNORECASE);
+#: a weekday's capital tells a name ("Santo Domingo") and "the 1983 Tarata bombing" needs its capitals.
+_LOWERED = {kind: re.compile(lower_pattern(p.pattern)) for kind, p in _PATTERNS
+            if p.flags & re.IGNORECASE and kind not in ("weekday", "year_noun")}
 
 
 def _day_alone_pattern() -> re.Pattern:
@@ -168,13 +175,13 @@ def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> li
     después"); matched whole-word, case-insensitively, with or without accents.
     """
     out = []
-    for m in _RELATIVE.finditer(text, start, len(text) if end is None else end):
+    for m in _RELATIVE_LOWER.finditer(lower(text), start, len(text) if end is None else end):
         if m["phrase"]:
             days = _EVENT_DAYS[_fold(m["phrase"])]
         else:
             count = int(m["count"]) if m["count"].isdecimal() else _NUMBER_WORDS[_fold(m["count"])]
             days = count * _COUNTED_DAYS[_fold(m["unit"])]
-        out.append(RelativeDate(m.group(0), m.start(), m.end(), days))
+        out.append(RelativeDate(text[m.start():m.end()], m.start(), m.end(), days))
     return out
 
 
@@ -199,12 +206,14 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         used[r.start - lo:r.end - lo] = b"\1" * (r.end - r.start)
     if years is None and doc_date is None:
         years = years_in(text, skip)
+    low = lower(text)
     has_month = bool(_ANY_MONTH.search(text, lo, hi))
     has_digit = bool(_DIGIT.search(text, lo, hi))
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
-        for m in pattern.finditer(text, lo, hi):
+        lowered = _LOWERED.get(kind)
+        for m in (lowered or pattern).finditer(low if lowered else text, lo, hi):
             s, e = m.end("opener") if m.groupdict().get("opener") else m.start(), m.end()
             if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
                 continue

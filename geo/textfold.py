@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy as np
 from unidecode import unidecode
 
-__all__ = ["fold_text"]
+__all__ = ["fold_text", "lower", "lower_pattern"]
+
+#: Lower case that keeps every offset (str.lower turns "İ" into two characters) for the letters of
+#: English and Spanish: lower-case patterns over lowered text run several times faster than IGNORECASE.
+#: "ſ" (long s) and "K" (Kelvin sign) are the letters IGNORECASE also takes for "s" and "k".
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜÀÈÌÒÙſ\u212a", "abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòùsk")
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÁÉÍÓÚÑÜÀÈÌÒÙ]")  # not "\\W", not "(?P<"
+
+
+@lru_cache(maxsize=16)
+def lower(text: str) -> str:
+    """``text`` in lower case, character for character (offsets into it are offsets into ``text``);
+    remembered for the last few texts, as every stage asks for the document's."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter lowered into two ("İ"): one by one instead
+        return text.translate(_LOWER)
+    return low.replace("ſ", "s") if "ſ" in low else low
+
+
+def lower_pattern(pattern: str) -> str:
+    """A regular expression's upper-case literals in lower case (escapes such as ``\\W`` kept)."""
+    return _UPPER_LITERAL.sub(lambda m: m.group(0).translate(_LOWER), pattern)
 
 
 class _FoldTable(dict):

@@ -10,6 +10,7 @@ from functools import cache
 import ahocorasick
 
 from geo import events, lang
+from geo.textfold import lower, lower_pattern
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -25,13 +26,18 @@ class Trigger:
 
 
 @cache
-def _compiled(code: str) -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern with a named group per trigger, and the kind of each group."""
-    groups, kinds = [], {}
-    for i, (kind, pattern) in enumerate(events.triggers(code)):
-        groups.append(rf"(?P<t{i}>{pattern})")
-        kinds[f"t{i}"] = kind
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE), kinds
+def _compiled(code: str) -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
+    """One pattern for every trigger (without a group per trigger, which would defeat the matcher's
+    first-letter test of each branch), and each trigger alone with its kind, in order, to tell
+    which one matched."""
+    patterns = [(lower_pattern(p), kind) for kind, p in events.triggers(code)]
+    each = [(re.compile(rf"(?:{p})(?!\w)"), kind) for p, kind in patterns]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _ in patterns) + r")(?!\w)"), each
+
+
+def _kind(lowered: str, m: re.Match, each: list[tuple[re.Pattern, str]]) -> str:
+    """The kind of the first trigger that matches where ``m`` did, as the alternation chose it."""
+    return next(kind for p, kind in each if p.match(lowered, m.start(), m.endpos))
 
 
 def _required_text(pattern: str) -> str:
@@ -71,11 +77,11 @@ def _modifier(code: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?$", re.IGNORECASE)
 
 
-def _modifies_a_noun(text: str, m: re.Match, code: str) -> bool:
+def _modifies_a_noun(text: str, start: int, end: int, code: str) -> bool:
     pattern = _modifier(code)
     if lang.lexicon(code).MODIFIER_ORDER == "before":
-        return bool(pattern.match(text, m.end()))
-    return bool(pattern.search(text, max(0, m.start() - 40), m.start()))
+        return bool(pattern.match(text, end))
+    return bool(pattern.search(text, max(0, start - 40), start))
 
 
 def find_triggers(text: str, code: str = "en", start: int = 0, end: int | None = None) -> list[Trigger]:
@@ -87,9 +93,12 @@ def find_triggers(text: str, code: str = "en", start: int = 0, end: int | None =
     needles = _prefilter(code)
     if needles is not None and next(needles.iter(text[start:end].lower()), None) is None:
         return []
-    pattern, kinds = _compiled(code)
-    found = [Trigger(kinds[m.lastgroup], m.start(), m.end(), m.group(0))
-             for m in pattern.finditer(text, start, end)
-             if not _modifies_a_noun(text, m, code)]
+    pattern, each = _compiled(code)
+    lowered = lower(text)
+    found = []
+    for m in pattern.finditer(lowered, start, end):
+        s, e = m.span()
+        if not _modifies_a_noun(text, s, e, code):
+            found.append(Trigger(_kind(lowered, m, each), s, e, text[s:e]))
     found.sort(key=lambda t: (events.precedence(t.kind), t.start))
     return found

@@ -32,3 +32,13 @@ def test_every_name_is_found_at_its_original_place(names, sep):
         end = offsets[found + len(key) - 1] + 1
         assert fold(text[start:end]) == key
         pos = found + len(key)
+
+
+def test_lower_keeps_every_offset_and_lower_patterns_keep_their_syntax():
+    from geo.textfold import lower, lower_pattern
+
+    text = "İSTANBUL, Ñuñoa ÁREA ſan Kelvin"  # str.lower() would make "İ" two characters
+    assert len(lower(text)) == len(text) and lower("ÑUÑOA Área") == "ñuñoa área"
+    assert lower_pattern(r"(?P<Day>\d+)\W+IEDs?") == r"(?P<day>\d+)\W+ieds?"
+    import re
+    assert re.compile(lower_pattern(r"(?P<x>Ambush(?:ed)?)\S")).search(lower("AMBUSHED!"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections import Counter
 from functools import cache
 from types import ModuleType
 
@@ -50,9 +51,9 @@ def detect(text: str, *, sample: int = 4_000) -> str:
     """The language of ``text``: the one whose function words it uses most (``DEFAULT`` on a tie)."""
     table = _stopword_table()
     votes = dict.fromkeys(languages(), 0)
-    for m in _WORD.finditer(text, 0, min(len(text), sample)):
-        for code in table.get(m.group(0).lower(), ()):
-            votes[code] += 1
+    for word, n in Counter(_WORD.findall(text[:sample].lower())).items():
+        for code in table.get(word, ()):
+            votes[code] += n
     best = max(votes.values())
     if best == 0 or list(votes.values()).count(best) > 1:
         return DEFAULT
