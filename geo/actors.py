@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from geo import lang
+from geo.textfold import lower, required_literal
 
 __all__ = ["Actor", "find_actors", "INTER", "ACTORS"]
 
@@ -48,6 +51,33 @@ def _patterns(code: str, fold_case: bool) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+@cache
+def _needles(code: str) -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    """Literal text one of which every mention of an actor holds, to each actor's name; and the
+    actors some of whose words hold none (always searched)."""
+    auto, always = ahocorasick.Automaton(), set()
+    for name, words in lang.lexicon(code).ACTOR_WORDS.items():
+        for word in words:
+            needle = required_literal(word)
+            if len(needle) < 3:
+                always.add(name)
+            elif needle in auto:
+                auto.add_word(needle, auto.get(needle) | {name})
+            else:
+                auto.add_word(needle, frozenset({name}))
+    auto.make_automaton()
+    return auto, frozenset(always)
+
+
+def _candidates(text: str, code: str, start: int, end: int) -> set[str]:
+    """The actors that may be named in ``text[start:end]``: a C-speed scan before their patterns."""
+    auto, always = _needles(code)
+    found = set(always)
+    for _, names in auto.iter(lower(text), start, end):
+        found |= names
+    return found
+
+
 def _shouting(text: str) -> bool:
     """Is the text written in capitals (an all-caps cable)?"""
     return text.isupper()
@@ -57,7 +87,10 @@ def find_actors(text: str, code: str = "en", start: int = 0, end: int | None = N
     """Every actor mention in ``text[start:end]`` (offsets into ``text``), in order, never overlapping."""
     end = len(text) if end is None else end
     found: list[Actor] = []
+    maybe = _candidates(text, code, start, end)
     for name, pattern in _patterns(code, _shouting(text[start:end])):
+        if name not in maybe:
+            continue
         for m in pattern.finditer(text, start, end):
             found.append(Actor(name, ACTORS[name], m.start(), m.end()))
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))

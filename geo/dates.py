@@ -79,8 +79,8 @@ _OPENER = rf"(?P<opener>\b(?:{_words(tables('PERIOD_OPENERS'))}){_SEP})"
 # Incident nouns a bare year may stand before ("the 1983 massacre"); singular, so never a count.
 _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("s"))
 
-# A word boundary, or a label run into its value in a flattened infobox ("Date10 April 2016", "DateApril 9").
-_RUN_IN = r"(?:\b|(?<=[a-z])(?=[A-Z\d]))"
+# A word boundary, or a label run into the day that starts its value in a flattened infobox ("Date10 April 2016").
+_RUN_IN = r"(?:\b|(?<=[a-z])(?=\d))"
 _ANY_MONTH = re.compile(rf"\b(?:{_words(MONTHS)})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_YEAR})?\b",
                                 re.IGNORECASE)),
     # a year may run into the next word in text flattened from tables ("July 4, 1991Santa Barbara")
-    ("month_day", re.compile(rf"{_RUN_IN}{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
+    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
     ("day_month", re.compile(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR}(?!\d)|\b)", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
                               rf"comienzos|mediados) de|(?:fines|finales|inicios|comienzos|mediados) de)"
@@ -114,10 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 
-#: The patterns that read no letter's case, compiled in lower case for lowered text (faster than IGNORECASE);
-#: a weekday's capital tells a name ("Santo Domingo") and "the 1983 Tarata bombing" needs its capitals.
+#: The patterns compiled in lower case for lowered text (faster than IGNORECASE; offsets are the same, so
+#: the capitals a weekday's reading looks at are read in the text); "the 1983 Tarata bombing" needs its capitals.
 _LOWERED = {kind: re.compile(lower_pattern(p.pattern)) for kind, p in _PATTERNS
-            if p.flags & re.IGNORECASE and kind not in ("weekday", "year_noun")}
+            if p.flags & re.IGNORECASE and kind != "year_noun"}
 
 
 def _day_alone_pattern() -> re.Pattern:
@@ -345,7 +345,7 @@ def _resolve(kind: str, m: re.Match, doc_date: date | None, year_context: int | 
         return date(year, month, 1), date(year, month, last_day), "month"
     if kind == "weekday":
         before = text[max(0, m.start() - 12):m.start()].split()
-        if doc_date is None or (before and before[-1][:1].isupper() and m.group(0)[:1].isupper()
+        if doc_date is None or (before and before[-1][:1].isupper() and text[m.start()].isupper()
                                 and not before[-1].lower().rstrip(",") in ("on", "last", "el", "este")):
             return None  # no report date to count back from, or a name ("Santo Domingo")
         back = (doc_date.weekday() - WEEKDAYS[g["wd"].casefold()]) % 7

@@ -46,7 +46,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     or mark in _DIGIT_GLUE and left.isdecimal() and right.isdecimal()):
                 break
             left, e, i = right, pieces[i + 1][1], i + 2
-        tokens.append(Token(unicodedata.normalize("NFC", text[s:e].lower()), s, e))
+        word = text[s:e].lower()
+        tokens.append(Token(word if word.isascii() else unicodedata.normalize("NFC", word), s, e))
     return tokens
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import re._parser as _sre
 from functools import lru_cache
 
 import numpy as np
 from unidecode import unidecode
 
-__all__ = ["fold_text", "lower", "lower_pattern"]
+__all__ = ["fold_text", "lower", "lower_pattern", "required_literal"]
 
 #: Lower case that keeps every offset (str.lower turns "İ" into two characters) for the letters of
 #: English and Spanish: lower-case patterns over lowered text run several times faster than IGNORECASE.
@@ -58,3 +59,15 @@ def fold_text(text: str) -> tuple[str, np.ndarray]:
     keep = ~(space & np.concatenate(([True], space[:-1])))
     offsets = np.flatnonzero(keep)
     return raw[keep].tobytes().decode("ascii"), offsets
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of literal characters every match of ``pattern`` holds (lower case), or ""."""
+    best = run = ""
+    for op, arg in _sre.parse(pattern):
+        if op is _sre.LITERAL:
+            run += chr(arg).lower()
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import re._parser as _sre
 from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
 
 from geo import events, lang
-from geo.textfold import lower, lower_pattern
+from geo.textfold import lower, lower_pattern, required_literal
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -40,25 +39,13 @@ def _kind(lowered: str, m: re.Match, each: list[tuple[re.Pattern, str]]) -> str:
     return next(kind for p, kind in each if p.match(lowered, m.start(), m.endpos))
 
 
-def _required_text(pattern: str) -> str:
-    """The longest run of literal characters every match of ``pattern`` holds (lower case), or ""."""
-    best = run = ""
-    for op, arg in _sre.parse(pattern):
-        if op is _sre.LITERAL:
-            run += chr(arg).lower()
-            best = max(best, run, key=len)
-        else:
-            run = ""
-    return best
-
-
 @cache
 def _prefilter(code: str) -> ahocorasick.Automaton | None:
     """Literal text one of which every trigger match holds: a C-speed test before the patterns
     (None when some pattern holds no literal long enough to test)."""
     auto = ahocorasick.Automaton()
     for _, pattern in events.triggers(code):
-        needle = _required_text(pattern)
+        needle = required_literal(pattern)
         if len(needle) < 3:
             return None
         auto.add_word(needle, needle)
