@@ -13,6 +13,7 @@ from geo.casualties import Casualty, find_casualties
 from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates, years_in
 from geo.document import Document
 from geo.sentences import Sentence, split_sentences
+from geo.tables import row_toll, toll_tables
 from geo.triggers import Trigger, find_triggers
 
 __all__ = ["Annotations", "Clause", "annotate"]
@@ -52,6 +53,7 @@ class Annotations:
     facts: dict[str, tuple[int, int]] = field(default_factory=dict)  # fact-box field -> value span
     dates: list[DateMention] = field(default_factory=list)
     text: str = ""
+    tables: list[tuple[int, int]] = field(default_factory=list)  # tables with a deaths column: their rows
     _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # the clauses' starts, for clause_at
 
@@ -59,8 +61,20 @@ class Annotations:
         """The casualty phrases of a clause, found the first time they are asked for (most
         clauses are never asked: they hold no incident, or one that is set aside early)."""
         if clause.start not in self._casualties:
-            self._casualties[clause.start] = find_casualties(self.text, self.language, clause.start, clause.end)
+            found = find_casualties(self.text, self.language, clause.start, clause.end)
+            table = next(((a, b) for a, b in self.tables if a < clause.end and clause.start < b), None)
+            if table is not None:
+                found = [k for k in found if k.start >= table[0]]  # not the header's "Deaths"
+                if not any(k.column == "killed" and k.value is not None for k in found):
+                    found = sorted(found + self._row_toll(clause, table[0]), key=lambda k: k.start)
+            self._casualties[clause.start] = found
         return self._casualties[clause.start]
+
+    def _row_toll(self, row: Clause, first_row: int) -> list[Casualty]:
+        """A table row's figure in the deaths column: the first after its date ("Cayara massacre May 14,
+        1988 Cayara District, Ayacucho 39")."""
+        toll = row_toll(self.text, max(row.dates[0].end if row.dates else row.start, first_row), row.end)
+        return [Casualty("killed", toll[0], toll[1], toll[2], self.text[toll[1]:toll[2]])] if toll else []
 
     @property
     def title(self) -> Clause | None:
@@ -111,7 +125,7 @@ def annotate(doc: Document) -> Annotations:
     for c in clauses:
         if c.triggers:
             c.actors = find_actors(doc.text, code, c.start, c.end)
-    return Annotations(code, clauses, years, facts, dates, doc.text)
+    return Annotations(code, clauses, years, facts, dates, doc.text, toll_tables(doc.text, code))
 
 
 def _telling_spans(sentences: list[Sentence], triggered: list[list[Trigger]]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from datetime import date, timedelta
 
 from geo import lang
@@ -101,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               rf"[\s-]+{_MON}(?:,?{_SEP}(?:de{_SEP})?{_YEAR})?\b", re.IGNORECASE)),
     ("part_year", re.compile(rf"\b(?:a\s+)?(?P<part>mediados|inicios|comienzos|fines|finales|mid|early|late)"
                              rf"(?:\s+de|-)?\s+{_YEAR}\b", re.IGNORECASE)),
-    ("month_year", re.compile(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})\b",
+    ("month_year", re.compile(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:,?{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})(?!\d)",
                               re.IGNORECASE)),
     ("month", re.compile(rf"\b(?:(?:in|en|during|durante|the|last|this|el|este){_SEP}|{_OPENER}){_MON_FULL}\b",
                          re.IGNORECASE)),
@@ -118,6 +119,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 #: the capitals a weekday's reading looks at are read in the text); "the 1983 Tarata bombing" needs its capitals.
 _LOWERED = {kind: re.compile(lower_pattern(p.pattern)) for kind, p in _PATTERNS
             if p.flags & re.IGNORECASE and kind != "year_noun"}
+
+#: A cell of a table flattened into text starting right after the last word of the cell before it
+#: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
+_CELL = re.compile(r"(?<=[a-záéíóúñ])(?=[A-ZÁÉÍÓÚÑ])")
+#: The dates that may start such a cell, read there without the word boundary before them.
+_IN_CELLS = {kind: re.compile(p.pattern.removeprefix(r"\b"), p.flags) for kind, p in _PATTERNS
+             if kind in ("month_day", "month_year")}
 
 
 def _day_alone_pattern() -> re.Pattern:
@@ -207,13 +215,17 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     if years is None and doc_date is None:
         years = years_in(text, skip)
     low = lower(text)
-    has_month = bool(_ANY_MONTH.search(text, lo, hi))
+    cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
+    has_month = bool(_ANY_MONTH.search(text, lo, hi)) or bool(cells)
     has_digit = bool(_DIGIT.search(text, lo, hi))
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
         lowered = _LOWERED.get(kind)
-        for m in (lowered or pattern).finditer(low if lowered else text, lo, hi):
+        matches = (lowered or pattern).finditer(low if lowered else text, lo, hi)
+        if cells and kind in _IN_CELLS:
+            matches = chain(matches, filter(None, (_IN_CELLS[kind].match(text, c, hi) for c in cells)))
+        for m in matches:
             s, e = m.end("opener") if m.groupdict().get("opener") else m.start(), m.end()
             if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
                 continue

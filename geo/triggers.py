@@ -9,7 +9,7 @@ from functools import cache
 import ahocorasick
 
 from geo import events, lang
-from geo.textfold import lower, lower_pattern, required_literal
+from geo.textfold import lower_cells, lower_pattern, required_literal
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -77,11 +77,11 @@ def find_triggers(text: str, code: str = "en", start: int = 0, end: int | None =
     A word that only modifies a noun ("protest leaders") reports no event and is left out.
     """
     end = len(text) if end is None else end
+    lowered = lower_cells(text)  # "massacreNovember, 1984" (a flattened table) names a massacre
     needles = _prefilter(code)
-    if needles is not None and next(needles.iter(text[start:end].lower()), None) is None:
+    if needles is not None and next(needles.iter(lowered, start, end), None) is None:
         return []
     pattern, each = _compiled(code)
-    lowered = lower(text)
     found = []
     for m in pattern.finditer(lowered, start, end):
         s, e = m.span()

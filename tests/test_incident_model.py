@@ -349,3 +349,33 @@ def test_the_office_of_a_victim_does_not_split_the_list_of_victims():
     [one] = incidents("El 9 de marzo de 1991 en Huanta asesinaron al alcalde de Tambo, a dos de sus hijos "
                       "y a tres comuneros.", when=None, lang="es")
     assert one.killed == 6
+
+
+TABLE = """Attacks in the valley
+
+NameDateLocationDeathsNotes
+Pampas ambush March 3, 1989 Pampas 12Carried out by rebels [1]
+Ocros massacreJune, 1990Ocros, Ayacucho 30-45Carried out by a death squad [2]
+Tambo raid 1881Tambo200 - 300Told by a chronicler
+"""
+
+TABLA = """Ataques en el valle
+
+Nombre Fecha Lugar Muertos Notas
+Emboscada de Pampas 3 de marzo de 1989 Pampas 12 Atribuida a Sendero [1]
+Masacre de Ocros 5 de junio de 1990 Ocros, Ayacucho 30 Atribuida a una patrulla [2]
+"""
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    (TABLE, "en", [("Pampas", 12), ("Ocros", 30), ("Tambo", 200)]),
+    (TABLA, "es", [("Pampas", 12), ("Ocros", 30)]),
+])
+def test_each_row_of_a_table_with_a_deaths_column_is_an_incident_with_that_toll(text, lang, expected):
+    found = incidents(text, when=None, lang=lang)
+    assert [(i.place.place.name, i.killed) for i in found] == expected
+
+
+def test_a_row_without_a_deaths_column_has_no_toll():
+    text = TABLE.replace("Deaths", "Sources")
+    assert all(i.killed is None for i in incidents(text, when=None))
