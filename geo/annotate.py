@@ -101,6 +101,8 @@ def annotate(doc: Document) -> Annotations:
     incident word makes them matter (its paragraph; casualty phrases when first asked for)."""
     code = getattr(doc, "language", None) or lang.detect(doc.text)
     years = years_in(doc.text, doc.in_header)
+    if "year" in doc.metadata and not doc.date:  # the year of a file name dates what the text leaves without one
+        years.insert(0, (-1, doc.metadata["year"]))
     sentences = split_sentences(doc)
     triggered = [find_triggers(doc.text, code, s.start, s.end) for s in sentences]
     facts = _facts(doc.text, code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from geo import lang
 from geo.docdate import MONTHS, find_date_line, parse_date_text
@@ -189,12 +190,31 @@ def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: da
         (corpus, "corpus field"),
         (find_date_line(lines), "date line"),
         (_decl_origin(doc.text) if doc.kind == "cable" else None, "DECL minus 10 years (E.O. 12958)"),
+        (_file_name_date(doc.path), "file name"),
         (fallback, "--date"),
     ]
     for value, source in candidates:
         if value:
             doc.date, doc.date_source = value, source
             return
+    named = _FILE_DATE.search(Path(doc.path).name) if doc.path else None
+    if named:  # "lima-2008-11-tacna.txt": no day, but the year of the days told without one
+        doc.metadata["year"] = int(named["year"])
+
+
+#: A date in a report's file name ("lima-2008-11-04-protests.txt", "2008-11-tacna.md").
+_FILE_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d)")
+
+
+def _file_name_date(path: str) -> date | None:
+    """The day a report's file name gives, when it gives one ("lima-2008-11-04-protests.txt")."""
+    m = _FILE_DATE.search(Path(path).name) if path else None
+    if not (m and m["day"]):
+        return None
+    try:
+        return date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
 
 
 def _us_date(m: re.Match) -> date | None:

@@ -41,6 +41,10 @@ class Framing:
     verb_endings: tuple[str, ...]
     incident_nouns: frozenset[str]
     since_event: re.Pattern
+    #: Another group's figure follows ("48 wounded civilians, as well as 29 injured police"): a sum.
+    another_group: re.Pattern
+    #: Words that give a figure as a toll of the figures before it ("the death toll rose to 14").
+    toll: re.Pattern
 
 
 def _words(items, *, literal: bool = True) -> str:
@@ -83,4 +87,6 @@ def framing(code: str) -> Framing:
         verb_endings=tuple(lx.VERB_ENDINGS),
         incident_nouns=frozenset(w.lower() for w in lx.ANAPHORA_NOUNS),
         since_event=re.compile(_words(lx.PERIOD_OPENERS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?$", flags),
+        another_group=re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,?\s*" + _words(lx.COUNT_CONJUNCTIONS) + r"\s*$", flags),
+        toll=re.compile(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),
     )

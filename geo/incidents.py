@@ -61,7 +61,8 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
             found.extend(made)
         elif found and found[-1].end <= clause.start and not clause.triggers:
             _add_counts(doc, ann, clause, found[-1])  # a clause with its own incident word keeps its counts
-    merged = merge_told_twice(_with_fact_date(ann, found), ann.language)
+    merged = merge_told_twice(_with_fact_date(ann, found), ann.language,
+                              lambda offset: c.paragraph if (c := ann.clause_at(offset)) else -1)
     return _with_fact_counts(doc.text, ann, merged)
 
 
@@ -120,7 +121,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     local = [r for r in event_places if r.place.kind != "country"]
     same_day = cues.same_day.search(text, c.start, c.end)
     anaphora = cues.anaphora.search(sentence)
-    place = _where(text, event_places, trigger, c, ann, located, cues)
+    place = _where(text, event_places, trigger, c, ann, located, cues, earlier)
     if place is None:
         return []  # no place in Peru: not an incident for this map
     # the clause's casualty figures are read only when a decision needs them (the slowest reading)
@@ -140,7 +141,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
     if not local and here and all(d.precision == "year" for d in here):
         return []  # "In 2007, the rebels killed 11 police officers": a year's tally, no place of its own
-    counts = _tally(ann.casualties(c))
+    counts = _tally(ann.casualties(c), text, cues)
     counted = _counted(ann, c)
     if not any(counts[k] is not None for k in _COLUMNS):
         counts = _counts_nearby(doc, ann, i) or counts
@@ -148,7 +149,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     if not parts and not any(k.value for k in ann.casualties(c)):
         parts = _listed(text, c, local, trigger, cues)
     if parts:
-        return [_incident(doc, ann, c, trigger, when, p, _tally(cs), here, counted, bool(local), cues, span)
+        return [_incident(doc, ann, c, trigger, when, p, _tally(cs, text, cues), here, counted, bool(local), cues, span)
                 for p, cs, span in parts]
     return [_incident(doc, ann, c, trigger, when, place, counts, here, counted, bool(local), cues, None)]
 
@@ -187,18 +188,33 @@ def _counted(ann: Annotations, c: Clause) -> bool:
     return any(k.column in ("killed", "injured") and k.value is not None for k in ann.casualties(c))
 
 
-def _tally(casualties: list[Casualty]) -> dict:
-    """Per column the lowest exact figure (a zero only when no other figure is given), the phrases
-    used, and the vague quantities ("dozens") that give no figure."""
+def _tally(casualties: list[Casualty], text: str, cues: Framing) -> dict:
+    """Per column the lowest exact figure (a zero only when no other figure is given; the figures of
+    groups told one after another are one: "48 wounded civilians, as well as 29 injured police" is 77),
+    the phrases used, and the vague quantities ("dozens") that give no figure."""
     out: dict = {"phrases": [], "vague": []}
     for col in _COLUMNS:
         mine = [k for k in casualties if k.column == col]
-        exact = [k.value for k in mine if k.value is not None]
+        exact = _group_sums([k for k in mine if k.value is not None], text, cues)
         positive = [v for v in exact if v > 0]
         out[col] = min(positive) if positive else (0 if exact else None)
         out["phrases"] += [k for k in mine if k.value is not None]
         out["vague"] += [(col, k.count_text) for k in mine if k.value is None]
     return out
+
+
+def _group_sums(phrases: list[Casualty], text: str, cues: Framing) -> list[int]:
+    """The figures of a column, those of other groups told right after one ("..., as well as 29
+    injured police", "y 15 policías heridos") added to it; a toll ("the death toll rose to 14") is not."""
+    sums: list[int] = []
+    for n, k in enumerate(phrases):
+        prev = phrases[n - 1] if n else None
+        if prev is not None and prev.end <= k.start and cues.another_group.match(text, prev.end, k.start) \
+                and not cues.toll.search(text, k.start, k.end):
+            sums[-1] += k.value
+        else:
+            sums.append(k.value)
+    return sums
 
 
 def _per_place(casualties: list[Casualty], local: list[ResolvedMention]):
@@ -249,7 +265,7 @@ def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> N
     told = ann.clause_at(last.start)
     if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, framing(ann.language)):
         return
-    counts = _tally(ann.casualties(c))
+    counts = _tally(ann.casualties(c), doc.text, framing(ann.language))
     for col in ("killed", "injured"):
         if getattr(last, col) is None and counts[col] is not None:
             setattr(last, col, counts[col])
@@ -269,7 +285,7 @@ def _counts_nearby(doc: Document, ann: Annotations, i: int) -> dict | None:
     for nxt in ann.clauses[i + 1:i + 4]:
         if nxt.paragraph != c.paragraph or nxt.triggers or _opens_separately(doc.text, nxt, cues):
             break  # another paragraph, or a clause that tells its own incident
-        counts = _tally(ann.casualties(nxt))
+        counts = _tally(ann.casualties(nxt), doc.text, cues)
         if counts["killed"] is not None or counts["injured"] is not None:
             return counts
     return None
@@ -418,10 +434,12 @@ def _year(y: int, text: str, span: tuple[int, int]) -> _When:
 
 
 def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, ann: Annotations,
-           located: list[ResolvedMention], cues: Framing) -> ResolvedMention | None:
+           located: list[ResolvedMention], cues: Framing, earlier: list[Incident]) -> ResolvedMention | None:
     """The place the clause ties to the event: the most specific named near the trigger word (not
-    a victim's office, "the mayor of X"; a place "where" the verb happened first); else the last
-    places named in the paragraph before; else the title's; else the country."""
+    a victim's office, "the mayor of X"; a place "where" the verb happened first); else where the
+    paragraph's last incident happened (a narrative goes on where it was: "The protests in Tacna
+    erupted ... from Tacna to Moquegua. That day, protesters ..."); else the last places named in
+    the paragraph before; else the title's; else the country."""
     if event_places:
         ordered = sorted(event_places, key=lambda r: r.mention.start)
         eventive = [r for r in ordered if not cues.office.search(text, max(0, r.mention.start - 30), r.mention.start)]
@@ -431,6 +449,10 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
             return where[-1]
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
         return _finest_named_with(text, ordered, nearest)
+    setting = next((e.place for e in reversed(earlier) if e.place is not None and e.place.place.kind != "country"
+                    and (p := ann.clause_at(e.start)) is not None and p.paragraph == c.paragraph), None)
+    if setting is not None:
+        return setting
     para = [r for r in located if r.role == "event" and r.mention.start < c.start
             and (p := ann.clause_at(r.mention.start)) is not None and p.paragraph == c.paragraph]
     if para:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
@@ -21,11 +22,13 @@ SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "
             "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
 
-def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
-    """Merge the same incident told again in the document into its first telling."""
+def merge_told_twice(incidents: list[Incident], code: str,
+                     paragraph: Callable[[int], int] = lambda offset: 0) -> list[Incident]:
+    """Merge the same incident told again in the document into its first telling; ``paragraph``
+    gives the paragraph of an offset (an incident named again, "the clashes", is the one just told there)."""
     out: list[Incident] = []
     for inc in incidents:
-        target = _earlier_telling(out, inc, code)
+        target = _earlier_telling(out, inc, code, paragraph)
         if target is None:
             out.append(inc)
         else:
@@ -33,7 +36,7 @@ def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
     return out
 
 
-def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident | None:
+def _earlier_telling(out: list[Incident], inc: Incident, code: str, paragraph: Callable[[int], int]) -> Incident | None:
     """The incident already found that ``inc`` tells again, if any."""
     cues = framing(code)
     if cues.separate.search(inc.evidence[:thresholds.TABLE.opening_chars]) or cues.historical.search(inc.evidence):
@@ -46,6 +49,8 @@ def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident 
         for o in reversed(out):
             if noun in o.trigger:
                 return o
+        if out and paragraph(out[-1].start) == paragraph(inc.start):
+            return out[-1]  # "... protesters attacked two police stations. The clashes left two dead"
         same = [o for o in out if family(o.kind) == family(inc.kind)]
         if same:
             return same[-1]

@@ -379,3 +379,37 @@ def test_each_row_of_a_table_with_a_deaths_column_is_an_incident_with_that_toll(
 def test_a_row_without_a_deaths_column_has_no_toll():
     text = TABLE.replace("Deaths", "Sources")
     assert all(i.killed is None for i in incidents(text, when=None))
+
+
+@pytest.mark.parametrize("text,lang,injured", [
+    ("On May 3, 2008 clashes in Tacna left two dead and 48 wounded civilians, as well as 29 injured police.", "en", 77),
+    ("El 3 de mayo de 2008 los enfrentamientos en Tacna dejaron 20 heridos entre los manifestantes y 15 policías "
+     "heridos.", "es", 35),
+    ("On May 3, 2008 rebels attacked Huanta: 12 were wounded and the toll later rose to 14.", "en", 12),  # a toll
+])
+def test_the_figures_of_groups_told_one_after_another_are_added(text, lang, injured):
+    [one] = incidents(text, lang=lang)
+    assert one.injured == injured
+
+
+def test_a_narrative_goes_on_where_its_last_incident_happened():
+    text = ("Protests in Tacna erupted on October 30 after Congress moved royalties from Tacna to neighbouring "
+            "Moquegua. On November 4, after a brief truce, protesters attacked two police stations. The clashes "
+            "left two dead.")
+    found = incidents(text, when=date(2008, 11, 10))
+    assert [(i.event_date, i.place.place.name) for i in found] == [(date(2008, 10, 30), "Tacna"),
+                                                                    (date(2008, 11, 4), "Tacna")]
+    assert found[1].killed == 2
+
+
+def test_a_file_name_with_a_year_and_month_dates_the_days_a_report_gives_without_a_year(tmp_path):
+    from geo.read import read
+    report = tmp_path / "2008-11-tacna.txt"
+    report.write_text("Protests in Tacna erupted on October 30th and protesters burned two buildings.\n")
+    [doc] = read([str(report)])
+    [one] = process(doc).incidents
+    assert doc.date is None and one.event_date == date(2008, 10, 30)
+    named = tmp_path / "cable-2008-11-04-tacna.txt"
+    named.write_text("Protests in Tacna erupted and protesters burned two buildings.\n")
+    [doc] = read([str(named)])
+    assert (doc.date, doc.date_source) == (date(2008, 11, 4), "file name")

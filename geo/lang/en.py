@@ -105,6 +105,8 @@ COUNT_LINKS = ("rose to", "risen to", "rising to", "climbed to", "reached", "sto
                "is", "of", "now")
 #: Words joining the counts of one casualty word ("nine soldiers and two civilians died").
 COUNT_CONJUNCTIONS = ("and", "as well as", "plus")
+#: Words of a figure that totals the figures told before it, not another group's ("the death toll").
+TOLL_WORDS = ("toll", "total", "in all", "altogether", "overall")
 #: Words after a count that make it part of one told before ("several of whom were killed").
 PARTITIVES = ("of whom", "of them", "of those", "of these", "of which")
 #: Words after a count that make it a count of people (victims), one of which may follow it.

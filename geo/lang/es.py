@@ -120,6 +120,7 @@ CASUALTY_AUXILIARIES = ("fueron", "fue", "han", "ha", "habían", "había", "sido
                         "otras", "más", "se", "reportaron", "hallados", "encontrados")
 COUNT_LINKS = ("ascendió a", "asciende a", "aumentó a", "llegó a", "subió a", "es de", "fue de")
 COUNT_CONJUNCTIONS = ("y", "e", "así como")
+TOLL_WORDS = ("balance", "cifra", "total", "en total", "en conjunto")
 PARTITIVES = ("de ellos", "de ellas", "de los cuales", "de las cuales", "de quienes", "de estos", "de estas")
 VICTIM_NOUNS = ("personas", "persona", "civiles", "civil", "soldados", "soldado", "militares", "militar",
                 "policías", "policía", "policias", "policia", "efectivos", "agentes", "miembros", "campesinos",
