@@ -107,7 +107,9 @@ def annotate(doc: Document) -> Annotations:
     triggered = [find_triggers(doc.text, code, s.start, s.end) for s in sentences]
     facts = _facts(doc.text, code)
     spans = _telling_spans(sentences, triggered) + ([facts["date"]] if "date" in facts else [])
-    dates = [d for span in spans for d in find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years)]
+    dates: list[DateMention] = []
+    for span in sorted(spans):  # in order: a day told alone ("El 26, ...") is of the month told last
+        dates += find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years, told=dates)
     starts = [s.start for s in sentences]
     told: list[list] = [[] for _ in sentences]
     for d in dates:

@@ -194,7 +194,7 @@ def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> li
 
 
 def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, span: tuple[int, int] | None = None,
-               years: list[tuple[int, int]] | None = None) -> list[DateMention]:
+               years: list[tuple[int, int]] | None = None, told: list[DateMention] = ()) -> list[DateMention]:
     """Every absolute date expression in ``text`` resolved against ``doc_date``, in order, never overlapping.
 
     A month and day without a year take the document's year, or the year before when that
@@ -205,7 +205,8 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     reads to mark it as a period. Dates the calendar cannot hold are dropped.
     ``skip(start, end)`` says which spans are metadata (declassification lines, headers);
     ``span`` limits the search to part of the text, and ``years`` (from :func:`years_in`) saves
-    finding the years written before it again. Linear in the length of the text searched.
+    finding the years written before it again; ``told``, the dates found before the span (a day told
+    alone takes the month of the last). Linear in the length of the text searched.
     """
     out: list[DateMention] = []
     lo, hi = span or (0, len(text))
@@ -240,7 +241,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
             used[s - lo:e - lo] = b"\1" * (e - s)
             out.append(DateMention(text[s:e], s, e, *found))
     if has_digit:
-        out.extend(_days_alone(text, lo, hi, used, skip, out, doc_date))
+        out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date))
     out.sort(key=lambda d: d.start)
     return out
 

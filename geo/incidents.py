@@ -414,7 +414,12 @@ def _last_day_told(ann: Annotations, i: int, earlier: list[Incident]) -> date | 
     """The day told last before clause ``i``: of an incident, or a date written in the clauses before
     ("On October 30 ... That day, protesters ...")."""
     told = [(e.start, e.date_start) for e in earlier if e.time_precision == 1 and e.date_start and e.dated]
-    told += [(d.start, d.date_start) for c in ann.clauses[max(0, i - 3):i] for d in c.dates if d.time_precision == 1]
+    for c in ann.clauses[max(0, i - 3):i]:
+        told += [(d.start, d.date_start) for d in c.dates if d.time_precision == 1]
+        for r in c.relative:  # "Dos días después, el Ejército ingresó ...": the story's day moves on
+            before = [t for t in told if t[0] < r.start]
+            if before:
+                told.append((r.start, max(before)[1] + timedelta(days=r.days)))
     return max(told)[1] if told else None
 
 

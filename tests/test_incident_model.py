@@ -413,3 +413,12 @@ def test_a_file_name_with_a_year_and_month_dates_the_days_a_report_gives_without
     named.write_text("Protests in Tacna erupted and protesters burned two buildings.\n")
     [doc] = read([str(named)])
     assert (doc.date, doc.date_source) == (date(2008, 11, 4), "file name")
+
+
+def test_a_day_told_alone_after_a_paragraph_break_and_relative_days_that_move_the_story_on():
+    text = ("El 19 de mayo de 1989 los senderistas asesinaron al alcalde de Azángaro.\n\n"
+            "El 26, en el distrito de Ñuñoa, asesinaron a dos técnicos. Dos días después, el Ejército ingresó "
+            "a la provincia. Al día siguiente, los senderistas tomaron Ayrampuni y asesinaron al alcalde.")
+    found = incidents(text, when=None, lang="es")
+    assert [(i.place.place.name, i.event_date) for i in found][-2:] == [
+        ("Nuñoa", date(1989, 5, 26)), ("Ayrampuni", date(1989, 5, 29))]
