@@ -72,6 +72,8 @@ _MON = rf"(?P<mon>{_words(MONTHS)})\.?"
 _MON_FULL = rf"(?P<mon>{_words(_FULL_MONTHS)})"
 _WD = rf"(?P<wd>{_words(WEEKDAYS)})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# After a month and a day a year may be older: "November 16, 1532", "16 de noviembre de 1532".
+_OLD_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|and|to|al|y|a)\s*(?P<day2>[0-3]?\d))?"
 _SEP = r"[\s\n]+"
@@ -92,11 +94,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"(?<![\w/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
                            r"(?:/(?P<yy>\d{2}|\d{4}))?(?![\w/])")),
-    ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_YEAR})?\b",
+    ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_OLD_YEAR})?\b",
                                 re.IGNORECASE)),
     # a year may run into the next word in text flattened from tables ("July 4, 1991Santa Barbara")
-    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_YEAR}(?!\d))?", re.IGNORECASE)),
-    ("day_month", re.compile(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_YEAR}(?!\d)|\b)", re.IGNORECASE)),
+    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_OLD_YEAR}(?!\d))?", re.IGNORECASE)),
+    ("day_month", re.compile(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_OLD_YEAR}(?!\d)|\b)", re.IGNORECASE)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
                               rf"comienzos|mediados) de|(?:fines|finales|inicios|comienzos|mediados) de)"
                               rf"[\s-]+{_MON}(?:,?{_SEP}(?:de{_SEP})?{_YEAR})?\b", re.IGNORECASE)),

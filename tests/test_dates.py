@@ -226,3 +226,16 @@ def test_a_day_told_alone_is_of_the_month_told_last(sentence, day, expected):
 ])
 def test_figures_after_an_article_that_are_no_day(sentence):
     assert [d.text for d in find_dates(sentence, date(2008, 10, 20))] in (["El 3 de marzo de 1990"], ["May 3, 2001"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the battle of November 16, 1532 in the plaza", date(1532, 11, 16)),
+    ("la batalla del 16 de noviembre de 1532 en la plaza", date(1532, 11, 16)),
+])
+def test_an_old_year_after_a_month_and_day_is_read(text, expected):
+    [found] = find_dates(text, None)
+    assert found.date_start == expected
+
+
+def test_a_figure_like_an_old_year_is_no_year_on_its_own():
+    assert [d.text for d in find_dates("1532 soldiers marched in 1990", None)] == ["in 1990"]

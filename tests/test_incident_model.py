@@ -422,3 +422,13 @@ def test_a_day_told_alone_after_a_paragraph_break_and_relative_days_that_move_th
     found = incidents(text, when=None, lang="es")
     assert [(i.place.place.name, i.event_date) for i in found][-2:] == [
         ("Nuñoa", date(1989, 5, 26)), ("Ayrampuni", date(1989, 5, 29))]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("El 14 de mayo de 1992 fueron asaltados tres anexos de Ulcumayo.", "es", "Ulcumayo"),
+    ("El 8 de octubre de 1987 el MRTA incursionó en el pueblo de Tabalosos.", "es", "Tabalosos"),
+    ("On 8 October 1987 rebels raiding Tabalosos burned the market.", "en", "Tabalosos"),
+])
+def test_participles_and_preterites_of_attack_verbs_report_attacks(text, lang, place):
+    [one] = incidents(text, when=None, lang=lang)
+    assert (one.kind, one.place.place.name) == ("attack", place)

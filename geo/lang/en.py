@@ -16,7 +16,7 @@ TRIGGERS = {
               r"exchanged fire", r"outbreak of violence", r"violent (?:clash|confrontation)s?",
               r"confrontations?", r"fighting", r"skirmish(?:es)?", r"combat"),
     "kidnapping": (r"kidnap\w*", r"abduct\w*", r"hostages?", r"took \w+ hostage"),
-    "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed)?", r"massacres?", r"massacred",
+    "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed|ing)?", r"incursions?", r"burst into", r"massacres?", r"massacred",
                r"murder(?:s|ed)?", r"assassinat\w+", r"executed", r"executions?", r"fired on", r"opened fire",
                r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
