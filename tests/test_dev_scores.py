@@ -9,7 +9,7 @@ import sys
 import pytest
 
 # What main measures on the 44-document dev set, rounded down; raised as the extractor improves.
-FLOORS = {"f1": 0.92, "correct": 0.86, "admin1": 0.92, "doc-date": 1.0, "incident-f1": 0.73, "killed": 0.65}
+FLOORS = {"f1": 0.92, "correct": 0.86, "admin1": 0.92, "doc-date": 1.0, "incident-f1": 0.81, "killed": 0.83}
 
 
 @pytest.mark.shared
