@@ -121,15 +121,16 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     local = [r for r in event_places if r.place.kind != "country"]
     same_day = cues.same_day.search(text, c.start, c.end)
     anaphora = cues.anaphora.search(sentence)
-    place = _where(text, event_places, trigger, c, ann, located, cues, earlier)
+    place = _where(text, event_places, trigger, c, ann, located, cues, earlier, retold=bool(anaphora))
     if place is None:
         return []  # no place in Peru: not an incident for this map
     # the clause's casualty figures are read only when a decision needs them (the slowest reading)
     if not (here or local or same_day or c.relative or (anaphora and earlier) or _counted(ann, c)):
         return []
     asserted = _is_verb(trigger, cues)
-    if not asserted and _generic(trigger, cues) and not day_known and not c.relative and not _counted(ann, c):
-        return []  # "the attacks", "los ataques": incidents in general, not one
+    if not asserted and _generic(trigger, cues) and not day_known and not c.relative and not _counted(ann, c) \
+            and not (anaphora and earlier):
+        return []  # "attacks", "los ataques": incidents in general, not one ("both attacks" tells one again)
     if not day_known and cues.since_event.search(text, max(c.start, trigger.start - thresholds.TABLE.since_chars), trigger.start):
         return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
     when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
@@ -439,11 +440,13 @@ def _year(y: int, text: str, span: tuple[int, int]) -> _When:
 
 
 def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, ann: Annotations,
-           located: list[ResolvedMention], cues: Framing, earlier: list[Incident]) -> ResolvedMention | None:
+           located: list[ResolvedMention], cues: Framing, earlier: list[Incident], *,
+           retold: bool = False) -> ResolvedMention | None:
     """The place the clause ties to the event: the most specific named near the trigger word (not
     a victim's office, "the mayor of X"; a place "where" the verb happened first); else where the
     paragraph's last incident happened (a narrative goes on where it was: "The protests in Tacna
-    erupted ... from Tacna to Moquegua. That day, protesters ..."); else the last places named in
+    erupted ... from Tacna to Moquegua. That day, protesters ..."), or, when the clause names an
+    incident again ("the attack took place Thursday"), the last incident's; else the last places named in
     the paragraph before; else the title's; else the country."""
     if event_places:
         ordered = sorted(event_places, key=lambda r: r.mention.start)
@@ -455,7 +458,7 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
         return _finest_named_with(text, ordered, nearest)
     setting = next((e.place for e in reversed(earlier) if e.place is not None and e.place.place.kind != "country"
-                    and (p := ann.clause_at(e.start)) is not None and p.paragraph == c.paragraph), None)
+                    and (retold or (p := ann.clause_at(e.start)) is not None and p.paragraph == c.paragraph)), None)
     if setting is not None:
         return setting
     para = [r for r in located if r.role == "event" and r.mention.start < c.start

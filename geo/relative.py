@@ -75,6 +75,11 @@ class RelativeLocation:
         return shapely.make_valid(shapely.Polygon(outer + inner[::-1]))
 
 
+#: What ends the anchor phrase after "from": a comma or another preposition ("300 miles from the capital,
+#: in the Ayacucho region" names no anchor; Ayacucho is where it happened).
+_BREAK = re.compile(r"[,;(]|\b(?:in|en|at|near|cerca|within|dentro)\b", re.IGNORECASE)
+
+
 def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLocation]:
     """Relative expressions in the text, each tied to its anchor and to the place it locates."""
     out: list[RelativeLocation] = []
@@ -88,7 +93,8 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
         bearing = BEARINGS.get((m.group("dir") or "").lower())
         i = bisect_left(starts, m.end())
-        after = [r for r in ordered[i:i + 3] if r.mention.start - m.end() <= 40]
+        after = [r for r in ordered[i:i + 3] if r.mention.start - m.end() <= 40
+                 and not _BREAK.search(text, m.end(), r.mention.start)]  # not "from the capital, in X"
         j = bisect_left(starts, m.start())
         before = [r for r in ordered[max(0, j - 3):j] if r.mention.end <= m.start()
                   and m.start() - r.mention.end <= 120]

@@ -39,11 +39,14 @@ def merge_told_twice(incidents: list[Incident], code: str,
 def _earlier_telling(out: list[Incident], inc: Incident, code: str, paragraph: Callable[[int], int]) -> Incident | None:
     """The incident already found that ``inc`` tells again, if any."""
     cues = framing(code)
-    if cues.separate.search(inc.evidence[:thresholds.TABLE.opening_chars]) or cues.historical.search(inc.evidence):
-        return None  # told as another incident, or as one long before
+    if cues.separate.search(inc.evidence[:thresholds.TABLE.opening_chars]):
+        return None  # told as another incident
+    anaphora = cues.anaphora.search(inc.evidence)
+    if cues.historical.search(inc.evidence) and not (anaphora and not inc.dated and out):
+        return None  # told as one long before ("years earlier a car bomb had exploded"), not "the attacks were
+        # the deadliest in ten years"
     if len(out) == 1 and out[0].headline and family(out[0].kind) == family(inc.kind) and _dates_agree(out[0], inc):
         return out[0]  # the title names the incident the body then tells
-    anaphora = cues.anaphora.search(inc.evidence)
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
         for o in reversed(out):

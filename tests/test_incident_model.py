@@ -432,3 +432,18 @@ def test_a_day_told_alone_after_a_paragraph_break_and_relative_days_that_move_th
 def test_participles_and_preterites_of_attack_verbs_report_attacks(text, lang, place):
     [one] = incidents(text, when=None, lang=lang)
     assert (one.kind, one.place.place.name) == ("attack", place)
+
+
+def test_an_incident_told_again_refines_the_place_and_the_day_of_the_first_telling():
+    text = ("Rebels kill nine soldiers\n\n"
+            "Rebels have killed nine soldiers in two ambushes in the south of Peru, the minister said. "
+            "The attacks were the deadliest in ten years.\n\n"
+            "Both attacks occurred 300 miles from the capital, in the Huancavelica region.\n\n"
+            '"The attack took place Thursday, and the victims included a captain," the minister said.')
+    [one] = incidents(text, when=date(2009, 4, 13))
+    assert (one.place.place.name, one.event_date, one.killed) == ("Huancavelica", date(2009, 4, 9), 9)
+
+
+def test_attacks_in_general_are_still_no_incident_of_their_own():
+    text = "Rebels attacked Huanta on 3 May 2009. Attacks have become rarer in Junín over the years."
+    assert [i.place.place.name for i in incidents(text)] == ["Huanta"]

@@ -16,7 +16,7 @@ TRIGGERS = {
               r"exchanged fire", r"outbreak of violence", r"violent (?:clash|confrontation)s?",
               r"confrontations?", r"fighting", r"skirmish(?:es)?", r"combat"),
     "kidnapping": (r"kidnap\w*", r"abduct\w*", r"hostages?", r"took \w+ hostage"),
-    "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed|ing)?", r"incursions?", r"burst into", r"massacres?", r"massacred",
+    "attack": (r"attack(?:s|ed|ing)?", r"assault(?:s|ed)?", r"raid(?:s|ed|ing)?", r"incursions?", r"burst into", r"struck at", r"massacres?", r"massacred",
                r"murder(?:s|ed)?", r"assassinat\w+", r"executed", r"executions?", r"fired on", r"opened fire",
                r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
@@ -248,7 +248,7 @@ HISTORICAL = ("years earlier", "years before", "years ago", "decades ago", "deca
 SEPARATE = ("separate", "second", "another attack", "another incident", "another ambush", "in addition to",
             "elsewhere", "meanwhile", "also on", "in a separate", "earlier that", "a later", "a further")
 #: Determiners before an incident noun that refer back to one already told ("the attack").
-ANAPHORA_DETERMINERS = ("the", "this", "that", "these", "those", "said", "aforementioned", "above-mentioned")
+ANAPHORA_DETERMINERS = ("the", "this", "that", "these", "those", "both", "said", "aforementioned", "above-mentioned")
 #: Incident nouns that can refer back to one already told.
 ANAPHORA_NOUNS = ("attack", "attacks", "ambush", "bombing", "blast", "explosion", "capture", "violence",
                   "clash", "clashes", "massacre", "incident", "killing", "killings", "assault", "raid",

@@ -230,7 +230,7 @@ SEPARATE = ("otro ataque", "otra emboscada", "otro atentado", "otra incursión",
             "además de", "por otra parte", "por otro lado", "paralelamente", "asimismo", "segundo", "segunda",
             "posteriormente", "días después", "meses después", "semanas después")
 ANAPHORA_DETERMINERS = ("el", "la", "este", "esta", "ese", "esa", "dicho", "dicha", "aquel", "aquella",
-                        "mencionado", "mencionada", "citado", "citada", "los", "las", "estos", "estas")
+                        "mencionado", "mencionada", "citado", "citada", "los", "las", "estos", "estas", "ambos", "ambas")
 ANAPHORA_NOUNS = ("ataque", "ataques", "emboscada", "atentado", "explosión", "captura", "violencia",
                   "enfrentamiento", "matanza", "masacre", "incidente", "asesinato", "asesinatos", "asalto",
                   "incursión", "operativo", "operación", "hecho", "hechos", "suceso", "acción", "crimen",
