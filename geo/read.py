@@ -19,6 +19,7 @@ from geo.cable import annotate_structure
 from geo.docdate import parse_date_text
 from geo.document import Document, ReadFailure
 from geo.lang import languages
+from geo.pages import blank_page_breaks
 
 __all__ = ["read", "iter_read", "language_option", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
@@ -178,7 +179,7 @@ def _read_text_file(path: Path, default_date: date | None, language: str | None)
         raise _Unreadable("empty file")
     text, notes = decode(path.read_bytes(), str(path))
     _check_text(text)
-    doc = Document(id=path.stem, text=text, path=str(path), warnings=notes)
+    doc = Document(id=path.stem, text=blank_page_breaks(text), path=str(path), warnings=notes)
     return annotate_structure(doc, fallback_date=default_date, language=language)
 
 
@@ -194,7 +195,7 @@ def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: d
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}:{n}"
     raw_date = row.get(fields.date)
     corpus_date = parse_date_text(str(raw_date)) if raw_date else None
-    doc = Document(id=doc_id, text=text, path=f"{path}:{n}")
+    doc = Document(id=doc_id, text=blank_page_breaks(text), path=f"{path}:{n}")
     language = language or _row_language(row, doc)
     annotate_structure(doc, fallback_date=default_date, corpus_date=corpus_date, language=language)
     title = row.get(fields.title)

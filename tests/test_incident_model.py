@@ -447,3 +447,23 @@ def test_an_incident_told_again_refines_the_place_and_the_day_of_the_first_telli
 def test_attacks_in_general_are_still_no_incident_of_their_own():
     text = "Rebels attacked Huanta on 3 May 2009. Attacks have become rarer in Junín over the years."
     assert [i.place.place.name for i in incidents(text)] == ["Huanta"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 5 May 1988 rebels attacked Haquira. Over the following three months they killed officials in Cotabambas.", "en"),
+    ("El 5 de mayo de 1988 atacaron Haquira. En los siguientes tres meses asesinaron autoridades en Cotabambas.",
+     "es"),
+])
+def test_what_was_done_over_the_following_months_is_a_campaign_not_an_incident_of_that_day(text, lang):
+    assert [i.place.place.name for i in incidents(text, when=None, lang=lang)] == ["Haquira"]
+
+
+def test_a_sentence_running_over_a_page_break_keeps_its_date(tmp_path):
+    from geo.read import read
+    report = tmp_path / "informe.txt"
+    report.write_text("El 5 de diciembre de\n\n121\n\n\f1988, una columna tomó el pueblo de Haquira y asesinó a dos "
+                      "pobladores.\n")
+    [doc] = read([str(report)])
+    [one] = process(doc).incidents
+    assert (one.event_date, one.killed) == (date(1988, 12, 5), 2)
+    assert len(doc.text) == len(report.read_text())  # offsets kept

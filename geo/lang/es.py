@@ -217,7 +217,8 @@ NOT_INCIDENTS = ("juicio", "juzgad\\w*", "condenad\\w*", "sentencia\\w*", "absue
                  "reparaci\\w+", "indemnizaci\\w+", "disculpas", "extradi\\w+", "indult\\w*", "amnist\\w+")
 SERIES = (r"serie de (?:\w+ )?(?:ataques|atentados|emboscadas|asesinatos|masacres)",
           r"ola de (?:\w+ )?(?:ataques|atentados|violencia|asesinatos)",
-          r"campaña de (?:\w+ )?(?:ataques|atentados|violencia|terror)", r"años de violencia")
+          r"campaña de (?:\w+ )?(?:ataques|atentados|violencia|terror)", r"años de violencia",
+          r"(?:en|durante) (?:los|las) (?:siguientes|próximos|próximas|posteriores) (?:\w+ )?(?:días|semanas|meses|años)")
 AGGREGATES = (r"\d+\s+(?:ataques|acciones|atentados|incidentes|actos)(?:\s+(?:terroristas|subversivos|armados))?",
               r"(?:en|durante)\s+(?:19|20)\d\d,?\s+(?:hubo|se registraron|se produjeron)",
               r"un total de \d+ (?:ataques|atentados|acciones)", r"por año", r"cada año", r"anualmente",
