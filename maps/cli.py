@@ -92,14 +92,20 @@ def _load(args, command: str) -> tuple:
     from datetime import date
 
     import geo
+    from geo.errors import TableError
     from geo.table import read_table
 
+    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_SUFFIXES[:3]]
+    if tables and len(args.paths) > 1:
+        raise ValueError(f"{tables[0]}: a saved table is drawn on its own, not with other inputs")
     if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
             and Path(args.paths[0]).is_file():
         try:
             return read_table(args.paths[0]), None
-        except ValueError:
-            pass  # a CSV corpus of reports, not a table
+        except TableError:
+            if not args.paths[0].lower().endswith(".csv"):
+                raise
+            # else a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
     for item in geo.run(args.paths, date=day, lang=args.lang):
