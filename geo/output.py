@@ -23,9 +23,10 @@ def writes_through(path: str | os.PathLike) -> bool:
     into a file, and ``-o /dev/full`` must fail with "no space left".
     """
     try:
-        return not stat.S_ISREG(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
         return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 @contextmanager

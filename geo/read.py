@@ -255,15 +255,18 @@ def _read_csv(path: Path, fields: Fields, default_date: date | None,
 
 
 def _csv_stream(path: Path):
-    """The CSV's bytes as UTF-8 or an 8-bit encoding: the file itself, or (UTF-16) its text re-encoded."""
+    """The CSV's bytes, lines ending in LF: the file itself, or (UTF-16, or old Mac CR line ends) a copy in memory."""
     fh = open(path, "rb")
     head = fh.read(8192)
     fh.seek(0)
-    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head:
-        return fh
-    with fh:
-        text, _ = decode(fh.read(), str(path))
-    return io.BytesIO(text.encode("utf-8"))
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        with fh:
+            text, _ = decode(fh.read(), str(path))
+        return io.BytesIO(text.encode("utf-8"))
+    if b"\r" in head and b"\n" not in head:
+        with fh:
+            return io.BytesIO(fh.read().replace(b"\r", b"\n"))
+    return fh
 
 
 def _csv_values(data: bytes, where: str) -> tuple[list[str], list[str]]:

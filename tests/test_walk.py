@@ -199,3 +199,9 @@ def test_workers_are_capped_by_cores_and_memory_with_a_message():
     for bad in ("0", "-5", "many"):
         run = cli("extract", "x", "--workers", bad)
         assert run.returncode == 2 and "--workers" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_csv_with_old_mac_line_ends_is_read_row_by_row(tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"id,text\rr1,Bomb in Lima on May 3 2009\rr2,Ambush in Huanta on May 4 2009\r")
+    assert [d.id for d in iter_read(path)] == ["r1", "r2"]

@@ -156,6 +156,7 @@ def test_an_output_that_is_an_input_or_another_output_is_refused(tmp_path, table
     cases = [
         (["extract", corpus, "-o", corpus], "-o", corpus),
         (["extract", corpus.parent, "-o", corpus], "-o", corpus),
+        (["extract", corpus.parent, "--engine", "dask", "-o", corpus.parent], "-o", corpus.parent),
         (["extract", corpus, "-o", tmp_path / "out.jsonl", "--report", tmp_path / "out.jsonl"], "--report",
          tmp_path / "out.jsonl"),
         (["map", table, "-o", table], "-o", table),
