@@ -7,6 +7,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from geo.errors import UsageError
 from geo.extract import run
 from geo.lang import languages
 from geo.output import atomic_writer, write_jsonl
-from geo.pipeline import record
+from geo.pipeline import DocumentResult, record
 from geo.read import Fields, input_files
 from geo.targets import check_outputs
 from geo.workers import cap_workers
@@ -118,8 +119,8 @@ def _extract(args: argparse.Namespace) -> int:
         items = run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
                     follow_links=args.follow_links)
         for item in _progress(items, args):
-            if fmt != "jsonl" and not isinstance(item, ReadFailure):
-                results.append(item)
+            if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
+                results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
             rec = record(item)
             now = time.perf_counter()
             inputs.append({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
@@ -196,7 +197,7 @@ def _count_inputs(args) -> int | None:
 
     total = 0
     for p in input_files(args.paths, follow_links=args.follow_links):
-        if not isinstance(p, Path) or not p.name.lower().endswith(CORPUS_SUFFIXES):
+        if not isinstance(p, Path) or not p.is_file() or not p.name.lower().endswith(CORPUS_SUFFIXES):
             total += 1
             continue
         try:

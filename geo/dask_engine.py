@@ -54,7 +54,7 @@ def _specs(files: list[Path], rows_per_part: int) -> list[tuple[str, int | None,
 
     specs = []
     for f in files:
-        if not f.name.lower().endswith(CORPUS_SUFFIXES):
+        if not f.is_file() or not f.name.lower().endswith(CORPUS_SUFFIXES):  # a FIFO is never opened to count
             specs.append((str(f), None, None))
             continue
         try:
