@@ -6,6 +6,7 @@ import fcntl
 import json
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
@@ -89,9 +90,10 @@ def clean_stale(target: str | os.PathLike) -> list[Path]:
 
 
 def remove_if_unlocked(path: Path) -> bool:
-    """Remove the regular file or folder ``path`` unless a live process holds its lock; True if removed."""
-    import shutil
+    """Remove the regular file or folder ``path`` unless a live process holds its lock; True if removed.
 
+    A folder's lock is its ``.lock`` file; a folder without one is never removed.
+    """
     lock = path / ".lock" if path.is_dir() and not path.is_symlink() else path
     try:
         fd = os.open(lock, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import fcntl
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -36,8 +37,6 @@ def chromium_folder() -> Iterator[str]:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield tmp
     finally:
-        import shutil
-
         shutil.rmtree(tmp, ignore_errors=True)
         os.close(lock)
 
