@@ -110,6 +110,9 @@ def _extract(args: argparse.Namespace) -> int:
     if note:
         print(f"incidents extract: {note}", file=sys.stderr)
     fmt = args.format or _format_from_suffix(args.output)
+    if fmt != "jsonl" and args.output == "-":
+        print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
+        return 2
     counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
     inputs: list[dict] = []
@@ -137,27 +140,29 @@ def _extract(args: argparse.Namespace) -> int:
                 print(f"incidents extract: warning: {note}", file=sys.stderr)
             yield rec
 
+    items, output_error = records(), None
     try:
         if fmt == "jsonl":
-            write_jsonl(records(), args.output)
+            write_jsonl(items, args.output)
         else:
-            if args.output == "-":
-                print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
-                return 2
-            for _ in records():
+            for _ in items:
                 pass
             from geo.table import incidents_table, write_table
 
             write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
     except OSError as exc:
-        print(f"incidents extract: {cannot_write(exc, args.output)}", file=sys.stderr)
-        return 2
+        output_error = cannot_write(exc, args.output)
+        print(f"incidents extract: {output_error}", file=sys.stderr)
+    for _ in items:  # the output failed midway: the other inputs are still read and listed in the report
+        pass
     if args.report:
         summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
                    "skipped": counts["skipped"], "mentions": counts["mentions"], "incidents": counts["incidents"],
-                   "output": args.output, "format": fmt, "documents": inputs}
+                   "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
         if not _write_report(summary, args.report):
             return 2
+    if output_error:
+        return 2
     if not args.quiet:
         print(f"incidents extract: {len(inputs)} inputs, {counts['ok']} read, {counts['failed']} failed, "
               f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents",

@@ -89,7 +89,7 @@ def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fi
     specs = _specs([p for p in expanded if isinstance(p, Path)], rows_per_part)
     n = partitions or max(1, min(len(specs), 4 * (os.cpu_count() or 1)))
     chunks = [specs[i::n] for i in range(n) if specs[i::n]]
-    with _client(scheduler, Client, LocalCluster) as client:
+    with _client(scheduler, client_class=Client, cluster_class=LocalCluster) as client:
         bag = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
             lambda part: [r for chunk in part for r in _partition(chunk, fields.__dict__, date, follow_links)])
         parts = client.compute(bag).result()
@@ -115,18 +115,19 @@ def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fi
 
 
 @contextmanager
-def _client(scheduler: str | None, Client, LocalCluster):  # noqa: N803 (the classes, imported by the caller)
-    """A client of the scheduler at ``scheduler``, or of a local cluster started (and stopped) for the run."""
+def _client(scheduler: str | None, *, client_class, cluster_class):
+    """A client of the scheduler at ``scheduler``, or of a local cluster started (and stopped) for the run
+    (the classes are Dask's, imported where their absence is reported)."""
     if scheduler is None:
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
+        with cluster_class(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                client_class(cluster) as client:
             yield client
         return
     quiet = logging.getLogger("distributed")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)  # a refused connection is one message here, not three tracebacks
     try:
-        client = Client(scheduler, timeout=CONNECT_SECONDS)
+        client = client_class(scheduler, timeout=CONNECT_SECONDS)
     except (OSError, TimeoutError, ValueError) as exc:
         raise SchedulerUnreachable(f"--scheduler {scheduler}: no Dask scheduler answers there "
                                    f"within {CONNECT_SECONDS} s ({type(exc).__name__})") from None

@@ -11,6 +11,8 @@ from pathlib import Path
 __all__ = ["add_command", "add_report_command"]
 
 _TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
+#: Never reports: a file so named is a table, or an error naming what it lacks.
+_TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
 
 
 def add_command(subparsers) -> None:
@@ -133,7 +135,7 @@ def _load(args, command: str) -> tuple:
     from geo.errors import TableError
     from geo.table import read_table
 
-    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_SUFFIXES[:3]]
+    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_ONLY]
     if tables and len(args.paths) > 1:
         raise ValueError(f"{tables[0]}: a saved table is drawn on its own, not with other inputs")
     if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
@@ -141,7 +143,7 @@ def _load(args, command: str) -> tuple:
         try:
             return read_table(args.paths[0]), None
         except TableError:
-            if not args.paths[0].lower().endswith(".csv"):
+            if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
                 raise
             # else a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None

@@ -61,6 +61,10 @@ def test_a_device_is_written_through_and_disk_full_is_an_error(tmp_path, table):
         assert f"cannot write {full}: No space left on device" in run.stderr, run.stderr
         assert "Traceback" not in run.stderr
         assert stat.S_ISCHR(os.lstat(full).st_mode)
+    listed = cli("extract", REPORTS, "-o", full, "--report", report, "-q")  # the report still lists every input
+    summary = json.loads(report.read_text())
+    assert listed.returncode == 2 and summary["read"] == summary["inputs"] == 5
+    assert "No space left on device" in summary["output_error"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["full", "null", "report.json"]
 
 
