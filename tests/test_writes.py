@@ -174,3 +174,23 @@ def test_an_output_that_is_an_input_or_another_output_is_refused(tmp_path, table
         assert "Traceback" not in run.stderr
     assert corpus.read_bytes() == before
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "m.html").exists()
+
+
+def test_the_temporary_file_of_a_killed_run_is_removed_by_the_next_run(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n")
+    run = subprocess.Popen([sys.executable, "-m", "geo.cli", "extract", str(REPORTS), "-o", str(out), "-q"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.tmp")) and time.time() < deadline and run.poll() is None:
+        time.sleep(0.05)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    assert len(list(tmp_path.glob(".out.jsonl.*.tmp"))) == 1, "the run ended before it could be killed"
+    assert out.read_text() == "previous\n"
+    again = cli("extract", REPORTS, "-o", out, "-q")
+    assert again.returncode == 0 and [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    assert out.read_text().count("\n") == 5
