@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from geo.document import ReadFailure
+from geo.errors import UsageError
 from geo.extract import run
 from geo.lang import languages
 from geo.output import atomic_writer, write_jsonl
-from geo.pipeline import record
-from geo.read import Fields
+from geo.pipeline import DocumentResult, record
+from geo.read import Fields, input_files
+from geo.targets import check_outputs
+from geo.workers import cap_workers
 
-__all__ = ["add_command", "add_lang_option"]
+__all__ = ["add_command", "add_lang_option", "cannot_write"]
 
 
 def add_command(subparsers) -> None:
@@ -37,11 +43,15 @@ def add_command(subparsers) -> None:
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
     p.add_argument("--title-field", default="subject", help="title field of JSONL/CSV corpora (default subject)")
-    p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="process documents on N local processes (the output is the same)")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="process documents on N local processes (the output is the same; at most one "
+                        "a core, and as many as memory allows)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="dask: run on a Dask cluster and write partitioned GeoParquet into the -o folder")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing cluster's scheduler")
+    p.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler_address,
+                   help="with --engine dask: an existing cluster's scheduler (tcp://HOST:PORT)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="read files that links inside an input folder point to outside it (skipped by default)")
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
@@ -62,21 +72,58 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
+    return n
+
+
+def _scheduler_address(value: str) -> str:
+    """A Dask scheduler address, ``tcp://HOST:PORT`` (or another of Dask's protocols, or HOST:PORT)."""
+    if not _ADDRESS.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"not a scheduler address: {value!r} (expected tcp://HOST:PORT)")
+    return value
+
+
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?[A-Za-z0-9._\-]+:\d{1,5}|inproc://\S+")
+
+
 def _extract(args: argparse.Namespace) -> int:
     fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
+    if args.scheduler and args.engine != "dask":
+        print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    try:
+        check_outputs({"-o": args.output, "--report": args.report},
+                      [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
+                                      if isinstance(p, Path))])
+    except UsageError as exc:
+        print(f"incidents extract: {exc}", file=sys.stderr)
+        return 2
     if args.engine == "dask":
         return _extract_dask(args, fields)
+    workers, note = cap_workers(args.workers)
+    if note:
+        print(f"incidents extract: {note}", file=sys.stderr)
     fmt = args.format or _format_from_suffix(args.output)
-    counts = {"ok": 0, "failed": 0, "mentions": 0, "incidents": 0}
+    if fmt != "jsonl" and args.output == "-":
+        print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
+        return 2
+    counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
     inputs: list[dict] = []
 
     def records():
         clock = time.perf_counter()
-        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers), lang=args.lang)
+        items = run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
+                    follow_links=args.follow_links)
         for item in _progress(items, args):
-            if fmt != "jsonl" and not isinstance(item, ReadFailure):
-                results.append(item)
+            if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
+                results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
             rec = record(item)
             now = time.perf_counter()
             inputs.append({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
@@ -87,38 +134,56 @@ def _extract(args: argparse.Namespace) -> int:
             counts[rec["status"]] += 1
             counts["mentions"] += len(rec["mentions"])
             counts["incidents"] += len(rec["incidents"])
-            if rec["status"] == "failed":
+            if rec["status"] != "ok":
                 print(f"incidents extract: {rec['path']}: {rec['error']}", file=sys.stderr)
             for note in rec.get("warnings", []):
                 print(f"incidents extract: warning: {note}", file=sys.stderr)
             yield rec
 
+    items, output_error = records(), None
     try:
         if fmt == "jsonl":
-            write_jsonl(records(), args.output)
+            write_jsonl(items, args.output)
         else:
-            if args.output == "-":
-                print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
-                return 2
-            for _ in records():
+            for _ in items:
                 pass
             from geo.table import incidents_table, write_table
 
             write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
     except OSError as exc:
-        print(f"incidents extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        output_error = cannot_write(exc, args.output)
+        print(f"incidents extract: {output_error}", file=sys.stderr)
+    for _ in items:  # the output failed midway: the other inputs are still read and listed in the report
+        pass
     if args.report:
         summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
-                   "mentions": counts["mentions"], "incidents": counts["incidents"], "output": args.output,
-                   "format": fmt, "documents": inputs}
-        with atomic_writer(args.report) as fh:
-            json.dump(summary, fh, ensure_ascii=False, indent=1)
+                   "skipped": counts["skipped"], "mentions": counts["mentions"], "incidents": counts["incidents"],
+                   "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
+        if not _write_report(summary, args.report):
+            return 2
+    if output_error:
+        return 2
     if not args.quiet:
-        print(f"incidents extract: {counts['ok'] + counts['failed']} inputs, {counts['ok']} read, "
-              f"{counts['failed']} failed; {counts['mentions']} place mentions, {counts['incidents']} incidents",
+        print(f"incidents extract: {len(inputs)} inputs, {counts['ok']} read, {counts['failed']} failed, "
+              f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents",
               file=sys.stderr)
     return 0 if counts["ok"] else 1
+
+
+def _write_report(summary: dict, path: str) -> bool:
+    """Write the run report; say so and return False when it cannot be written."""
+    try:
+        with atomic_writer(path) as fh:
+            json.dump(summary, fh, ensure_ascii=False, indent=1)
+    except OSError as exc:
+        print(f"incidents extract: {cannot_write(exc, path)}", file=sys.stderr)
+        return False
+    return True
+
+
+def cannot_write(exc: OSError, path: str) -> str:
+    """The message for an output that cannot be written, naming the file."""
+    return f"cannot write {exc.filename or path}: {exc.strerror or exc}"
 
 
 def _progress(items, args):
@@ -127,25 +192,29 @@ def _progress(items, args):
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=_count_inputs(args.paths), unit="doc", file=sys.stderr, smoothing=0.1)
+    return tqdm(items, total=_count_inputs(args), unit="doc", file=sys.stderr, smoothing=0.1)
 
 
-def _count_inputs(paths) -> int | None:
-    """How many documents the inputs hold (files, and rows of corpora), for the time left."""
-    from geo.read import CORPUS_SUFFIXES, _expand, _open_maybe_gzip
+def _count_inputs(args) -> int | None:
+    """About how many documents the inputs hold (files, and lines of corpora), for the time left."""
+    from geo.lines import count_lines
+    from geo.read import CORPUS_SUFFIXES, open_maybe_gzip
 
     total = 0
-    for p in _expand(paths):
-        if hasattr(p, "error") or not p.name.lower().endswith(CORPUS_SUFFIXES):
+    for p in input_files(args.paths, follow_links=args.follow_links):
+        if not isinstance(p, Path) or not p.is_file() or not p.name.lower().endswith(CORPUS_SUFFIXES):
             total += 1
             continue
-        with _open_maybe_gzip(p) as fh:
-            total += sum(1 for line in fh if line.strip()) - (1 if p.name.lower().endswith(".csv") else 0)
+        try:
+            with open_maybe_gzip(p) as fh:
+                total += count_lines(fh) - (1 if p.name.lower().endswith(".csv") else 0)
+        except (OSError, EOFError):
+            total += 1
     return total
 
 
 def _extract_dask(args, fields) -> int:
-    from geo.dask_engine import run_dask
+    from geo.dask_engine import SchedulerUnreachable, run_dask
 
     if args.output == "-":
         print("incidents extract: --engine dask writes partitioned GeoParquet: give a folder with -o",
@@ -155,12 +224,19 @@ def _extract_dask(args, fields) -> int:
         print("incidents extract: --engine dask detects each report's language: --lang must be auto",
               file=sys.stderr)
         return 2
-    summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler)
+    try:
+        summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler,
+                           follow_links=args.follow_links)
+    except SchedulerUnreachable as exc:
+        print(f"incidents extract: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"incidents extract: {cannot_write(exc, args.output)}", file=sys.stderr)
+        return 2
     for f in summary["failed"]:
         print(f"incidents extract: {f['path']}: {f['error']}", file=sys.stderr)
-    if args.report:
-        with atomic_writer(args.report) as fh:
-            json.dump({"command": "extract", "engine": "dask", **summary}, fh, ensure_ascii=False, indent=1)
+    if args.report and not _write_report({"command": "extract", "engine": "dask", **summary}, args.report):
+        return 2
     if not args.quiet:
         print(f"incidents extract: {summary['read']} documents read, {len(summary['failed'])} failed; "
               f"{summary['incidents']} incidents in {summary['partitions']} partitions -> {args.output}",

@@ -62,8 +62,9 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class ReadFailure:
-    """An input that could not be read, with the reason."""
+    """An input that could not be read, or (``skipped``) was deliberately not opened, with the reason."""
 
     path: str
     error: str
     id: str | None = None
+    skipped: bool = False

@@ -26,12 +26,14 @@ MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_
 
 def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
         date: date | None = None, gazetteer: Gazetteer | None = None,
-        workers: int = 1, lang: str | None = None) -> Iterator[DocumentResult | ReadFailure]:
+        workers: int = 1, lang: str | None = None, follow_links: bool = False
+        ) -> Iterator[DocumentResult | ReadFailure]:
     """Yield a DocumentResult (or a ReadFailure) for every input, in input order.
 
     ``workers`` > 1 processes documents on that many local processes; the results are the same.
     ``lang`` ("en", "es") is the language of every document, Documents given included; None or
     "auto" reads it from the corpus or the text (see :func:`geo.read`). Another code is a ValueError.
+    ``follow_links`` reads files that links in a folder point to outside it (see :func:`geo.read`).
     """
     code = language_option(lang)
     if isinstance(source, Document):
@@ -39,7 +41,7 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
     items: Iterable = source
     if isinstance(source, (str, os.PathLike)) or (
             isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
-        items = iter_read(source, fields=fields, date=date, lang=code)
+        items = iter_read(source, fields=fields, date=date, lang=code, follow_links=follow_links)
     elif code:
         items = (replace(d, language=code) if isinstance(d, Document) else d for d in source)
     return _results(items, gazetteer, workers)

@@ -1,36 +1,117 @@
-"""Write results atomically: a temporary file beside the target, renamed into place."""
+"""Write results: regular files atomically (a locked temporary file renamed into place), anything else through."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import re
+import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_writer", "write_jsonl"]
+__all__ = ["atomic_writer", "write_jsonl", "writes_through", "clean_stale"]
+
+
+def writes_through(path: str | os.PathLike) -> bool:
+    """Is ``path`` (after its links) something other than a regular file or nothing: a device or a FIFO?
+
+    Such a target is opened and written, never replaced: ``-o /dev/null`` must not turn the device
+    into a file, and ``-o /dev/full`` must fail with "no space left".
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 @contextmanager
 def atomic_writer(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8"):
-    """Open a temporary file next to ``path``; on success rename it over ``path``.
+    """Open ``path`` for writing; a regular file is replaced only once everything is written.
 
-    If the run dies midway, ``path`` keeps its previous content and the temporary file is removed.
+    A regular target (or a link to one: the file it points at is replaced, the link kept) is written
+    to a temporary ``.NAME.XXXXXXXX.tmp`` beside it, locked while it lives, and renamed over it at the
+    end; if the run dies midway the target keeps its previous content, and a later run writing the
+    same target removes the stale temporary file. A device or FIFO is written straight through.
+    Errors are OSErrors naming ``path``.
     """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    encoding = encoding if "b" not in mode else None
     try:
-        with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if writes_through(path):
+            with open(path, mode, encoding=encoding) as fh:
+                yield fh
+            return
+        target = Path(os.path.realpath(path))
+        clean_stale(target)
+        fd, tmp = _locked_temp(target)
+        try:
+            with os.fdopen(fd, mode, encoding=encoding) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+                os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual mode
+                os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
+
+
+def _locked_temp(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target``, exclusively locked (the lock dies with the process)."""
+    while True:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:  # a cleaner may have taken it for stale between mkstemp and flock: then make another
+            if os.stat(tmp).st_ino == os.fstat(fd).st_ino:
+                return fd, tmp
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def clean_stale(target: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files of ``target`` (``.NAME.XXXXXXXX.tmp``) whose writer is gone; return them."""
+    target = Path(target)
+    ours = re.compile(re.escape(f".{target.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
+    try:
+        names = [n for n in os.listdir(target.parent) if ours.fullmatch(n)]
+    except OSError:
+        return []
+    return [p for p in (target.parent / n for n in names) if remove_if_unlocked(p)]
+
+
+def remove_if_unlocked(path: Path) -> bool:
+    """Remove the regular file or folder ``path`` unless a live process holds its lock; True if removed.
+
+    A folder's lock is its ``.lock`` file; a folder without one is never removed.
+    """
+    lock = path / ".lock" if path.is_dir() and not path.is_symlink() else path
+    try:
+        fd = os.open(lock, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if lock is path:  # removed while locked, so that a writer that just made it sees it gone
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

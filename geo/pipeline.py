@@ -31,9 +31,10 @@ def process(doc: Document, gazetteer: Gazetteer | None = None) -> DocumentResult
 
 
 def record(item: DocumentResult | ReadFailure) -> dict:
-    """The JSONL record of one input: ``status`` ok with mentions, or failed with the error."""
+    """The JSONL record of one input: ``status`` ok with mentions, or failed or skipped with the reason."""
     if isinstance(item, ReadFailure):
-        return {"path": item.path, "doc_id": item.id, "doc_date": None, "status": "failed",
+        return {"path": item.path, "doc_id": item.id, "doc_date": None,
+                "status": "skipped" if item.skipped else "failed",
                 "error": item.error, "mentions": [], "incidents": []}
     doc = item.document
     return {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import glob
 import io
 import json
 import os
@@ -16,15 +15,19 @@ from datetime import date
 from pathlib import Path
 
 from geo.cable import annotate_structure
+from geo.csvrows import csv_rows
 from geo.docdate import parse_date_text
 from geo.document import Document, ReadFailure
 from geo.lang import languages
+from geo.lines import bounded_lines
 from geo.pages import blank_page_breaks
+from geo.walk import expand
 
-__all__ = ["read", "iter_read", "language_option", "Fields", "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+__all__ = ["read", "iter_read", "language_option", "input_files", "open_maybe_gzip", "Fields", "MAX_BYTES",
+           "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
 
-#: Files (and corpus rows) larger than this are refused rather than read.
+#: Files, corpus lines and CSV rows larger than this are refused rather than read (and never held whole).
 MAX_BYTES = 20 * 2**20
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
@@ -44,7 +47,7 @@ class Fields:
 
 
 def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fields = Fields(),
-         date: date | None = None, lang: str | None = None) -> list[Document]:
+         date: date | None = None, lang: str | None = None, follow_links: bool = False) -> list[Document]:
     """Read reports into Documents; inputs that cannot be read are warned about and skipped.
 
     Parameters
@@ -54,9 +57,10 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
     date : the date of documents that give none themselves.
     lang : the language of every document ("en", "es"); None or "auto": a corpus row's ``lang``
         or ``language`` field, else the language detected from the text. Another code is a ValueError.
+    follow_links : read files that links inside a folder point to outside it (skipped by default).
     """
     docs = []
-    for item in iter_read(paths, fields=fields, date=date, lang=lang):
+    for item in iter_read(paths, fields=fields, date=date, lang=lang, follow_links=follow_links):
         if isinstance(item, ReadFailure):
             warnings.warn(f"{item.path}: {item.error}", stacklevel=2)
         else:
@@ -67,9 +71,14 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
 
 
 def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None,
-              lang: str | None = None) -> Iterator[Document | ReadFailure]:
-    """Yield a Document or a ReadFailure for every input, in a stable order (``lang`` as in :func:`read`)."""
-    return _iter_read(paths, fields, date, language_option(lang))
+              lang: str | None = None, follow_links: bool = False) -> Iterator[Document | ReadFailure]:
+    """Yield a Document or a ReadFailure for every input, in a stable order (options as in :func:`read`)."""
+    return _iter_read(input_files(paths, follow_links=follow_links), fields, date, language_option(lang))
+
+
+def input_files(paths, *, follow_links: bool = False) -> Iterator[Path | ReadFailure]:
+    """The files the inputs name (folders walked for the suffixes read), and what is skipped or missing."""
+    return expand(paths, TEXT_SUFFIXES + CORPUS_SUFFIXES, follow_links=follow_links)
 
 
 def language_option(value: str | None) -> str | None:
@@ -81,8 +90,8 @@ def language_option(value: str | None) -> str | None:
     return value
 
 
-def _iter_read(paths, fields: Fields, date: date | None, language: str | None) -> Iterator[Document | ReadFailure]:
-    for path in _expand(paths):
+def _iter_read(files, fields: Fields, date: date | None, language: str | None) -> Iterator[Document | ReadFailure]:
+    for path in files:
         if isinstance(path, ReadFailure):
             yield path
             continue
@@ -105,30 +114,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 class _Unreadable(Exception):
     pass
-
-
-def _expand(paths) -> Iterator[Path | ReadFailure]:
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    seen: set[Path] = set()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*")
-                           if f.is_file() and f.name.lower().endswith(TEXT_SUFFIXES + CORPUS_SUFFIXES))
-        elif p.exists():
-            found = [p]
-        elif glob.has_magic(str(raw)):
-            found = sorted(Path(f) for f in glob.glob(str(raw), recursive=True) if Path(f).is_file())
-            if not found:
-                yield ReadFailure(str(raw), "no file matches this pattern")
-        else:
-            yield ReadFailure(str(raw), "no such file or folder")
-            continue
-        for f in found:
-            if f not in seen:
-                seen.add(f)
-                yield f
 
 
 def decode(data: bytes, where: str) -> tuple[str, list[str]]:
@@ -177,7 +162,11 @@ def _read_text_file(path: Path, default_date: date | None, language: str | None)
         raise _Unreadable(f"too large: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB)")
     if size == 0:
         raise _Unreadable("empty file")
-    text, notes = decode(path.read_bytes(), str(path))
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _Unreadable(f"too large: over {MAX_BYTES // 2**20} MB (the limit)")
+    text, notes = decode(data, str(path))
     _check_text(text)
     doc = Document(id=path.stem, text=blank_page_breaks(text), path=str(path), warnings=notes)
     return annotate_structure(doc, fallback_date=default_date, language=language)
@@ -220,10 +209,12 @@ def _row_language(row: dict, doc: Document) -> str | None:
 
 def _read_jsonl(path: Path, fields: Fields, default_date: date | None,
                 language: str | None) -> Iterator[Document | ReadFailure]:
-    opener = _open_maybe_gzip(path)
-    with opener as fh:
-        for n, raw in enumerate(fh, 1):
+    with open_maybe_gzip(path) as fh:
+        for n, raw in bounded_lines(fh, MAX_BYTES):
             where = f"{path}:{n}"
+            if raw is None:
+                yield ReadFailure(where, f"line too large: over {MAX_BYTES // 2**20} MB (the limit)")
+                continue
             if not raw.strip():
                 continue
             try:
@@ -242,29 +233,54 @@ def _read_jsonl(path: Path, fields: Fields, default_date: date | None,
 
 def _read_csv(path: Path, fields: Fields, default_date: date | None,
               language: str | None) -> Iterator[Document | ReadFailure]:
-    data = path.read_bytes()
-    text, notes = decode(data, str(path))
-    csv.field_size_limit(MAX_BYTES)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or fields.text not in reader.fieldnames:
-        raise _Unreadable(f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield ReadFailure(f"{path}:{reader.line_num}", f"malformed CSV: {exc}")
-            return
-        try:
-            doc = _row_document(row, fields, path, reader.line_num, default_date, language)
-            doc.warnings += notes  # the file's encoding fallback holds for every row
-            yield doc
-        except _Unreadable as exc:
-            yield ReadFailure(f"{path}:{reader.line_num}", str(exc))
+    """Rows streamed one at a time: a row too large or broken is reported, and the others are read."""
+    csv.field_size_limit(MAX_BYTES + 1)
+    with _csv_stream(path) as fh:
+        rows = csv_rows(fh, MAX_BYTES)
+        header = next(rows, None)
+        names = _csv_values(header.data, f"{path}:1")[0] if header and header.data else []
+        if fields.text not in names:
+            raise _Unreadable(f"no {fields.text!r} column (columns: {', '.join(names) or 'none'})")
+        for row in rows:
+            where = f"{path}:{row.first}"
+            try:
+                if row.problem:
+                    raise _Unreadable(row.problem)
+                values, notes = _csv_values(row.data, where)
+                if values:  # a blank line is no row
+                    doc = _row_document(dict(zip(names, values)), fields, path, row.last, default_date, language)
+                    doc.warnings += notes
+                    yield doc
+            except _Unreadable as exc:
+                yield ReadFailure(where, str(exc))
 
 
-def _open_maybe_gzip(path: Path):
+def _csv_stream(path: Path):
+    """The CSV's bytes, lines ending in LF: the file itself, or (UTF-16, or old Mac CR line ends) a copy in memory."""
+    fh = open(path, "rb")
+    head = fh.read(8192)
+    fh.seek(0)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        with fh:
+            text, _ = decode(fh.read(), str(path))
+        return io.BytesIO(text.encode("utf-8"))
+    if b"\r" in head and b"\n" not in head:
+        with fh:
+            return io.BytesIO(fh.read().replace(b"\r", b"\n"))
+    return fh
+
+
+def _csv_values(data: bytes, where: str) -> tuple[list[str], list[str]]:
+    """The fields of one CSV record, and the notes on its encoding."""
+    text, notes = decode(data, where)
+    try:
+        return next(csv.reader([text]), []), notes
+    except csv.Error as exc:
+        raise _Unreadable(f"malformed CSV: {exc}") from None
+
+
+def open_maybe_gzip(path: Path):
+    """``path`` opened for reading bytes, through gzip when its name ends in .gz."""
     if path.name.endswith(".gz"):
         import gzip
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 import statistics
 from collections.abc import Iterable
@@ -12,6 +14,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
+from geo.csvcells import neutralise, restore
+from geo.errors import TableError
 from geo.incidents import Incident
 from geo.merge import merge_across_documents
 from geo.output import atomic_writer
@@ -110,39 +114,54 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
         flat[col] = flat[col].dt.strftime("%Y-%m-%d")
     flat["footprint"] = flat["footprint"].to_wkt()
     if fmt == "csv":
-        frame = pd.DataFrame(flat.drop(columns="geometry"))
+        frame = neutralise(pd.DataFrame(flat.drop(columns="geometry")))
         with atomic_writer(target) as fh:
             frame.to_csv(fh, index=False, lineterminator="\n")
         return
     driver = {"geojson": "GeoJSON", "gpkg": "GPKG"}[fmt]
-    tmp = target.with_name(f".{target.name}.tmp.{fmt}")
-    tmp.unlink(missing_ok=True)
-    try:
-        flat.to_file(tmp, driver=driver, layer="incidents")
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    buffer = io.BytesIO()  # GDAL writes into memory; the file is then written like any other
+    flat.to_file(buffer, driver=driver, layer="incidents")
+    with atomic_writer(target, "wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
-    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV)."""
+    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV).
+
+    A file that cannot be read as its format says, or lacks the table's columns, is a TableError
+    naming the file (and the missing columns).
+    """
     target = Path(path)
     fmt = target.suffix.lstrip(".").lower()
-    if fmt in ("parquet", "pq"):
-        frame = gpd.read_parquet(target)
-    elif fmt == "csv":
-        raw = pd.read_csv(target)
-        points = gpd.points_from_xy(raw.longitude, raw.latitude)
-        frame = gpd.GeoDataFrame(raw, geometry=points, crs=4326)
-    elif fmt in ("geojson", "json", "gpkg"):
-        frame = gpd.read_file(target)
-    else:
-        raise ValueError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
-    missing = set(INCIDENT_COLUMNS) - set(frame.columns)
+    if fmt not in ("parquet", "pq", "csv", "geojson", "json", "gpkg"):
+        raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
+    try:
+        frame = _read_frame(target, fmt)
+    except (OSError, ValueError, RuntimeError) as exc:  # pyarrow and pyogrio errors derive from these
+        raise TableError(f"{target}: not a readable {fmt} table: {str(exc).splitlines()[0] if str(exc) else exc!r}") \
+            from None
+    missing = [c for c in INCIDENT_COLUMNS if c not in frame.columns]
     if missing:
-        raise ValueError(f"{target}: not an incidents table written by this tool; missing {sorted(missing)}")
-    if frame["footprint"].dtype == object and frame["footprint"].map(lambda v: isinstance(v, str)).any():
-        frame["footprint"] = gpd.GeoSeries.from_wkt(frame["footprint"].where(frame["footprint"].notna(), None), crs=4326)
+        raise TableError(f"{target}: not an incidents table written by this tool; missing columns "
+                         f"{', '.join(missing)}")
+    if not isinstance(frame["footprint"], gpd.GeoSeries):  # GeoJSON, GeoPackage, CSV: WKT text
+        wkt = [v if isinstance(v, str) and v else None for v in frame["footprint"]]
+        frame["footprint"] = gpd.GeoSeries.from_wkt(wkt, index=frame.index, crs=4326)
     for col in ("event_date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
     return frame[INCIDENT_COLUMNS].set_crs(4326, allow_override=True)
+
+
+def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:
+    if fmt in ("parquet", "pq"):
+        return gpd.read_parquet(target)
+    if fmt == "csv":
+        with open(target, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            header = next(csv.reader([fh.readline(2**16)]), [])
+        if not set(INCIDENT_COLUMNS) - {"geometry"} <= set(header):
+            return pd.DataFrame(columns=header)  # a corpus of reports, say: the columns tell what is missing
+        raw = restore(pd.read_csv(target))
+        points = gpd.points_from_xy(pd.to_numeric(raw.longitude, errors="coerce"),
+                                    pd.to_numeric(raw.latitude, errors="coerce"))
+        return gpd.GeoDataFrame(raw, geometry=points, crs=4326)
+    return gpd.read_file(target)

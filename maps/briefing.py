@@ -5,14 +5,14 @@ from __future__ import annotations
 import html
 import io
 import os
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from geo.output import atomic_writer
-from maps.export import embed_html, find_browser, headless_chromium
+from maps.chromium import chromium_folder, headless_chromium
+from maps.export import embed_html, find_browser
 from maps.incident_map import incident_map
 from maps.style import colour, shown_date
 
@@ -137,7 +137,7 @@ def briefing_pdf(html_path: str | os.PathLike, pdf_path: str | os.PathLike, *, b
     """Print the briefing page to PDF with headless Chromium (network off)."""
     exe = browser or find_browser()
     target = Path(pdf_path)
-    with tempfile.TemporaryDirectory() as tmp:
+    with chromium_folder() as tmp:
         out = Path(tmp) / "briefing.pdf"
         headless_chromium(exe, tmp, Path(html_path), ["--virtual-time-budget=5000", "--no-pdf-header-footer",
                                                       f"--print-to-pdf={out}"], out)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = ["add_command", "add_report_command"]
 
 _TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
+#: Never reports: a file so named is a table, or an error naming what it lacks.
+_TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
 
 
 def add_command(subparsers) -> None:
@@ -33,6 +37,7 @@ def add_command(subparsers) -> None:
     p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
+    _add_follow_links(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
@@ -51,22 +56,32 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
+    _add_follow_links(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
+
+
+def _add_follow_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--follow-links", action="store_true",
+                        help="read files that links inside an input folder point to outside it (skipped by default)")
 
 
 def _report(args: argparse.Namespace) -> int:
     import maps
     from maps.briefing import briefing_pdf, write_briefing
 
-    incidents, counts, status = _incidents(args, "report")
+    incidents, counts, status = _incidents(args, "report", {"-o": args.output, "--pdf": args.pdf})
     if status is not None:
         return status
     try:
-        write_briefing(incidents, args.output, title=args.title, period=args.period)
+        with _warnings_printed("report"):
+            write_briefing(incidents, args.output, title=args.title, period=args.period)
         if args.pdf:
             briefing_pdf(args.output, args.pdf)
-    except (maps.BrowserNotFound, OSError, ValueError, RuntimeError) as exc:
+    except OSError as exc:
+        print(f"incidents report: {_cannot_write(exc)}", file=sys.stderr)
+        return 2
+    except (maps.BrowserNotFound, ValueError, RuntimeError) as exc:
         print(f"incidents report: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:
@@ -75,9 +90,18 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _incidents(args, command: str) -> tuple:
-    """(incidents, counts, None), or (None, None, exit status) after saying what went wrong."""
+def _incidents(args, command: str, outputs: dict) -> tuple:
+    """(incidents, counts, None), or (None, None, exit status) after saying what went wrong.
+
+    Incidents with impossible coordinates are dropped here, with a warning naming them.
+    """
+    from geo.read import input_files
+    from geo.targets import check_outputs
+    from maps.coordinates import on_earth
+
     try:
+        check_outputs(outputs, [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
+                                               if isinstance(p, Path))])
         incidents, counts = _load(args, command)
     except ValueError as exc:
         print(f"incidents {command}: {exc}", file=sys.stderr)
@@ -85,24 +109,46 @@ def _incidents(args, command: str) -> tuple:
     if counts is not None and counts[0] == 0:
         print(f"incidents {command}: no report could be read", file=sys.stderr)
         return None, None, 1
+    with _warnings_printed(command):
+        incidents = on_earth(incidents)
     return incidents, counts, None
+
+
+@contextmanager
+def _warnings_printed(command: str):
+    """Warnings raised inside (coordinates dropped, periods grouped) printed as the command's own."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for w in caught:
+        print(f"incidents {command}: warning: {w.message}", file=sys.stderr)
+
+
+def _cannot_write(exc: OSError) -> str:
+    return f"cannot write {exc.filename}: {exc.strerror}" if exc.filename else str(exc)
 
 
 def _load(args, command: str) -> tuple:
     from datetime import date
 
     import geo
+    from geo.errors import TableError
     from geo.table import read_table
 
+    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_ONLY]
+    if tables and len(args.paths) > 1:
+        raise ValueError(f"{tables[0]}: a saved table is drawn on its own, not with other inputs")
     if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
             and Path(args.paths[0]).is_file():
         try:
             return read_table(args.paths[0]), None
-        except ValueError:
-            pass  # a CSV corpus of reports, not a table
+        except TableError:
+            if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
+                raise
+            # else a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day, lang=args.lang):
+    for item in geo.run(args.paths, date=day, lang=args.lang, follow_links=args.follow_links):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)
@@ -112,23 +158,28 @@ def _load(args, command: str) -> tuple:
 def _map(args: argparse.Namespace) -> int:
     import maps
 
-    incidents, counts, status = _incidents(args, "map")
+    from geo.output import atomic_writer
+
+    outputs = {"-o": args.output, "--embed": args.embed, "--static": args.static, "--png": args.png}
+    incidents, counts, status = _incidents(args, "map", outputs)
     if status is not None:
         return status
     cluster = {"auto": None, "on": True, "off": False}[args.cluster]
-    m = maps.incident_map(incidents, period=args.period, offline=args.offline, cluster=cluster, title=args.title)
+    with _warnings_printed("map"):
+        m = maps.incident_map(incidents, period=args.period, offline=args.offline, cluster=cluster, title=args.title)
     try:
         maps.to_html(m, args.output)
         if args.embed:
-            Path(args.embed).write_text(maps.embed_html(m), encoding="utf-8")
+            with atomic_writer(args.embed) as fh:
+                fh.write(maps.embed_html(m))
         if args.static:
             maps.static_map(incidents, args.static, title=args.title)
         if args.png:
             maps.to_png(m, args.png)
-    except maps.BrowserNotFound as exc:
-        print(f"incidents map: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"incidents map: {_cannot_write(exc)}", file=sys.stderr)
         return 2
-    except (OSError, ValueError) as exc:
+    except (maps.BrowserNotFound, ValueError) as exc:
         print(f"incidents map: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:

@@ -6,16 +6,15 @@ import html as html_lib
 import os
 import re
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import folium
 
 from geo.output import atomic_writer
 from maps.assets import inline_assets
+from maps.chromium import chromium_folder, headless_chromium
 
-__all__ = ["to_html", "embed_html", "to_png", "find_browser", "headless_chromium", "BrowserNotFound"]
+__all__ = ["to_html", "embed_html", "to_png", "find_browser", "BrowserNotFound"]
 
 # A resource the page would fetch: a script, a style sheet, an image or a CSS url().
 _REMOTE = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc\s*=\s*["']?https?://|"""
@@ -74,7 +73,7 @@ def to_png(m: folium.Map, path: str | os.PathLike, *, width: int = 1400, height:
     """A screenshot of the map taken by headless Chromium, with the network off."""
     exe = browser or find_browser()
     target = Path(path)
-    with tempfile.TemporaryDirectory() as tmp:
+    with chromium_folder() as tmp:
         page = Path(tmp) / "map.html"
         page.write_text(_html(m, offline=True), encoding="utf-8")
         shot = Path(tmp) / "shot.png"
@@ -83,14 +82,3 @@ def to_png(m: folium.Map, path: str | os.PathLike, *, width: int = 1400, height:
         with atomic_writer(target, "wb") as fh:
             fh.write(shot.read_bytes())
     return target
-
-
-def headless_chromium(exe: str, tmp: str, page: Path, extra: list[str], product: Path) -> None:
-    """Run headless Chromium on a local page with the network off; raise unless it made ``product``."""
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp}/profile", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-           *extra, page.resolve().as_uri()]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
-    if not product.exists():
-        raise RuntimeError(f"{exe} made no {product.suffix.lstrip('.')} (exit {run.returncode}): {run.stderr[-500:]}")

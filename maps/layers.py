@@ -25,6 +25,12 @@ def _value(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
+def _text(v) -> str | None:
+    """A cell shown as text: a number in a text column (another program's table) is its digits."""
+    v = _value(v)
+    return None if v is None else str(v)
+
+
 def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dict], dict, list[dict]]:
     """(incidents, footprints, periods) as plain values for the map's data block, in date order."""
     frame = incidents[incidents.latitude.notna()].sort_values(["event_date", "incident_id"], na_position="last")
@@ -46,16 +52,16 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
         chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
                                         if _value(x)))
         records.append({
-            "id": row.incident_id, "t": None if day is None else int((day - _EPOCH).days),
+            "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days),
             "date": shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end)),
             "range": _range(row), "prec": _PRECISION.get(_value(row.time_precision), "unknown"),
-            "type": row.event_type, "sub": row.sub_event_type, "kind": row.incident_type,
+            "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
-            "c": colour(row.event_type), "k": _int(row.fatalities), "i": _int(row.injured),
-            "a1": _value(row.actor1), "a2": _value(row.actor2), "loc": _value(row.location), "chain": chain,
+            "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
+            "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
             "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
-            "ev": row.evidence, "hl": _value(getattr(row, "place_text", None)) or _value(row.location),
-            "src": _value(row.source), "docs": _value(row.doc_ids), "paths": _value(row.paths),
+            "ev": _text(row.evidence), "hl": _text(getattr(row, "place_text", None)) or _text(row.location),
+            "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
             "p": keys[pkey], "f": fkey,
         })
     periods.sort(key=lambda p: (p["key"] == "undated", p["key"]))
@@ -132,7 +138,7 @@ class IncidentLayers(MacroElement):
   }
   function popup(d) {
     var box = el("div", null, "incident-popup");
-    box.appendChild(el("h4", (d.kind || d.type).replace(/_/g, " ") + (d.loc ? " — " + d.loc : "")));
+    box.appendChild(el("h4", String(d.kind || d.type || "incident").replace(/_/g, " ") + (d.loc ? " — " + d.loc : "")));
     var t = el("table");
     row(t, "Date", (d.date || "undated") + (d.range ? " (" + d.range + ")" : "") + " · precision: " + d.prec);
     row(t, "Type", d.type + " / " + d.sub);

@@ -10,6 +10,7 @@ import pandas as pd
 
 from gazetteer import Gazetteer
 from geo.output import atomic_writer
+from maps.coordinates import on_earth
 from maps.style import EVENT_COLOURS, FATALITY_BINS, colour, radius
 
 __all__ = ["static_map"]
@@ -18,7 +19,7 @@ __all__ = ["static_map"]
 def static_map(incidents: gpd.GeoDataFrame, path: str | os.PathLike, *, title: str | None = None,
                dpi: int = 200) -> Path:
     """Draw the incidents over department boundaries, with the web map's colours and a legend,
-    and save as PNG, SVG or PDF (by the file's suffix)."""
+    and save as PNG, SVG or PDF (by the file's suffix). Impossible coordinates are dropped with a warning."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -34,6 +35,7 @@ def static_map(incidents: gpd.GeoDataFrame, path: str | os.PathLike, *, title: s
     departments = Gazetteer.load().shapes(["department"])
     departments["geometry"] = departments.geometry.simplify(0.005)
     departments.plot(ax=ax, color="#f3efe4", edgecolor="#7a7a7a", linewidth=0.6)
+    incidents = on_earth(incidents)
     located = incidents[incidents.latitude.notna()]
     areas = located[located.footprint.notna() & located.where_prec.fillna(6).between(3, 5)]
     if len(areas):

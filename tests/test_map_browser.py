@@ -126,3 +126,63 @@ def test_online_map_asks_only_for_tiles_and_pinned_assets(incidents, page_of):
     hosts = {u.split("/")[2] for u in seen["requests"] if u.startswith("http")}
     assert hosts <= {"cdn.jsdelivr.net", "tile.openstreetmap.org"}
     assert "cdn.jsdelivr.net" in hosts
+
+
+def test_a_table_from_another_program_with_numbers_for_text_opens_every_popup(incidents, page_of):
+    table = incidents.copy()
+    table["incident_type"] = 7
+    table["event_type"] = None
+    table["evidence"] = 42
+    page, seen = page_of(maps.incident_map(table, offline=True))
+    texts = [page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openPopup();"
+                           " return document.querySelector('.leaflet-popup-content').textContent; }", i)
+             for i in table.incident_id]
+    assert all("42" in t for t in texts) and seen["errors"] == []
+
+
+@pytest.mark.browser
+def test_chromium_dies_with_us_and_its_folder_is_cleaned_next_time(incidents, tmp_path, chromium, monkeypatch):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    from geo.table import write_table
+    from maps.chromium import FOLDER_PREFIX, chromium_folder
+
+    table = tmp_path / "t.parquet"
+    write_table(incidents, table)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp)}
+    run = subprocess.Popen([sys.executable, "-m", "geo.cli", "report", str(table), "-o", str(tmp_path / "b.html"),
+                            "--pdf", str(tmp_path / "b.pdf"), "-q"], env=env)
+
+    def ours() -> list[str]:
+        found = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                cmd = open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace")
+            except OSError:
+                continue
+            if str(temp) in cmd and pid != str(run.pid):
+                found.append(pid)
+        return found
+
+    deadline = time.time() + 120
+    while not ours() and time.time() < deadline and run.poll() is None:
+        time.sleep(0.2)
+    assert ours(), "Chromium never started"
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    deadline = time.time() + 10
+    while ours() and time.time() < deadline:
+        time.sleep(0.2)
+    assert ours() == []
+    assert [p.name.startswith(FOLDER_PREFIX) for p in temp.iterdir()] == [True]
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    with chromium_folder() as folder:
+        assert [p.name for p in temp.iterdir()] == [Path(folder).name]
+    assert list(temp.iterdir()) == []

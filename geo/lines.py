@@ -1,0 +1,36 @@
+"""Lines read with a bound: a line longer than the limit is skipped by chunks, never held in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+__all__ = ["bounded_lines", "count_lines", "CHUNK"]
+
+#: How much is read at a time when skipping or counting.
+CHUNK = 2**20
+
+
+def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for every line of ``fh``; the bytes are None for a line over ``limit``."""
+    n = 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := fh.readline(CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield n, None
+        else:
+            yield n, line
+
+
+def count_lines(fh: BinaryIO) -> int:
+    """How many lines ``fh`` holds (a last line without a newline counts), read by chunks."""
+    n, last = 0, b"\n"
+    while chunk := fh.read(CHUNK):
+        n += chunk.count(b"\n")
+        last = chunk[-1:]
+    return n + (last != b"\n")

@@ -1,0 +1,107 @@
+"""Inputs (files, folders, globs) expanded into the files to read, with what is skipped and why."""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from geo.document import ReadFailure
+
+__all__ = ["expand", "skipped"]
+
+
+def skipped(path: str | os.PathLike, reason: str) -> ReadFailure:
+    """An input that is listed but never opened (a FIFO, a link out of the folder...)."""
+    return ReadFailure(str(path), f"skipped: {reason}", skipped=True)
+
+
+def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tuple[str, ...], *,
+           follow_links: bool = False) -> Iterator[Path | ReadFailure]:
+    """Every file to read (once each, in a stable order), and a ReadFailure for what is not read.
+
+    A file named on its own, or matched by a glob, is read whatever its name; in folders (walked
+    recursively), regular files ending in one of ``suffixes`` are. Walking a folder never opens a FIFO, socket or
+    device, nor follows a link out of the folder (unless ``follow_links``); those, dangling links and
+    folders that cannot be listed are skipped, each with its reason.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = _walk(p, suffixes, follow_links)
+        elif os.path.lexists(p):
+            found = [p]
+        elif glob.has_magic(str(raw)):
+            found = [item for f in sorted(glob.glob(str(raw), recursive=True))
+                     if (item := _entry(Path(f), ("",), None, follow_links)) is not None]
+            if not found:
+                yield ReadFailure(str(raw), "no file matches this pattern")
+        else:
+            yield ReadFailure(str(raw), "no such file or folder")
+            continue
+        for f in found:
+            if isinstance(f, ReadFailure):
+                yield f
+            elif f not in seen:
+                seen.add(f)
+                yield f
+
+
+def _walk(root: Path, suffixes: tuple[str, ...], follow_links: bool) -> list[Path | ReadFailure]:
+    """The files under ``root`` and the entries skipped there, sorted by path."""
+    out: list[tuple[Path, Path | ReadFailure]] = []
+    real_root = os.path.realpath(root)
+    visited = {real_root}
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            out.append((folder, skipped(folder, f"cannot list this folder: {exc.strerror or exc}")))
+            continue
+        for e in entries:
+            path = Path(e.path)
+            if e.is_dir(follow_symlinks=False):
+                folders.append(path)
+                continue
+            item = _entry(path, suffixes, real_root, follow_links)
+            if isinstance(item, Path) and item.is_dir():
+                real = os.path.realpath(item)
+                if real in visited:
+                    out.append((path, skipped(path, f"a link to a folder already read ({real})")))
+                else:
+                    visited.add(real)
+                    folders.append(item)
+            elif item is not None:
+                out.append((path, item))
+    return [item for _, item in sorted(out, key=lambda pair: pair[0])]
+
+
+def _entry(path: Path, suffixes: tuple[str, ...], root: str | None,
+           follow_links: bool) -> Path | ReadFailure | None:
+    """A file to read, a skipped entry with its reason, or None for a file of another kind (not ours)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return skipped(path, f"a dangling link (to {os.readlink(path)})") if path.is_symlink() else None
+    except OSError as exc:
+        return skipped(path, f"cannot look at it: {exc.strerror or exc}")
+    if path.is_symlink() and root is not None and not follow_links:
+        real = os.path.realpath(path)
+        if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
+            return skipped(path, f"a link out of the input folder (to {real}); --follow-links reads it")
+    if stat.S_ISDIR(st.st_mode):
+        return path if root is not None and path.is_symlink() and follow_links else None
+    if not stat.S_ISREG(st.st_mode):
+        return skipped(path, f"{_KINDS.get(stat.S_IFMT(st.st_mode), 'not a regular file')}, never opened")
+    return path if path.name.lower().endswith(suffixes) else None
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device"}
