@@ -20,6 +20,7 @@ _MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly bee
 _MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
 _MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
+_MAX_RELATIVE = 10  # words of a relative clause in a list: "dos policías que pertenecían a la Guardia y diez ..."
 _BEFORE, _AFTER = ("before", "either"), ("after", "either", "counted")
 _NOUN = {"victim", "vmod", "bracket", "single"}
 _QUANTITIES = {"exact", "vague", "zero", "det"}
@@ -285,6 +286,10 @@ def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callabl
         while asides and kind is None and gap < len(units) and gap - i < _MAX_ASIDE and _is_aside(units[gap]):
             gap += 1
             kind, nxt = _separator(units, gap)
+        if kind is None and i < len(units) and "rel" in units[i].roles:  # "who belonged to the Guard, and"
+            gap = next((g for g in range(i + 1, min(len(units), i + _MAX_RELATIVE))
+                        if _separator(units, g)[0] or units[g].roles.keys() & {"cas", "count"}), i)
+            kind, nxt = _separator(units, gap) if gap > i else (None, i)
         if not kind or nxt >= len(units) or not ok(nxt):
             break
         members.append(nxt)

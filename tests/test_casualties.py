@@ -219,6 +219,10 @@ def test_columns_and_vague_counts(sentence, code, column, value):
     ("the murder of three engineers on the road", "en", 3),
     ("la matanza de 23 campesinos conmocionó al país", "es", 23),
     ("la masacre de once ronderos en la quebrada", "es", 11),
+    # a relative clause inside a list of victims
+    ("fallecieron dos policías que custodiaban el penal y diez internos", "es", 12),
+    ("the rebels killed two policemen who guarded the prison and ten inmates", "en", 12),
+    ("murieron dos policías que custodiaban el penal", "es", 2),
 ])
 def test_victims_after_a_circumstance_or_a_massacre_of(sentence, code, killed):
     assert killed_in(sentence, code) == killed

@@ -174,7 +174,7 @@ SINGULAR_DETERMINERS = ("the", "his", "her", "their", "our")
 SINGULAR_VERBS = ("was", "is", "has", "lost his life", "lost her life", "dies")
 #: Relative pronouns of a person: a victim with no figure after them is one told already ("the rebel who
 #: killed the mayor").
-RELATIVE_PRONOUNS = ("who",)
+RELATIVE_PRONOUNS = ("who", "that", "which")
 #: Words that add the victims after them to those of the casualty word before ("was killed along with two
 #: of his bodyguards"), and words that do so only before people ("with two others", not "with a machete").
 COMPANIONS = ("along with", "together with")

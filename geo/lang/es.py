@@ -177,7 +177,7 @@ SINGULAR_VICTIMS = ("alcalde", "alcaldesa", "teniente alcalde", "teniente gobern
                     "enfermera", "médico")
 SINGULAR_DETERMINERS = ("el", "la", "al", "a la", "su", "a su")
 SINGULAR_VERBS = ("fue", "ha", "había", "resultó", "quedó", "murió", "falleció", "perdió la vida", "desapareció")
-RELATIVE_PRONOUNS = ("quien", "quienes")
+RELATIVE_PRONOUNS = ("quien", "quienes", "que")
 COMPANIONS = ("junto con", "junto a", "juntamente con", "en compañía de")
 WITH_PEOPLE = ("con",)
 #: Words opening a circumstance between a casualty verb and its victims ("asesinó en presencia de los
