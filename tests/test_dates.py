@@ -194,7 +194,7 @@ def test_find_dates_is_linear_in_the_text(find, unit, count, day):
     small, small_found = _timed(find, unit * (count // 10), day, runs=3)
     large, large_found = _timed(find, unit * count, day, runs=1)
     assert large_found == 10 * small_found
-    assert large / small < 3 * 10  # the size ratio is 10; quadratic work would be near 100
+    assert large / small < 4 * 10  # the size ratio is 10; quadratic work would be near 100 (a loaded machine: 3x)
 
 
 @pytest.mark.parametrize("sentence,day,expected", [
