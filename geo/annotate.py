@@ -70,6 +70,13 @@ class Annotations:
             self._casualties[clause.start] = found
         return self._casualties[clause.start]
 
+    def row_of(self, offset: int) -> int | None:
+        """The start of the table row (a clause of a table with a deaths column) holding ``offset``, or None."""
+        if not any(a <= offset < b for a, b in self.tables):
+            return None
+        c = self.clause_at(offset)
+        return c.start if c is not None else None
+
     def _row_toll(self, row: Clause, first_row: int) -> list[Casualty]:
         """A table row's figure in the deaths column: the first after its date ("Cayara massacre May 14,
         1988 Cayara District, Ayacucho 39")."""

@@ -18,6 +18,7 @@ from geo.lexicon import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
 from geo.retelling import SPECIFIC, merge_told_twice
 from geo.roles import roles
+from geo.tables import row_year
 from geo.triggers import Trigger
 
 __all__ = ["Incident", "extract_incidents"]
@@ -62,7 +63,7 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
         elif found and found[-1].end <= clause.start and not clause.triggers:
             _add_counts(doc, ann, clause, found[-1])  # a clause with its own incident word keeps its counts
     merged = merge_told_twice(_with_fact_date(ann, found), ann.language,
-                              lambda offset: c.paragraph if (c := ann.clause_at(offset)) else -1)
+                              lambda offset: c.paragraph if (c := ann.clause_at(offset)) else -1, ann.row_of)
     return _with_fact_counts(doc.text, ann, merged)
 
 
@@ -400,6 +401,9 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
         return _When(day, day, day, 1, phrase[0], phrase[1:])
     if cues.historical.search(text, c.start, c.end):
         return _UNDATED  # told in passing, long before the report: no day to give
+    if ann.row_of(c.start) is not None:  # a table's row is a record of its own: its year, or no date
+        year = row_year(text, c.start, c.end)
+        return _year(year[0], text[year[1]:year[2]], year[1:]) if year else _UNDATED
     told = _last_date_told(ann, i)
     if told is not None:  # a narrative goes on in the time its paragraph last gave
         retold = bool(cues.anaphora.search(text, c.start, c.end))  # "the ambush took place at ...": told again

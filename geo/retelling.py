@@ -22,13 +22,15 @@ SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "
             "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
 
-def merge_told_twice(incidents: list[Incident], code: str,
-                     paragraph: Callable[[int], int] = lambda offset: 0) -> list[Incident]:
+def merge_told_twice(incidents: list[Incident], code: str, paragraph: Callable[[int], int] = lambda offset: 0,
+                     row: Callable[[int], int | None] = lambda offset: None) -> list[Incident]:
     """Merge the same incident told again in the document into its first telling; ``paragraph``
-    gives the paragraph of an offset (an incident named again, "the clashes", is the one just told there)."""
+    gives the paragraph of an offset (an incident named again, "the clashes", is the one just told
+    there), ``row`` the table row (two rows of a table are two incidents)."""
     out: list[Incident] = []
     for inc in incidents:
-        target = _earlier_telling(out, inc, code, paragraph)
+        own = row(inc.start)
+        target = None if own is not None else _earlier_telling(out, inc, code, paragraph)
         if target is None:
             out.append(inc)
         else:

@@ -7,7 +7,7 @@ from functools import cache
 
 from geo import lang
 
-__all__ = ["toll_tables", "row_toll"]
+__all__ = ["toll_tables", "row_toll", "row_year"]
 
 # A header line: three to eight capitalised column names, maybe run together ("NameDateLocationDeathsNotes").
 _HEADER = re.compile(r"^[ \t]*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \t]+[a-záéíóúñ]+)?[ \t]*){3,8}$", re.MULTILINE)
@@ -42,4 +42,13 @@ def row_toll(text: str, start: int, end: int) -> tuple[int, int, int] | None:
         if _YEAR.fullmatch(figure):
             continue  # "1881Cañete Valley": a year written in the date column
         return int(figure.replace(",", "")), m.start(), m.end()
+    return None
+
+
+def row_year(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The year a row without a full date writes in its date column ("... massacre 1881Cañete
+    Valley"), as (year, start, end); None when it writes none."""
+    for m in _FIGURE.finditer(text, start, end):
+        if _YEAR.fullmatch(m.group("n")):
+            return int(m.group("n")), m.start("n"), m.end("n")
     return None

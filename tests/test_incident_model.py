@@ -467,3 +467,16 @@ def test_a_sentence_running_over_a_page_break_keeps_its_date(tmp_path):
     [one] = process(doc).incidents
     assert (one.event_date, one.killed) == (date(1988, 12, 5), 2)
     assert len(doc.text) == len(report.read_text())  # offsets kept
+
+
+def test_rows_of_a_table_are_never_merged_and_never_take_another_rows_date():
+    text = """Killings in the valley
+
+NameDateLocationDeathsNotes
+Ocros massacreNovember, 1984Ocros, Ayacucho 10Carried out by a patrol
+Pampas massacreDecember, 1984Ocros, Ayacucho 29Carried out by a patrol
+Tambo raid 1881Tambo 200Told by a chronicler
+"""
+    found = incidents(text, when=None)
+    assert [(i.killed, i.date_start, i.time_precision) for i in found] == [
+        (10, date(1984, 11, 1), 3), (29, date(1984, 12, 1), 3), (200, date(1881, 1, 1), 3)]
