@@ -56,6 +56,7 @@ class _Lexicon:
     determiners: frozenset[tuple[str, ...]]  # the words before a singular victim: "the", "a su"
     determiner_length: int  # the words of the longest
     firsts: frozenset[str]  # every word a count, a singular victim or a phrase can start with
+    determiner_firsts: frozenset[str]  # the first words of the determiners
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,34 +99,37 @@ def _lexicon(code: str) -> _Lexicon:
     determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
     firsts = frozenset(starts) | {d[0] for d in determiners} | longest.keys()
     return _Lexicon(code, phrases, longest, frozenset(starts), frozenset(lang.MONTHS), months,
-                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)), firsts)
+                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)), firsts,
+                    frozenset(d[0] for d in determiners))
 
 
 class _Words(list):
-    """The words of a text, remembering the phrase found at each index (asked for many times)."""
+    """The words of a text with the phrase of the language data found at each index, looked up once
+    (each is asked for many times)."""
 
     __slots__ = ("found",)
 
-    def __init__(self, words) -> None:
+    def __init__(self, words, lex: _Lexicon) -> None:
         super().__init__(words)
-        self.found: dict[int, tuple[int, dict[str, object]]] = {}
+        self.found = [_longest(self, i, lex) for i in range(len(self))]
+
+
+_NONE: dict[str, object] = {}
 
 
 def _phrase(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
     """The longest phrase of the language data at ``words[i]``: the index after it and its roles."""
-    memo = words.found if isinstance(words, _Words) else None
-    if memo is not None and i in memo:
-        return memo[i]
-    found: tuple[int, dict[str, object]] = (i, {})
-    if i < len(words):
-        for n in range(min(lex.longest.get(words[i], 0), len(words) - i), 0, -1):
-            roles = lex.phrases.get(tuple(words[i:i + n]))
-            if roles is not None:
-                found = (i + n, roles)
-                break
-    if memo is not None:
-        memo[i] = found
-    return found
+    if isinstance(words, _Words):
+        return words.found[i] if i < len(words) else (i, _NONE)
+    return _longest(words, i, lex)
+
+
+def _longest(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
+    for n in range(min(lex.longest.get(words[i], 0), len(words) - i) if i < len(words) else 0, 0, -1):
+        roles = lex.phrases.get(tuple(words[i:i + n]))
+        if roles is not None:
+            return i + n, roles
+    return i, _NONE
 
 
 def _quantity(roles: dict[str, object]) -> dict[str, object]:
@@ -196,6 +200,8 @@ def _single_at(words: list[str], i: int, lex: _Lexicon) -> int | None:
     """The token after a singular victim written from token ``i`` on, a count of one: a determiner or
     possessive, then a singular victim noun, maybe with modifiers ("the mayor", "a su esposa", "el hijo del
     alcalde", "the local police officer"); None when there is none."""
+    if words[i] not in lex.determiner_firsts:
+        return None
     n = next((n for n in range(lex.determiner_length, 0, -1) if tuple(words[i:i + n]) in lex.determiners), 0)
     if not n:
         return None
@@ -211,7 +217,7 @@ def _single_at(words: list[str], i: int, lex: _Lexicon) -> int | None:
 def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
     """The text as counts (a singular victim is one: "the mayor"), phrases of the language data, names (two or
     more capitalised words) and other tokens."""
-    words = _Words(t.text for t in toks)
+    words = _Words((t.text for t in toks), lex)
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
         written = text[toks[j].start:toks[j].end]
