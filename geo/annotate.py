@@ -71,11 +71,12 @@ class Annotations:
         return self._casualties[clause.start]
 
     def row_of(self, offset: int) -> int | None:
-        """The start of the table row (a clause of a table with a deaths column) holding ``offset``, or None."""
-        if not any(a <= offset < b for a, b in self.tables):
-            return None
+        """The start of the table row (a clause of a table with a deaths column, the first maybe
+        beginning at the header) holding ``offset``, or None."""
         c = self.clause_at(offset)
-        return c.start if c is not None else None
+        if c is None or not any(a < c.end and c.start < b for a, b in self.tables):
+            return None
+        return c.start
 
     def _row_toll(self, row: Clause, first_row: int) -> list[Casualty]:
         """A table row's figure in the deaths column: the first after its date ("Cayara massacre May 14,
