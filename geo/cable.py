@@ -35,7 +35,7 @@ _HEADER_LINE = re.compile(
 # A continuation of a reference list: "B. LIMA 4985", "[1](#)B. LIMA 2560".
 _REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*[A-Z]\.\s+[A-Z]+\s+\d+.*$")
 _SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?\s*:\s*(.*)$", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"^\s*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
+_PARAGRAPH = re.compile(r"^[^\S\n]*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
 # Link targets, bare URLs and cable routing written inline (cables flattened onto one line).
 _LINKS = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
 _INLINE_HEADER = re.compile(
@@ -52,9 +52,9 @@ _INLINE_HEADER = re.compile(
 _INLINE_SIGNS = ("AMEMBASSY", "AMCONSUL", "RUE", "C O N F", "E.O.", "E. O.", "TAGS:", "REF:", "header:",
                  "refid:", "origin:", "date:", "LIMA")
 _DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
-_CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
+_CABLE_SIGNS = re.compile(r"(?m)^[^\S\n]*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
                           r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")
-_METADATA_DATE = re.compile(r"^\s*(?:-\s*)?(?:Created|Date)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)", re.MULTILINE)
+_METADATA_DATE = re.compile(r"^[^\S\n]*(?:-\s*)?(?:Created|Date)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)", re.MULTILINE)
 _CABLE_META_DATE = re.compile(r"\bdate:\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
