@@ -54,6 +54,7 @@ class Annotations:
     text: str = ""
     _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # the clauses' starts, for clause_at
+    _dated: list[int | None] = field(default_factory=list)  # per clause, the last clause before it with a date
 
     def casualties(self, clause: Clause) -> list[Casualty]:
         """The casualty phrases of a clause, found the first time they are asked for (most
@@ -76,6 +77,16 @@ class Annotations:
             self._starts[:] = [c.start for c in self.clauses]
         i = bisect_right(self._starts, offset) - 1
         return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
+
+    def dated_before(self, i: int) -> int | None:
+        """The index of the last clause before clause ``i`` that writes a date, or None."""
+        if len(self._dated) != len(self.clauses):
+            last: int | None = None
+            self._dated[:] = []
+            for n, c in enumerate(self.clauses):
+                self._dated.append(last)
+                last = n if c.dates else last
+        return self._dated[i]
 
 
 _SEMICOLON = re.compile(r";\s*")

@@ -14,6 +14,7 @@ from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.lexicon import CUE_AFTER, CUE_BEFORE
+from geo.located import Located
 from geo.resolve import ResolvedMention
 from geo.retelling import OPENING_CHARS, SPECIFIC, merge_told_twice
 from geo.roles import roles
@@ -54,12 +55,15 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
                       annotations: Annotations | None = None) -> list[Incident]:
     """The incidents a document reports, one per event (a summary and its detail are one)."""
     ann = annotations or annotate(doc)
-    located = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
+    located = Located(places, ann)
     found: list[Incident] = []
+    day_told: tuple[int, date] | None = None  # (offset, day) of the incident told last at day precision
     for i, clause in enumerate(ann.clauses):
-        made = _incidents_in(doc, ann, i, located, found)
+        made = _incidents_in(doc, ann, i, located, found, day_told)
         if made:
             found.extend(made)
+            told = [(e.start, e.date_start) for e in made if e.time_precision == 1 and e.date_start and e.dated]
+            day_told = max(told + ([day_told] if day_told else []), default=None)
         elif found and found[-1].end <= clause.start and not clause.triggers:
             _add_counts(doc, ann, clause, found[-1])  # a clause with its own incident word keeps its counts
     merged = merge_told_twice(_with_fact_date(ann, found), ann.language)
@@ -94,8 +98,8 @@ def _with_fact_counts(text: str, ann: Annotations, found: list[Incident]) -> lis
     return found
 
 
-def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[ResolvedMention],
-                  earlier: list[Incident]) -> list[Incident]:
+def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, earlier: list[Incident],
+                  day_told: tuple[int, date] | None) -> list[Incident]:
     """The incidents clause ``i`` reports: none, one, or one per place when it lists several."""
     c = ann.clauses[i]
     text = doc.text
@@ -112,12 +116,12 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     if (cues.series.search(sentence) or cues.background.search(sentence)) and not day_known:
         return []  # a campaign over months or years, or the background of something else
     trigger = _main_trigger(text, triggers, here, cues)
-    where = [r for r in located if c.start <= r.mention.start and r.mention.end <= c.end]
+    where = located.within(c.start, c.end)
     event_places = [r for r in where if r.role == "event"]
     local = [r for r in event_places if r.place.kind != "country"]
     same_day = cues.same_day.search(text, c.start, c.end)
     anaphora = cues.anaphora.search(sentence)
-    place = _where(text, event_places, trigger, c, ann, located, cues)
+    place = _where(text, event_places, trigger, c, located, cues)
     if place is None:
         return []  # no place in Peru: not an incident for this map
     # the clause's casualty figures are read only when a decision needs them (the slowest reading)
@@ -128,7 +132,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
         return []  # "the attacks", "los ataques": incidents in general, not one
     if not day_known and cues.since_event.search(text, max(c.start, trigger.start - 24), trigger.start):
         return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
-    when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
+    when = _when(doc, ann, i, here, trigger, same_day, day_told, cues)
     own_date = _dates_trigger(text, c, trigger, when)
     if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not own_date \
             and (not here or (not asserted and _dates_a_statement(text, here, cues))) and not _counted(ann, c):
@@ -357,7 +361,7 @@ def _dates_trigger(text: str, c: Clause, trigger: Trigger, when: _When) -> bool:
 
 
 def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trigger: Trigger, same_day,
-          earlier: list[Incident], cues: Framing) -> _When:
+          day_told: tuple[int, date] | None, cues: Framing) -> _When:
     """The date of the incident in clause ``i``, at the precision the text gives it."""
     text, c = doc.text, ann.clauses[i]
     year = _YEAR_BEFORE.search(text, c.start, trigger.start)
@@ -370,7 +374,7 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
         d = min(here, key=key)
         day = d.date_start if d.time_precision <= 2 else None
         return _When(day, d.date_start, d.date_end, d.time_precision, d.text, (d.start, d.end))
-    anchor = _last_day_told(ann, i, earlier)
+    anchor = _last_day_told(ann, i, day_told)
     if anchor is not None and (c.relative or same_day):
         r = min(c.relative, key=lambda r: abs(r.start - trigger.start)) if c.relative else None
         day = anchor + timedelta(days=r.days if r else 0)
@@ -389,31 +393,29 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
     return _UNDATED
 
 
-def _last_day_told(ann: Annotations, i: int, earlier: list[Incident]) -> date | None:
-    """The day told last before clause ``i``: of an incident, or a date written in the clauses before
-    ("On October 30 ... That day, protesters ...")."""
-    told = [(e.start, e.date_start) for e in earlier if e.time_precision == 1 and e.date_start and e.dated]
+def _last_day_told(ann: Annotations, i: int, day_told: tuple[int, date] | None) -> date | None:
+    """The day told last before clause ``i``: of an incident (``day_told``), or a date written in the
+    clauses before ("On October 30 ... That day, protesters ...")."""
+    told = [day_told] if day_told else []
     told += [(d.start, d.date_start) for c in ann.clauses[max(0, i - 3):i] for d in c.dates if d.time_precision == 1]
     return max(told)[1] if told else None
 
 
 def _last_date_told(ann: Annotations, i: int) -> DateMention | None:
     """The last date written in the clauses before clause ``i`` of its paragraph (not a period's)."""
-    c = ann.clauses[i]
-    for prev in reversed(ann.clauses[:i]):
-        if prev.paragraph != c.paragraph or prev.origin < c.origin - DATE_CARRIES:
-            return None
-        if prev.dates:
-            return prev.dates[-1]
-    return None
+    c, j = ann.clauses[i], ann.dated_before(i)
+    prev = ann.clauses[j] if j is not None else None
+    if prev is None or prev.paragraph != c.paragraph or prev.origin < c.origin - DATE_CARRIES:
+        return None
+    return prev.dates[-1]
 
 
 def _year(y: int, text: str, span: tuple[int, int]) -> _When:
     return _When(None, date(y, 1, 1), date(y, 12, 31), 3, text, span)
 
 
-def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, ann: Annotations,
-           located: list[ResolvedMention], cues: Framing) -> ResolvedMention | None:
+def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, located: Located,
+           cues: Framing) -> ResolvedMention | None:
     """The place the clause ties to the event: the most specific named near the trigger word (not
     a victim's office, "the mayor of X"; a place "where" the verb happened first); else the last
     places named in the paragraph before; else the title's; else the country."""
@@ -426,18 +428,12 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
             return where[-1]
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
         return _finest_named_with(text, ordered, nearest)
-    para = [r for r in located if r.role == "event" and r.mention.start < c.start
-            and (p := ann.clause_at(r.mention.start)) is not None and p.paragraph == c.paragraph]
+    para = located.last_run_before(c, lambda a, b: _together(text, a, b, strict=False))
     if para:
         return _finest_named_with(text, para, para[-1], strict=False)
-    title = [r for r in located if r.role == "event" and r.place.kind != "country"
-             and ((p := ann.clause_at(r.mention.start)) is None or p.start == 0)]
-    if title:
-        return title[0]
-    # the country, when named in this paragraph or the title (a daily index names it in another item)
-    country = [r for r in located if r.place.kind == "country"
-               and ((p := ann.clause_at(r.mention.start)) is None or p.paragraph == c.paragraph or p is ann.title)]
-    return country[0] if country else None
+    # the title's place; else the country, when named in this paragraph or the title (a daily
+    # index names it in another item)
+    return located.title or located.country(c)
 
 
 def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: ResolvedMention, *,
@@ -445,12 +441,16 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
     """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province,
     Ayacucho": close, and, when ``strict``, only commas, prepositions and words for kinds of place
     between them)."""
-    def together(a: ResolvedMention, b: ResolvedMention) -> bool:
-        gap = text[a.mention.end:b.mention.start]
-        return len(gap) <= _TOGETHER and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
     i = j = ordered.index(anchor)
-    while i > 0 and together(ordered[i - 1], ordered[i]):
+    while i > 0 and _together(text, ordered[i - 1], ordered[i], strict):
         i -= 1
-    while j + 1 < len(ordered) and together(ordered[j], ordered[j + 1]):
+    while j + 1 < len(ordered) and _together(text, ordered[j], ordered[j + 1], strict):
         j += 1
     return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))
+
+
+def _together(text: str, a: ResolvedMention, b: ResolvedMention, strict: bool) -> bool:
+    """Are places ``a`` and ``b`` (in that order) named together: close, and, when ``strict``, only
+    commas, prepositions and words for kinds of place between them?"""
+    gap = text[a.mention.end:b.mention.start]
+    return len(gap) <= _TOGETHER and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
