@@ -9,6 +9,7 @@ from functools import cache
 
 from geo import lang
 from geo.actors import Actor, find_actors
+from geo.budget import check
 from geo.casualties import Casualty, find_casualties
 from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates, years_in
 from geo.document import Document
@@ -114,6 +115,7 @@ def annotate(doc: Document) -> Annotations:
     clauses = []
     telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
     for n, s in enumerate(sentences):
+        check()
         relative = find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else []
         triggers = triggered[n]
         for part in _clauses(doc.text, s, told[n] + relative, triggers, joiner):

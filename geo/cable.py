@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timezone
 
 from geo import lang
-from geo.docdate import MONTHS, find_date_line, parse_date_text
+from geo.docdate import FIRST_DAY, LAST_DAY, MONTHS, find_date_line, parse_date_text
 from geo.document import Document, Span
 
 __all__ = ["annotate_structure", "parse_dtg"]
@@ -192,7 +192,10 @@ def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: da
         (fallback, "--date"),
     ]
     for value, source in candidates:
-        if value:
+        if value and not FIRST_DAY <= value <= LAST_DAY:
+            doc.warnings.append(f"{doc.path or doc.id}: {value.isoformat()} ({source}) is outside the years "
+                                f"{FIRST_DAY.year} to {LAST_DAY.year} that documents are dated in: not used")
+        elif value:
             doc.date, doc.date_source = value, source
             return
 

@@ -8,6 +8,7 @@ import sys
 import time
 from datetime import date
 
+from geo.budget import Budget
 from geo.document import ReadFailure
 from geo.extract import run
 from geo.lang import languages
@@ -15,7 +16,7 @@ from geo.output import atomic_writer, write_jsonl
 from geo.pipeline import record
 from geo.read import Fields
 
-__all__ = ["add_command", "add_lang_option"]
+__all__ = ["add_command", "add_lang_option", "add_budget_options", "budget_of"]
 
 
 def add_command(subparsers) -> None:
@@ -33,6 +34,7 @@ def add_command(subparsers) -> None:
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
     add_lang_option(p)
+    add_budget_options(p)
     p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
@@ -55,6 +57,33 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
                              "language field, else detected from the text)")
 
 
+def add_budget_options(parser: argparse.ArgumentParser) -> None:
+    """``--max-chars`` and ``--max-seconds``: the per-document budget (a document over it fails, the run goes on)."""
+    default = Budget()
+    parser.add_argument("--max-chars", type=_count("--max-chars"), default=default.chars, metavar="N",
+                        help=f"a document longer than N characters fails (default {default.chars:,}; 0: no limit)")
+    parser.add_argument("--max-seconds", type=_count("--max-seconds", float), default=default.seconds,
+                        metavar="S", help=f"a document taking more than S seconds to read or process fails "
+                                          f"(default {default.seconds:g}; 0: no limit)")
+
+
+def budget_of(args: argparse.Namespace) -> Budget:
+    """The per-document budget the command line asks for."""
+    return Budget(chars=args.max_chars, seconds=args.max_seconds)
+
+
+def _count(flag: str, kind=int):
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{flag} takes a number, not {value!r}") from None
+        if not number >= 0 or number == float("inf"):
+            raise argparse.ArgumentTypeError(f"{flag} takes a number of 0 or more (0: no limit), not {value!r}")
+        return number
+    return parse
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -73,7 +102,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     def records():
         clock = time.perf_counter()
-        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers), lang=args.lang)
+        items = run(args.paths, fields=fields, date=args.date, workers=max(1, args.workers), lang=args.lang,
+                    budget=budget_of(args))
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):
                 results.append(item)
@@ -132,15 +162,14 @@ def _progress(items, args):
 
 def _count_inputs(paths) -> int | None:
     """How many documents the inputs hold (files, and rows of corpora), for the time left."""
-    from geo.read import CORPUS_SUFFIXES, _expand, _open_maybe_gzip
+    from geo.read import CORPUS_SUFFIXES, _expand, count_rows
 
     total = 0
     for p in _expand(paths):
         if hasattr(p, "error") or not p.name.lower().endswith(CORPUS_SUFFIXES):
             total += 1
             continue
-        with _open_maybe_gzip(p) as fh:
-            total += sum(1 for line in fh if line.strip()) - (1 if p.name.lower().endswith(".csv") else 0)
+        total += count_rows(p) - (1 if p.name.lower().endswith(".csv") else 0)
     return total
 
 
@@ -155,7 +184,8 @@ def _extract_dask(args, fields) -> int:
         print("incidents extract: --engine dask detects each report's language: --lang must be auto",
               file=sys.stderr)
         return 2
-    summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler)
+    summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler,
+                       budget=budget_of(args))
     for f in summary["failed"]:
         print(f"incidents extract: {f['path']}: {f['error']}", file=sys.stderr)
     if args.report:

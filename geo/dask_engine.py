@@ -6,12 +6,13 @@ import json
 import os
 from pathlib import Path
 
+from geo.budget import Budget
 from geo.read import Fields
 
 __all__ = ["run_dask"]
 
 
-def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date) -> list[dict]:
+def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date, budget: Budget) -> list[dict]:
     """Read and process one partition (files, or row ranges of corpora); return its incidents table."""
     from itertools import islice
 
@@ -22,12 +23,13 @@ def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date) ->
 
     def items():
         for path, first, last in specs:
-            yield from islice(iter_read([path], fields=Fields(**fields), date=default_date), first, last)
+            yield from islice(iter_read([path], fields=Fields(**fields), date=default_date, budget=budget),
+                              first, last)
 
     results, failed, mentions = [], [], 0
-    for item in process_many(items()):
+    for item in process_many(items(), budget=budget):
         if isinstance(item, ReadFailure):
-            failed.append({"path": item.path, "error": item.error})
+            failed.append({"path": item.path, "doc_id": item.id, "error": item.error})
         else:
             results.append(item)
             mentions += len(item.places)
@@ -37,23 +39,25 @@ def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date) ->
 
 def _specs(files: list[Path], rows_per_part: int) -> list[tuple[str, int | None, int | None]]:
     """One spec per text file; corpora (JSONL, CSV) cut into ranges of ``rows_per_part`` rows."""
-    from geo.read import CORPUS_SUFFIXES, _open_maybe_gzip
+    from geo.read import CORPUS_SUFFIXES, count_rows
 
     specs = []
     for f in files:
         if not f.name.lower().endswith(CORPUS_SUFFIXES):
             specs.append((str(f), None, None))
             continue
-        with _open_maybe_gzip(f) as fh:
-            rows = sum(1 for line in fh if line.strip())
+        rows = count_rows(f)
         specs += [(str(f), start, start + rows_per_part) for start in range(0, max(rows, 1), rows_per_part)]
     return specs
 
 
 def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fields(), date=None,
-             scheduler: str | None = None, partitions: int | None = None, rows_per_part: int = 500) -> dict:
+             scheduler: str | None = None, partitions: int | None = None, rows_per_part: int = 500,
+             budget: Budget = Budget()) -> dict:
     """Process inputs as a Dask bag of file partitions; write ``output``/part-N.parquet per partition.
 
+    A document that cannot be read or processed, or goes over ``budget``, is listed in ``failed``
+    with the reason; the others go on.
     ``scheduler`` is the address of an existing cluster; without it a local cluster is started.
     Incidents are not merged across documents (each partition is independent).
     """
@@ -65,7 +69,7 @@ def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fi
     from geo.read import _expand
 
     expanded = list(_expand(paths))
-    missing = [{"path": p.path, "error": p.error} for p in expanded if hasattr(p, "error")]
+    missing = [{"path": p.path, "doc_id": None, "error": p.error} for p in expanded if hasattr(p, "error")]
     specs = _specs([p for p in expanded if not hasattr(p, "error")], rows_per_part)
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
@@ -78,7 +82,7 @@ def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fi
     client = Client(scheduler or cluster)
     try:
         bag = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
-            lambda part: [r for chunk in part for r in _partition(chunk, fields.__dict__, date)])
+            lambda part: [r for chunk in part for r in _partition(chunk, fields.__dict__, date, budget)])
         parts = bag.compute()
     finally:
         client.close()

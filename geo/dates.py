@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from geo.docdate import MONTHS, WEEKDAYS, tables
 
-__all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "TIME_PRECISION"]
+__all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "shift", "TIME_PRECISION"]
 
 #: ACLED time_precision: 1 the day is known, 2 the week or a few days, 3 the month (or vaguer).
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -201,6 +201,14 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
             out.append(DateMention(text[s:e], s, e, *found))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def shift(day: date, days: int) -> date | None:
+    """The day ``days`` after ``day`` (before it when negative), or None past the calendar (years 1 to 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def years_in(text: str, skip=lambda s, e: False) -> list[tuple[int, int]]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from geo.annotate import DATE_CARRIES, Annotations, Clause, annotate
+from geo.budget import check
 from geo.casualties import Casualty
-from geo.dates import DateMention
+from geo.dates import DateMention, shift
 from geo.document import Document
 from geo.events import family, precedence
 from geo.framing import Framing, framing
@@ -59,6 +60,7 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
     found: list[Incident] = []
     day_told: tuple[int, date] | None = None  # (offset, day) of the incident told last at day precision
     for i, clause in enumerate(ann.clauses):
+        check()
         made = _incidents_in(doc, ann, i, located, found, day_told)
         if made:
             found.extend(made)
@@ -377,9 +379,12 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
     anchor = _last_day_told(ann, i, day_told)
     if anchor is not None and (c.relative or same_day):
         r = min(c.relative, key=lambda r: abs(r.start - trigger.start)) if c.relative else None
-        day = anchor + timedelta(days=r.days if r else 0)
+        day = shift(anchor, r.days if r else 0)
         phrase = (r.text, r.start, r.end) if r else (same_day.group(0), same_day.start(), same_day.end())
-        return _When(day, day, day, 1, phrase[0], phrase[1:])
+        if day is not None:
+            return _When(day, day, day, 1, phrase[0], phrase[1:])
+        doc.warnings.append(f"{doc.path}: '{phrase[0]}' from {anchor.isoformat()} steps past the calendar "
+                            f"(years 1 to 9999): the incident is not dated by it")
     if cues.historical.search(text, c.start, c.end):
         return _UNDATED  # told in passing, long before the report: no day to give
     told = _last_date_told(ann, i)
@@ -389,7 +394,7 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
                      told.time_precision, told.text, (told.start, told.end), told=not retold)
     if doc.date:
         # no date written: the report's own date, the week it tells of the incident
-        return _When(doc.date, doc.date - timedelta(days=6), doc.date, 2, None, told=False)
+        return _When(doc.date, shift(doc.date, -6) or date.min, doc.date, 2, None, told=False)
     return _UNDATED
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
 
 from shapely.geometry import Point
 
@@ -83,7 +82,7 @@ def _dates_agree(a: Incident, b: Incident) -> bool:
         return a.date_start is None and b.date_start is None and a.date_text == b.date_text
     if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
         return False  # one document, two days: two incidents
-    return not (a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1))
+    return (a.date_start - b.date_end).days <= 1 and (b.date_start - a.date_end).days <= 1  # no overflow at year 9999
 
 
 def _combine(a: Incident, b: Incident) -> Incident:

@@ -13,7 +13,7 @@ _TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
-    from geo.cli_extract import add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option
 
     p = subparsers.add_parser(
         "map", help="draw the incidents in reports as an interactive HTML map",
@@ -33,13 +33,14 @@ def add_command(subparsers) -> None:
     p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
+    add_budget_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
-    from geo.cli_extract import add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option
 
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
@@ -51,6 +52,7 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
+    add_budget_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
 
@@ -92,6 +94,7 @@ def _load(args, command: str) -> tuple:
     from datetime import date
 
     import geo
+    from geo.cli_extract import budget_of
     from geo.table import read_table
 
     if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
@@ -102,7 +105,7 @@ def _load(args, command: str) -> tuple:
             pass  # a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day, lang=args.lang):
+    for item in geo.run(args.paths, date=day, lang=args.lang, budget=budget_of(args)):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)
