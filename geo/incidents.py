@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +16,7 @@ from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.lexicon import CUE_AFTER, CUE_BEFORE
-from geo.located import Located
+from geo.located import CHAIN, Located
 from geo.resolve import ResolvedMention
 from geo.retelling import OPENING_CHARS, SPECIFIC, merge_told_twice
 from geo.roles import roles
@@ -111,7 +112,8 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     if not triggers or _KEY_VALUE.match(sentence) or cues.aggregate.search(sentence):
         return []  # no incident word; or an infobox field; or totals over a period
     periods = _periods(text, c.dates, cues)
-    here = [d for d in c.dates if d not in periods]
+    bounding = set(periods)
+    here = [d for d in c.dates if d not in bounding]
     day_known = any(d.time_precision <= 2 for d in here)
     if periods and not here:
         return []  # dated only by a period ("between January and July"): a tally, not an incident
@@ -331,9 +333,15 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], c
     if not here:
         return fresh[0]
 
-    def gap(t: Trigger, d: DateMention) -> int:
-        return t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
-    return min(fresh, key=lambda t: min(abs(gap(t, d)) for d in here))
+    starts = [d.start for d in here]  # sorted, never overlapping
+
+    def gap(t: Trigger) -> int:
+        """How far the trigger is from the nearest date (0 when they overlap)."""
+        i = bisect_left(starts, t.start)
+        near = here[max(0, i - 1):i + 1]
+        return min(t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
+                   for d in near)
+    return min(fresh, key=gap)
 
 
 def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger, cues: Framing) -> Trigger:
@@ -446,10 +454,10 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
     """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province,
     Ayacucho": close, and, when ``strict``, only commas, prepositions and words for kinds of place
     between them)."""
-    i = j = ordered.index(anchor)
-    while i > 0 and _together(text, ordered[i - 1], ordered[i], strict):
+    i = j = k = ordered.index(anchor)
+    while i > max(0, k - CHAIN) and _together(text, ordered[i - 1], ordered[i], strict):
         i -= 1
-    while j + 1 < len(ordered) and _together(text, ordered[j], ordered[j + 1], strict):
+    while j + 1 < min(len(ordered), k + CHAIN) and _together(text, ordered[j], ordered[j + 1], strict):
         j += 1
     return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))
 

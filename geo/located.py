@@ -9,7 +9,10 @@ from functools import cached_property
 from geo.annotate import Annotations, Clause
 from geo.resolve import ResolvedMention
 
-__all__ = ["Located"]
+__all__ = ["Located", "CHAIN"]
+
+#: The most places a run of places named together holds ("Pichari, La Mar, Ayacucho, Peru" is four).
+CHAIN = 12
 
 
 class Located:
@@ -28,7 +31,7 @@ class Located:
     def last_run_before(self, c: Clause, together: Callable[[ResolvedMention, ResolvedMention], bool]
                         ) -> list[ResolvedMention]:
         """The last event places named before clause ``c`` in its paragraph, with those named
-        together with them just before (``together(a, b)``), in text order."""
+        together with them just before (``together(a, b)``; at most ``CHAIN``), in text order."""
         run: list[ResolvedMention] = []
         for n in range(bisect_left(self.starts, c.start) - 1, -1, -1):
             r = self.places[n]
@@ -37,7 +40,7 @@ class Located:
                 break
             if r.role != "event" or p is None:
                 continue
-            if run and not together(r, run[-1]):
+            if run and not together(r, run[-1]) or len(run) == CHAIN:
                 break
             run.append(r)
         return run[::-1]

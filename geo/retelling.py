@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from shapely.geometry import Point
 
@@ -12,7 +13,7 @@ from geo.incident import Incident
 from geo.merge import MERGE_KM, km
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC", "OPENING_CHARS"]
+__all__ = ["merge_told_twice", "SPECIFIC", "OPENING_CHARS", "LOOK_BACK"]
 
 #: A telling's opening words, where a connective says it tells another incident ("In a separate attack").
 OPENING_CHARS = 60
@@ -22,15 +23,21 @@ SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "
             "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
 
+#: How many of the incidents told last a telling may tell again (bounds the work on long documents).
+LOOK_BACK = 200
+
+
 def merge_told_twice(incidents: list[Incident], code: str) -> list[Incident]:
-    """Merge the same incident told again in the document into its first telling."""
+    """Merge the same incident told again in the document into its first telling (one of the
+    ``LOOK_BACK`` incidents told last)."""
     out: list[Incident] = []
     for inc in incidents:
         target = _earlier_telling(out, inc, code)
         if target is None:
             out.append(inc)
         else:
-            out[out.index(target)] = _combine(target, inc)
+            i = next(i for i in range(len(out) - 1, -1, -1) if out[i] is target)
+            out[i] = _combine(target, inc)
     return out
 
 
@@ -44,17 +51,17 @@ def _earlier_telling(out: list[Incident], inc: Incident, code: str) -> Incident 
     anaphora = cues.anaphora.search(inc.evidence)
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
-        for o in reversed(out):
+        for o in islice(reversed(out), LOOK_BACK):
             if noun in o.trigger:
                 return o
-        same = [o for o in out if family(o.kind) == family(inc.kind)]
-        if same:
-            return same[-1]
+        same = next((o for o in islice(reversed(out), LOOK_BACK) if family(o.kind) == family(inc.kind)), None)
+        if same is not None:
+            return same
     if not inc.dated and not inc.placed and out:
         return out[-1]  # neither its own date nor its own place: the incident just told, told on
     if not inc.dated:
-        return next((o for o in reversed(out) if _same_event(o, inc, any_family=True)), None)
-    return next((o for o in reversed(out) if _same_event(o, inc)), None)
+        return next((o for o in islice(reversed(out), LOOK_BACK) if _same_event(o, inc, any_family=True)), None)
+    return next((o for o in islice(reversed(out), LOOK_BACK) if _same_event(o, inc)), None)
 
 
 def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
