@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from gazetteer import Gazetteer
 from geo.cable import annotate_structure
 from geo.document import Document, ReadFailure
-from geo.mentions import MentionFinder
 from geo.errors import Unreadable
+from geo.mentions import MentionFinder
 from geo.read import decode, iter_read
 
 NAMES = ["Ayacucho", "Huanta", "VRAE", "Ocobamba", "Lima", "Cusco", "Junín", "San Martín", "Río Ene", "Pichari"]
