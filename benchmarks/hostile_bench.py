@@ -1,6 +1,11 @@
-"""Run the hostile corpus (tests/hostile_corpus.py) and print: inputs, crashes, hangs, lost documents,
-and the slowest file's time and peak memory; then the hostile outputs and inputs of the command line
-(devices, FIFOs, links, outputs that are inputs, foreign tables, a gz bomb, bad options).
+"""Run the hostile corpus (tests/hostile_corpus.py) and issue 14's cases, and print: inputs tried, crashes,
+hangs, lost documents, the slowest input and peak memory; then the hostile outputs and inputs of the command
+line (devices, FIFOs, links, outputs that are inputs, foreign tables, a gz bomb, bad options).
+
+Issue 14's cases: dates at the edge of the calendar, a lone surrogate, a huge JSON integer, a truncated
+.jsonl.gz, a non-UTF-8 file name, an explicit FIFO, and texts that once took quadratic time (25,000 blank
+lines, 60,000 short sentences, 100,000 dates, "1" + ",000" x 100,000, "one " x 800, "two hundred and " x 400),
+each read locally, on two workers and on Dask, and drawn by ``map`` and ``report``.
 
 Run ``python benchmarks/hostile_bench.py``.
 """
@@ -20,11 +25,24 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from hostile_corpus import count_inputs, write_hostile_corpus  # noqa: E402
+from hostile_corpus import count_inputs, write_hostile_corpus, write_isolation_cases  # noqa: E402
+
+#: A run taking longer than this is a hang.
+HANG_SECONDS = 600
+#: Texts that once took quadratic time or never finished, at the sizes the issue names.
+SLOW_TEXTS = {
+    "blank-lines.txt": "Gunmen ambushed a patrol in Huanta." + "\n" * 25_000 + "end",
+    "short-sentences.txt": "A b. " * 60_000,
+    "dates.txt": "Attack in Huanta. " + "May 3, 2009 " * 100_000,
+    "thousands.txt": "Rebels in Huanta killed 1" + ",000" * 100_000 + " people.",
+    "one.txt": "An ambush in Huanta involved " + "one " * 800 + "soldiers.",
+    "two-hundred-and.txt": "An ambush in Huanta killed " + "two hundred and " * 400 + "soldiers.",
+}
 
 
-def run(args: list[str], timeout: int = 1800) -> tuple[subprocess.CompletedProcess, float, float]:
-    """Run the command line; return what it did, its wall time and its own peak memory (MB)."""
+def run(args: list, timeout: int = HANG_SECONDS) -> tuple[subprocess.CompletedProcess | None, float, float]:
+    """Run the command line; return what it did (None when it hung), its wall time and its own peak memory (MB)."""
+    args = [str(a) for a in args]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         t = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "geo.cli", *args], stdout=out, stderr=err, text=True)
@@ -35,35 +53,68 @@ def run(args: list[str], timeout: int = 1800) -> tuple[subprocess.CompletedProce
         timer.cancel()
         seconds = time.perf_counter() - t
         if seconds >= timeout:
-            raise subprocess.TimeoutExpired(args, timeout)
+            return None, seconds, usage.ru_maxrss / 1024
         out.seek(0)
         err.seek(0)
         done = subprocess.CompletedProcess(args, proc.returncode, out.read(), err.read())
     return done, seconds, usage.ru_maxrss / 1024
 
 
+def crashed(done: subprocess.CompletedProcess | None) -> bool:
+    return done is not None and (done.returncode not in (0, 1) or "Traceback" in done.stderr)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         made = write_hostile_corpus(root / "in")
-        done, seconds, peak = run(["extract", str(root / "in"), "-o", str(root / "out.jsonl"),
-                                   "--report", str(root / "report.json"), "-q"])
-        report = json.loads((root / "report.json").read_text(encoding="utf-8"))
-        records = (root / "out.jsonl").read_text(encoding="utf-8").splitlines()
-        crashes = int(done.returncode not in (0, 1) or "Traceback" in done.stderr)
-        files = count_inputs(made)
-        slowest = max(report["documents"], key=lambda d: d["seconds"])
-        alone, alone_s, alone_peak = run(["extract", slowest["path"].split(".jsonl:")[0], "-o",
-                                          str(root / "slow.jsonl"), "-q"])
-        print(f"files written                 {files}")
-        print(f"inputs tried (files and rows) {report['inputs']} ({report['read']} read, {report['failed']} failed "
-              f"with a reason)")
-        print(f"crashes                       {crashes}")
-        print(f"hangs                         0 (the run finished in {seconds:.1f} s)")
-        print(f"lost documents                {report['inputs'] - len(records)}")
-        print(f"slowest input                 {Path(slowest['path']).name}: {slowest['seconds']:.2f} s in the run; "
-              f"alone {alone_s:.2f} s wall (with start-up), peak {alone_peak:.0f} MB")
-        print(f"peak memory, whole run        {peak:.0f} MB")
+        for name, text in SLOW_TEXTS.items():
+            (root / "in" / "slow").mkdir(exist_ok=True)
+            (root / "in" / "slow" / name).write_text(text, encoding="utf-8")
+        cases = write_isolation_cases(root / "iso")
+        fifo = cases["x.jsonl"]
+        runs: list[tuple[str, subprocess.CompletedProcess | None, float]] = []
+        lost, peak = 0, 0.0
+
+        def extract(label: str, *args) -> dict | None:
+            nonlocal lost, peak
+            out, report = root / f"{label}.jsonl", root / f"{label}.json"
+            done, seconds, used = run(["extract", *args, "-o", out, "--report", report, "-q"])
+            runs.append((label, done, seconds))
+            peak = max(peak, used)
+            if done is None or not report.exists():
+                return None
+            summary = json.loads(report.read_text(encoding="utf-8"))
+            lost += summary["inputs"] - len(out.read_text(encoding="utf-8").splitlines())
+            return summary
+
+        corpus = extract("corpus", root / "in")
+        iso = [extract(f"iso-{d}", root / "iso" / "in", fifo, "--date", d) for d in ("0001-01-01", "9999-12-31")]
+        extract("iso-workers", root / "iso" / "in", fifo, "--workers", "2")
+        done, seconds, used = run(["extract", root / "iso" / "in", fifo, "--engine", "dask", "-o", root / "parts",
+                                   "--report", root / "dask.json", "-q"])
+        runs.append(("iso-dask", done, seconds))
+        peak = max(peak, used)
+        if done is not None and iso[0]:
+            dask = json.loads((root / "dask.json").read_text(encoding="utf-8"))
+            lost += iso[0]["inputs"] - dask["read"] - len(dask["failed"])
+        for command in ("map", "report"):
+            done, seconds, used = run([command, root / "iso" / "in", fifo, root / "in" / "slow", "-o",
+                                       root / f"{command}.html", "-q"])
+            runs.append((command, done, seconds))
+            peak = max(peak, used)
+        tried = (corpus["inputs"] if corpus else 0) + sum(s["inputs"] for s in iso if s)
+        slowest = max(corpus["documents"], key=lambda d: d["seconds"]) if corpus else None
+        print(f"files written                 {count_inputs(made) + len(SLOW_TEXTS) + len(cases)}")
+        print(f"inputs tried (files and rows) {tried} in {len(runs)} runs (extract local, workers and Dask; "
+              f"map; report)")
+        print(f"crashes                       {sum(crashed(d) for _, d, _ in runs)}")
+        print(f"hangs                         {sum(d is None for _, d, _ in runs)} (none over {HANG_SECONDS} s; "
+              f"slowest run {max(runs, key=lambda r: r[2])[0]}, {max(s for *_, s in runs):.1f} s)")
+        print(f"lost documents                {lost}")
+        if slowest:
+            print(f"slowest input                 {Path(slowest['path']).name}: {slowest['seconds']:.2f} s")
+        print(f"peak memory, any run          {peak:.0f} MB")
         io_cases(root)
 
 
@@ -100,6 +151,7 @@ def io_cases(root: Path) -> None:
     cases = [
         (["extract", str(io / "walk"), "-o", str(io / "w.jsonl"), "--report", str(io / "w.json")], 0),
         (["extract", str(io / "bomb.jsonl.gz"), "-o", str(io / "b.jsonl")], 0),
+        (["extract", str(io / "walk" / "z.jsonl"), "-o", str(io / "z.jsonl")], 1),  # /dev/zero named: refused
         (["extract", str(good), "--format", "geojson", "-o", "/dev/stdout", "--report", "/dev/stderr"], 0),
         (["extract", str(good / "good-corpus.jsonl"), "-o", str(good / "good-corpus.jsonl")], 2),
         (["extract", str(good), "-o", str(io / "same"), "--report", str(io / "same")], 2),
@@ -117,9 +169,8 @@ def io_cases(root: Path) -> None:
                   (["map", str(table), "-o", devices["full"]], 2)]
     crashes, hangs, wrong, slowest, peak, bomb = 0, 0, [], (0.0, ""), 0.0, 0.0
     for args, want in cases:
-        try:
-            done, seconds, case_peak = run([*args, "-q"], timeout=300)
-        except subprocess.TimeoutExpired:
+        done, seconds, case_peak = run([*args, "-q"], timeout=300)
+        if done is None:
             hangs += 1
             continue
         crashes += "Traceback" in done.stderr

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from geo import lang, thresholds
 from geo.actors import Actor, find_actors
+from geo.budget import check
 from geo.casualties import Casualty, find_casualties
 from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates, years_in
 from geo.document import Document
@@ -56,6 +58,7 @@ class Annotations:
     tables: list[tuple[int, int]] = field(default_factory=list)  # tables with a deaths column: their rows
     _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # the clauses' starts, for clause_at
+    _dated: list[int | None] = field(default_factory=list)  # per clause, the last clause before it with a date
 
     def casualties(self, clause: Clause) -> list[Casualty]:
         """The casualty phrases of a clause, found the first time they are asked for (most
@@ -99,6 +102,16 @@ class Annotations:
         i = bisect_right(self._starts, offset) - 1
         return self.clauses[i] if i >= 0 and offset < self.clauses[i].end else None
 
+    def dated_before(self, i: int) -> int | None:
+        """The index of the last clause before clause ``i`` that writes a date, or None."""
+        if len(self._dated) != len(self.clauses):
+            last: int | None = None
+            self._dated[:] = []
+            for n, c in enumerate(self.clauses):
+                self._dated.append(last)
+                last = n if c.dates else last
+        return self._dated[i]
+
 
 _SEMICOLON = re.compile(r";\s*")
 _FACT_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^\W\d][\w ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
@@ -128,16 +141,28 @@ def annotate(doc: Document) -> Annotations:
     clauses = []
     telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
     for n, s in enumerate(sentences):
+        check()
         relative = find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else []
         triggers = triggered[n]
-        for part in _clauses(doc.text, s, told[n] + relative, triggers, joiner):
-            clauses.append(Clause(part, n, dates=[d for d in told[n] if part.start <= d.start < part.end],
-                                  relative=[r for r in relative if part.start <= r.start < part.end],
-                                  triggers=[t for t in triggers if part.start <= t.start < part.end]))
+        parts = _clauses(doc.text, s, told[n] + relative, triggers, joiner)
+        for part, dated, rel, trig in zip(parts, _by_part(told[n], parts), _by_part(relative, parts),
+                                          _by_part(triggers, parts)):
+            clauses.append(Clause(part, n, dates=dated, relative=rel, triggers=trig))
     for c in clauses:
         if c.triggers:
             c.actors = find_actors(doc.text, code, c.start, c.end)
     return Annotations(code, clauses, years, facts, dates, doc.text, toll_tables(doc.text, code))
+
+
+def _by_part(spans: list, parts: list[Sentence]) -> list[list]:
+    """Per part of a sentence, the spans (anything with a ``start``) that start in it, in their order."""
+    starts = [p.start for p in parts]
+    out: list[list] = [[] for _ in parts]
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < parts[i].end:
+            out[i].append(span)
+    return out
 
 
 def _telling_spans(sentences: list[Sentence], triggered: list[list[Trigger]]) -> list[tuple[int, int]]:
@@ -190,20 +215,36 @@ def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joine
     its apposition ("on Saturday, April 9")."""
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(text, s.start, s.end)]
     ordered = sorted(dates, key=lambda d: d.start)
+    ends = [e.end for e in ordered]  # dates and relative dates never overlap: sorted too
+    first_trigger_end = min((t.end for t in triggers), default=s.end + 1)
     for d in ordered[1:] + [d for d in ordered[:1] if isinstance(d, RelativeDate)]:
         m = joiner.search(text, max(s.start, d.start - 8), d.start)
-        if m and any(t.end <= m.start() for t in triggers) and not any(0 <= m.start() - e.end <= 3 for e in ordered):
+        if m and first_trigger_end <= m.start() and not _ends_near(ends, m.start() - 3, m.start()):
             cuts.append((m.start(), m.end()))
     cuts += _row_breaks(text, s, ordered, triggers)
     parts, pos = [], s.start
     for cut_start, cut_end in sorted(cuts):
         if cut_start < pos:
             continue
-        if len(text[pos:cut_start].split()) >= 4 and len(text[cut_end:s.end].split()) >= 4:
+        if _words_at_least(text, pos, cut_start, 4) and _words_at_least(text, cut_end, s.end, 4):
             parts.append(Sentence(pos, cut_start, s.paragraph))
             pos = cut_end
     parts.append(Sentence(pos, s.end, s.paragraph))
     return parts
+
+
+def _ends_near(ends: list[int], lo: int, hi: int) -> bool:
+    """Does a span of the sorted ``ends`` end within [lo, hi]?"""
+    i = bisect_left(ends, lo)
+    return i < len(ends) and ends[i] <= hi
+
+
+def _words_at_least(text: str, start: int, end: int, n: int) -> bool:
+    """Does ``text[start:end]`` hold at least ``n`` words? (Reads no further than the n-th.)"""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), n)) == n
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _row_breaks(text: str, s: Sentence, dates: list, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -211,17 +252,24 @@ def _row_breaks(text: str, s: Sentence, dates: list, triggers: list[Trigger]) ->
     1983 Lucanamarca 69" / "Cayara massacre May 14, 1988 ..."): a line with its own date and
     incident word, followed by a line that starts with a capital and names an incident too."""
     out, line = [], s.start
+    date_starts = [d.start for d in dates]
+    trigger_starts = sorted(t.start for t in triggers)
     for m in _NEWLINE.finditer(text, s.start, s.end):
         nxt_end = text.find("\n", m.end(), s.end)
         nxt_end = s.end if nxt_end < 0 else nxt_end
-        this_line = (line, m.start())
+        d = bisect_left(date_starts, line)
         if text[m.end():m.end() + 1].isupper() \
-                and any(this_line[0] <= d.start and d.end <= this_line[1] for d in dates) \
-                and any(this_line[0] <= t.start < this_line[1] for t in triggers) \
-                and any(m.end() <= t.start < nxt_end for t in triggers):
+                and d < len(dates) and dates[d].end <= m.start() \
+                and _any_in(trigger_starts, line, m.start()) and _any_in(trigger_starts, m.end(), nxt_end):
             out.append((m.start(), m.end()))
         line = m.end()
     return out
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Does one of the sorted ``starts`` fall in [lo, hi)?"""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 _NEWLINE = re.compile(r"\n")

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from geo import lang
-from geo.docdate import MONTHS, find_date_line, parse_date_text
+from geo.docdate import FIRST_DAY, LAST_DAY, MONTHS, find_date_line, parse_date_text
 from geo.document import Document, Span
 
 __all__ = ["annotate_structure", "parse_dtg"]
@@ -36,7 +36,7 @@ _HEADER_LINE = re.compile(
 # A continuation of a reference list: "B. LIMA 4985", "[1](#)B. LIMA 2560".
 _REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*[A-Z]\.\s+[A-Z]+\s+\d+.*$")
 _SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?\s*:\s*(.*)$", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"^\s*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
+_PARAGRAPH = re.compile(r"^[^\S\n]*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
 # Link targets, bare URLs and cable routing written inline (cables flattened onto one line).
 _LINKS = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
 _INLINE_HEADER = re.compile(
@@ -53,9 +53,9 @@ _INLINE_HEADER = re.compile(
 _INLINE_SIGNS = ("AMEMBASSY", "AMCONSUL", "RUE", "C O N F", "E.O.", "E. O.", "TAGS:", "REF:", "header:",
                  "refid:", "origin:", "date:", "LIMA")
 _DTG_INLINE = re.compile(r"\b[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\b")
-_CABLE_SIGNS = re.compile(r"(?m)^\s*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
+_CABLE_SIGNS = re.compile(r"(?m)^[^\S\n]*(?:FM\s+AMEMBASSY|SUBJECT:|E\.O\.\s?\d|C O N F I D|UNCLAS|"
                           r"DECL:|[ZOPR]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2})")
-_METADATA_DATE = re.compile(r"^\s*(?:-\s*)?(?:Created|Date)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)", re.MULTILINE)
+_METADATA_DATE = re.compile(r"^[^\S\n]*(?:-\s*)?(?:Created|Date)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)", re.MULTILINE)
 _CABLE_META_DATE = re.compile(r"\bdate:\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
@@ -194,7 +194,10 @@ def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: da
         (fallback, "--date"),
     ]
     for value, source in candidates:
-        if value:
+        if value and not FIRST_DAY <= value <= LAST_DAY:
+            doc.warnings.append(f"{doc.path or doc.id}: {value.isoformat()} ({source}) is outside the years "
+                                f"{FIRST_DAY.year} to {LAST_DAY.year} that documents are dated in: not used")
+        elif value:
             doc.date, doc.date_source = value, source
             return
     named = _FILE_DATE.search(Path(doc.path).name) if doc.path else None

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from geo.budget import Budget
 from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
@@ -21,7 +22,7 @@ from geo.read import Fields, input_files
 from geo.targets import check_outputs
 from geo.workers import cap_workers
 
-__all__ = ["add_command", "add_lang_option", "cannot_write"]
+__all__ = ["add_command", "add_lang_option", "add_budget_options", "budget_of", "cannot_write"]
 
 
 def add_command(subparsers) -> None:
@@ -39,6 +40,7 @@ def add_command(subparsers) -> None:
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
     p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
     add_lang_option(p)
+    add_budget_options(p)
     p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
     p.add_argument("--text-field", default="text", help="text field of JSONL/CSV corpora (default text)")
     p.add_argument("--date-field", default="date", help="date field of JSONL/CSV corpora (default date)")
@@ -63,6 +65,33 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["auto", *languages()], default="auto",
                         help="the language of every report (default auto: a JSONL/CSV row's lang or "
                              "language field, else detected from the text)")
+
+
+def add_budget_options(parser: argparse.ArgumentParser) -> None:
+    """``--max-chars`` and ``--max-seconds``: the per-document budget (a document over it fails, the run goes on)."""
+    default = Budget()
+    parser.add_argument("--max-chars", type=_count("--max-chars"), default=default.chars, metavar="N",
+                        help=f"a document longer than N characters fails (default {default.chars:,}; 0: no limit)")
+    parser.add_argument("--max-seconds", type=_count("--max-seconds", float), default=default.seconds,
+                        metavar="S", help=f"a document taking more than S seconds to read or process fails "
+                                          f"(default {default.seconds:g}; 0: no limit)")
+
+
+def budget_of(args: argparse.Namespace) -> Budget:
+    """The per-document budget the command line asks for."""
+    return Budget(chars=args.max_chars, seconds=args.max_seconds)
+
+
+def _count(flag: str, kind=int):
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{flag} takes a number, not {value!r}") from None
+        if not number >= 0 or number == float("inf"):
+            raise argparse.ArgumentTypeError(f"{flag} takes a number of 0 or more (0: no limit), not {value!r}")
+        return number
+    return parse
 
 
 def _iso_date(value: str) -> date:
@@ -120,7 +149,7 @@ def _extract(args: argparse.Namespace) -> int:
     def records():
         clock = time.perf_counter()
         items = run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
-                    follow_links=args.follow_links)
+                    follow_links=args.follow_links, budget=budget_of(args))
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
@@ -202,13 +231,13 @@ def _count_inputs(args) -> int | None:
 
     total = 0
     for p in input_files(args.paths, follow_links=args.follow_links):
-        if not isinstance(p, Path) or not p.is_file() or not p.name.lower().endswith(CORPUS_SUFFIXES):
+        if not isinstance(p, Path) or not p.name.lower().endswith(CORPUS_SUFFIXES):
             total += 1
             continue
         try:
             with open_maybe_gzip(p) as fh:
                 total += count_lines(fh) - (1 if p.name.lower().endswith(".csv") else 0)
-        except (OSError, EOFError):
+        except OSError:
             total += 1
     return total
 
@@ -226,7 +255,7 @@ def _extract_dask(args, fields) -> int:
         return 2
     try:
         summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler,
-                           follow_links=args.follow_links)
+                           follow_links=args.follow_links, budget=budget_of(args))
     except SchedulerUnreachable as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
+from geo.budget import Budget
 from geo.errors import GeoError
 from geo.output import atomic_writer
 from geo.read import Fields
@@ -22,7 +23,7 @@ class SchedulerUnreachable(GeoError):
     """The --scheduler address given answers nothing (or not as a Dask scheduler)."""
 
 
-def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date, follow_links: bool) -> list[dict]:
+def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date, budget: Budget) -> list[dict]:
     """Read and process one partition (files, or row ranges of corpora); return its incidents table."""
     from itertools import islice
 
@@ -33,13 +34,13 @@ def _partition(specs: list[tuple[str, int, int]], fields: dict, default_date, fo
 
     def items():
         for path, first, last in specs:
-            yield from islice(iter_read([path], fields=Fields(**fields), date=default_date,
-                                        follow_links=follow_links), first, last)
+            yield from islice(iter_read([path], fields=Fields(**fields), date=default_date, budget=budget),
+                              first, last)
 
     results, failed, mentions = [], [], 0
-    for item in process_many(items()):
+    for item in process_many(items(), budget=budget):
         if isinstance(item, ReadFailure):
-            failed.append({"path": item.path, "error": item.error})
+            failed.append({"path": item.path, "doc_id": item.id, "error": item.error})
         else:
             results.append(item)
             mentions += len(item.places)
@@ -54,13 +55,13 @@ def _specs(files: list[Path], rows_per_part: int) -> list[tuple[str, int | None,
 
     specs = []
     for f in files:
-        if not f.is_file() or not f.name.lower().endswith(CORPUS_SUFFIXES):  # a FIFO is never opened to count
+        if not f.name.lower().endswith(CORPUS_SUFFIXES):
             specs.append((str(f), None, None))
             continue
         try:
             with open_maybe_gzip(f) as fh:
                 rows = count_lines(fh)
-        except (OSError, EOFError):
+        except OSError:
             rows = 1  # the reader reports what is wrong with it
         specs += [(str(f), start, start + rows_per_part) for start in range(0, max(rows, 1), rows_per_part)]
     return specs
@@ -68,9 +69,11 @@ def _specs(files: list[Path], rows_per_part: int) -> list[tuple[str, int | None,
 
 def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fields(), date=None,
              scheduler: str | None = None, partitions: int | None = None, rows_per_part: int = 500,
-             follow_links: bool = False) -> dict:
+             follow_links: bool = False, budget: Budget = Budget()) -> dict:
     """Process inputs as a Dask bag of file partitions; write ``output``/part-N.parquet per partition.
 
+    A document that cannot be read or processed, or goes over ``budget``, is listed in ``failed``
+    with the reason; the others go on.
     ``scheduler`` is the address of an existing cluster (SchedulerUnreachable if it does not answer
     within CONNECT_SECONDS); without it a local cluster is started. Incidents are not merged across
     documents (each partition is independent). The previous parts are replaced only once every
@@ -85,13 +88,13 @@ def run_dask(paths: list[str], output: str | os.PathLike, *, fields: Fields = Fi
     from geo.table import write_table
 
     expanded = list(input_files(paths, follow_links=follow_links))
-    missing = [{"path": p.path, "error": p.error} for p in expanded if not isinstance(p, Path)]
+    missing = [{"path": p.path, "doc_id": None, "error": p.error} for p in expanded if not isinstance(p, Path)]
     specs = _specs([p for p in expanded if isinstance(p, Path)], rows_per_part)
     n = partitions or max(1, min(len(specs), 4 * (os.cpu_count() or 1)))
     chunks = [specs[i::n] for i in range(n) if specs[i::n]]
     with _client(scheduler, client_class=Client, cluster_class=LocalCluster) as client:
         bag = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
-            lambda part: [r for chunk in part for r in _partition(chunk, fields.__dict__, date, follow_links)])
+            lambda part: [r for chunk in part for r in _partition(chunk, fields.__dict__, date, budget)])
         parts = client.compute(bag).result()
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)

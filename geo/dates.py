@@ -14,7 +14,7 @@ from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
 from geo.textfold import lower, lower_pattern
 
-__all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "TIME_PRECISION"]
+__all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "shift", "TIME_PRECISION"]
 
 #: ACLED time_precision: 1 the day is known, 2 the week or a few days, 3 the month (or vaguer).
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
@@ -289,6 +289,14 @@ def _day_before(doc_date: date | None, day: int) -> date | None:
     if day > doc_date.day:
         month, year = (month - 1, year) if month > 1 else (12, year - 1)
     return date(year, month, day)
+
+
+def shift(day: date, days: int) -> date | None:
+    """The day ``days`` after ``day`` (before it when negative), or None past the calendar (years 1 to 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def years_in(text: str, skip=lambda s, e: False) -> list[tuple[int, int]]:

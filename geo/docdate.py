@@ -7,7 +7,10 @@ from datetime import date
 
 from geo import lang
 
-__all__ = ["MONTHS", "WEEKDAYS", "tables", "parse_date_text", "find_date_line"]
+__all__ = ["MONTHS", "WEEKDAYS", "FIRST_DAY", "LAST_DAY", "tables", "parse_date_text", "find_date_line"]
+
+#: The days a document may be dated within: the years event dates are read in (1800 to 2099).
+FIRST_DAY, LAST_DAY = date(1800, 1, 1), date(2099, 12, 31)
 
 
 def tables(name: str) -> dict:

@@ -11,9 +11,10 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from gazetteer import Gazetteer
+from geo.budget import Budget
 from geo.document import Document, ReadFailure
 from geo.parallel import process_many
-from geo.pipeline import DocumentResult, process
+from geo.pipeline import DocumentResult, outcome
 from geo.read import Fields, iter_read, language_option
 
 __all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
@@ -26,11 +27,13 @@ MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_
 
 def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
         date: date | None = None, gazetteer: Gazetteer | None = None,
-        workers: int = 1, lang: str | None = None, follow_links: bool = False
+        workers: int = 1, lang: str | None = None, follow_links: bool = False, budget: Budget = Budget()
         ) -> Iterator[DocumentResult | ReadFailure]:
     """Yield a DocumentResult (or a ReadFailure) for every input, in input order.
 
     ``workers`` > 1 processes documents on that many local processes; the results are the same.
+    A document that cannot be read or processed, or goes over ``budget`` (characters and seconds
+    per document), is a ReadFailure with the reason; the others go on.
     ``lang`` ("en", "es") is the language of every document, Documents given included; None or
     "auto" reads it from the corpus or the text (see :func:`geo.read`). Another code is a ValueError.
     ``follow_links`` reads files that links in a folder point to outside it (see :func:`geo.read`).
@@ -41,19 +44,20 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
     items: Iterable = source
     if isinstance(source, (str, os.PathLike)) or (
             isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
-        items = iter_read(source, fields=fields, date=date, lang=code, follow_links=follow_links)
+        items = iter_read(source, fields=fields, date=date, lang=code, follow_links=follow_links, budget=budget)
     elif code:
         items = (replace(d, language=code) if isinstance(d, Document) else d for d in source)
-    return _results(items, gazetteer, workers)
+    return _results(items, gazetteer, workers, budget)
 
 
-def _results(items: Iterable, gazetteer: Gazetteer | None, workers: int) -> Iterator[DocumentResult | ReadFailure]:
+def _results(items: Iterable, gazetteer: Gazetteer | None, workers: int,
+             budget: Budget) -> Iterator[DocumentResult | ReadFailure]:
     if workers > 1:
-        yield from process_many(items, workers)
+        yield from process_many(items, workers, budget=budget)
         return
     gaz = gazetteer or Gazetteer.load()
     for item in items:
-        yield item if isinstance(item, ReadFailure) else process(item, gaz)
+        yield outcome(item, gaz, budget)
 
 
 def extract(source, *, fields: Fields = Fields(), date: date | None = None, merge: bool = True,

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date, timedelta
+from itertools import islice
+from datetime import date
 
 from geo import thresholds
 from geo.annotate import Annotations, Clause, annotate
+from geo.budget import check
 from geo.casualties import Casualty
-from geo.dates import DateMention
+from geo.dates import DateMention, shift
 from geo.document import Document
 from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.lexicon import CUE_AFTER, CUE_BEFORE
+from geo.located import CHAIN, Located
 from geo.resolve import ResolvedMention
-from geo.retelling import SPECIFIC, merge_told_twice
+from geo.retelling import LOOK_BACK, SPECIFIC, merge_told_twice
 from geo.roles import roles
 from geo.tables import row_year
 from geo.triggers import Trigger
@@ -54,12 +58,16 @@ def extract_incidents(doc: Document, places: list[ResolvedMention],
                       annotations: Annotations | None = None) -> list[Incident]:
     """The incidents a document reports, one per event (a summary and its detail are one)."""
     ann = annotations or annotate(doc)
-    located = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
+    located = Located(places, ann)
     found: list[Incident] = []
+    day_told: tuple[int, date] | None = None  # (offset, day) of the incident told last at day precision
     for i, clause in enumerate(ann.clauses):
-        made = _incidents_in(doc, ann, i, located, found)
+        check()
+        made = _incidents_in(doc, ann, i, located, found, day_told)
         if made:
             found.extend(made)
+            told = [(e.start, e.date_start) for e in made if e.time_precision == 1 and e.date_start and e.dated]
+            day_told = max(told + ([day_told] if day_told else []), default=None)
         elif found and found[-1].end <= clause.start and not clause.triggers:
             _add_counts(doc, ann, clause, found[-1])  # a clause with its own incident word keeps its counts
     merged = merge_told_twice(_with_fact_date(ann, found), ann.language,
@@ -99,8 +107,8 @@ def _with_fact_counts(text: str, ann: Annotations, found: list[Incident]) -> lis
     return found
 
 
-def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[ResolvedMention],
-                  earlier: list[Incident]) -> list[Incident]:
+def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, earlier: list[Incident],
+                  day_told: tuple[int, date] | None) -> list[Incident]:
     """The incidents clause ``i`` reports: none, one, or one per place when it lists several."""
     c = ann.clauses[i]
     text = doc.text
@@ -110,14 +118,15 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
     if not triggers or _KEY_VALUE.match(sentence) or cues.aggregate.search(sentence):
         return []  # no incident word; or an infobox field; or totals over a period
     periods = _periods(text, c.dates, cues)
-    here = [d for d in c.dates if d not in periods]
+    bounding = set(periods)
+    here = [d for d in c.dates if d not in bounding]
     day_known = any(d.time_precision <= 2 for d in here)
     if periods and not here:
         return []  # dated only by a period ("between January and July"): a tally, not an incident
     if (cues.series.search(sentence) or cues.background.search(sentence)) and not day_known:
         return []  # a campaign over months or years, or the background of something else
     trigger = _main_trigger(text, triggers, here, cues)
-    where = [r for r in located if c.start <= r.mention.start and r.mention.end <= c.end]
+    where = located.within(c.start, c.end)
     event_places = [r for r in where if r.role == "event"]
     local = [r for r in event_places if r.place.kind != "country"]
     same_day = cues.same_day.search(text, c.start, c.end)
@@ -134,7 +143,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: list[Resolve
         return []  # "attacks", "los ataques": incidents in general, not one ("both attacks" tells one again)
     if not day_known and cues.since_event.search(text, max(c.start, trigger.start - thresholds.TABLE.since_chars), trigger.start):
         return []  # "since the capture of ...", "desde la captura de ...": a time, not an incident
-    when = _when(doc, ann, i, here, trigger, same_day, earlier, cues)
+    when = _when(doc, ann, i, here, trigger, same_day, day_told, cues)
     own_date = _dates_trigger(text, c, trigger, when)
     if (cues.hedge.search(sentence) or cues.statement.search(sentence)) and not own_date \
             and (not here or (not asserted and _dates_a_statement(text, here, cues))) and not _counted(ann, c):
@@ -346,9 +355,15 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], c
     if not here:
         return fresh[0]
 
-    def gap(t: Trigger, d: DateMention) -> int:
-        return t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
-    return min(fresh, key=lambda t: min(abs(gap(t, d)) for d in here))
+    starts = [d.start for d in here]  # sorted, never overlapping
+
+    def gap(t: Trigger) -> int:
+        """How far the trigger is from the nearest date (0 when they overlap)."""
+        i = bisect_left(starts, t.start)
+        near = here[max(0, i - 1):i + 1]
+        return min(t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
+                   for d in near)
+    return min(fresh, key=gap)
 
 
 def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger, cues: Framing) -> Trigger:
@@ -380,7 +395,7 @@ def _dates_trigger(text: str, c: Clause, trigger: Trigger, when: _When) -> bool:
 
 
 def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trigger: Trigger, same_day,
-          earlier: list[Incident], cues: Framing) -> _When:
+          day_told: tuple[int, date] | None, cues: Framing) -> _When:
     """The date of the incident in clause ``i``, at the precision the text gives it."""
     text, c = doc.text, ann.clauses[i]
     year = _YEAR_BEFORE.search(text, c.start, trigger.start)
@@ -393,12 +408,15 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
         d = min(here, key=key)
         day = d.date_start if d.time_precision <= 2 else None
         return _When(day, d.date_start, d.date_end, d.time_precision, d.text, (d.start, d.end))
-    anchor = _last_day_told(ann, i, earlier)
+    anchor = _last_day_told(ann, i, day_told)
     if anchor is not None and (c.relative or same_day):
         r = min(c.relative, key=lambda r: abs(r.start - trigger.start)) if c.relative else None
-        day = anchor + timedelta(days=r.days if r else 0)
+        day = shift(anchor, r.days if r else 0)
         phrase = (r.text, r.start, r.end) if r else (same_day.group(0), same_day.start(), same_day.end())
-        return _When(day, day, day, 1, phrase[0], phrase[1:])
+        if day is not None:
+            return _When(day, day, day, 1, phrase[0], phrase[1:])
+        doc.warnings.append(f"{doc.path}: '{phrase[0]}' from {anchor.isoformat()} steps past the calendar "
+                            f"(years 1 to 9999): the incident is not dated by it")
     if cues.historical.search(text, c.start, c.end):
         return _UNDATED  # told in passing, long before the report: no day to give
     if ann.row_of(c.start) is not None:  # a table's row is a record of its own: its year, or no date
@@ -411,32 +429,32 @@ def _when(doc: Document, ann: Annotations, i: int, here: list[DateMention], trig
                      told.time_precision, told.text, (told.start, told.end), told=not retold)
     if doc.date:
         # no date written: the report's own date, the week it tells of the incident
-        return _When(doc.date, doc.date - timedelta(days=6), doc.date, 2, None, told=False)
+        return _When(doc.date, shift(doc.date, -6) or date.min, doc.date, 2, None, told=False)
     return _UNDATED
 
 
-def _last_day_told(ann: Annotations, i: int, earlier: list[Incident]) -> date | None:
-    """The day told last before clause ``i``: of an incident, or a date written in the clauses before
-    ("On October 30 ... That day, protesters ...")."""
-    told = [(e.start, e.date_start) for e in earlier if e.time_precision == 1 and e.date_start and e.dated]
+def _last_day_told(ann: Annotations, i: int, day_told: tuple[int, date] | None) -> date | None:
+    """The day told last before clause ``i``: of an incident (``day_told``), or a date written in the
+    clauses before ("On October 30 ... That day, protesters ..."), moved on by the relative days told
+    there ("Dos días después, el Ejército ingresó ...")."""
+    told = [day_told] if day_told else []
     for c in ann.clauses[max(0, i - 3):i]:
         told += [(d.start, d.date_start) for d in c.dates if d.time_precision == 1]
-        for r in c.relative:  # "Dos días después, el Ejército ingresó ...": the story's day moves on
+        for r in c.relative:
             before = [t for t in told if t[0] < r.start]
-            if before:
-                told.append((r.start, max(before)[1] + timedelta(days=r.days)))
+            moved = shift(max(before)[1], r.days) if before else None
+            if moved is not None:
+                told.append((r.start, moved))
     return max(told)[1] if told else None
 
 
 def _last_date_told(ann: Annotations, i: int) -> DateMention | None:
     """The last date written in the clauses before clause ``i`` of its paragraph (not a period's)."""
-    c = ann.clauses[i]
-    for prev in reversed(ann.clauses[:i]):
-        if prev.paragraph != c.paragraph or prev.origin < c.origin - thresholds.TABLE.date_carries:
-            return None
-        if prev.dates:
-            return prev.dates[-1]
-    return None
+    c, j = ann.clauses[i], ann.dated_before(i)
+    prev = ann.clauses[j] if j is not None else None
+    if prev is None or prev.paragraph != c.paragraph or prev.origin < c.origin - thresholds.TABLE.date_carries:
+        return None
+    return prev.dates[-1]
 
 
 def _year(y: int, text: str, span: tuple[int, int]) -> _When:
@@ -444,8 +462,7 @@ def _year(y: int, text: str, span: tuple[int, int]) -> _When:
 
 
 def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: Clause, ann: Annotations,
-           located: list[ResolvedMention], cues: Framing, earlier: list[Incident], *,
-           retold: bool = False) -> ResolvedMention | None:
+           located: Located, cues: Framing, earlier: list[Incident], *, retold: bool = False) -> ResolvedMention | None:
     """The place the clause ties to the event: the most specific named near the trigger word (not
     a victim's office, "the mayor of X"; a place "where" the verb happened first); else where the
     paragraph's last incident happened (a narrative goes on where it was: "The protests in Tacna
@@ -461,22 +478,29 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
             return where[-1]
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
         return _finest_named_with(text, ordered, nearest)
-    setting = next((e.place for e in reversed(earlier) if e.place is not None and e.place.place.kind != "country"
-                    and (retold or (p := ann.clause_at(e.start)) is not None and p.paragraph == c.paragraph)), None)
+    setting = _setting(ann, c, earlier, retold)
     if setting is not None:
         return setting
-    para = [r for r in located if r.role == "event" and r.mention.start < c.start
-            and (p := ann.clause_at(r.mention.start)) is not None and p.paragraph == c.paragraph]
+    para = located.last_run_before(c, lambda a, b: _together(text, a, b, strict=False))
     if para:
         return _finest_named_with(text, para, para[-1], strict=False)
-    title = [r for r in located if r.role == "event" and r.place.kind != "country"
-             and ((p := ann.clause_at(r.mention.start)) is None or p.start == 0)]
-    if title:
-        return title[0]
-    # the country, when named in this paragraph or the title (a daily index names it in another item)
-    country = [r for r in located if r.place.kind == "country"
-               and ((p := ann.clause_at(r.mention.start)) is None or p.paragraph == c.paragraph or p is ann.title)]
-    return country[0] if country else None
+    # the title's place; else the country, when named in this paragraph or the title (a daily
+    # index names it in another item)
+    return located.title or located.country(c)
+
+
+def _setting(ann: Annotations, c: Clause, earlier: list[Incident], retold: bool) -> ResolvedMention | None:
+    """Where the last incident of clause ``c``'s paragraph happened (or, when ``retold``, the last
+    incident's): the place a narrative goes on in."""
+    for e in islice(reversed(earlier), LOOK_BACK):
+        p = ann.clause_at(e.start)
+        if not retold and (p is None or p.paragraph != c.paragraph):
+            if p is not None and p.paragraph < c.paragraph:
+                return None  # incidents are in order: none of this paragraph is left
+            continue
+        if e.place is not None and e.place.place.kind != "country":
+            return e.place
+    return None
 
 
 def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: ResolvedMention, *,
@@ -484,12 +508,16 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
     """The most specific of the places named together with ``anchor`` ("in Pichari, La Mar province,
     Ayacucho": close, and, when ``strict``, only commas, prepositions and words for kinds of place
     between them)."""
-    def together(a: ResolvedMention, b: ResolvedMention) -> bool:
-        gap = text[a.mention.end:b.mention.start]
-        return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
-    i = j = ordered.index(anchor)
-    while i > 0 and together(ordered[i - 1], ordered[i]):
+    i = j = k = ordered.index(anchor)
+    while i > max(0, k - CHAIN) and _together(text, ordered[i - 1], ordered[i], strict):
         i -= 1
-    while j + 1 < len(ordered) and together(ordered[j], ordered[j + 1]):
+    while j + 1 < min(len(ordered), k + CHAIN) and _together(text, ordered[j], ordered[j + 1], strict):
         j += 1
     return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))
+
+
+def _together(text: str, a: ResolvedMention, b: ResolvedMention, strict: bool) -> bool:
+    """Are places ``a`` and ``b`` (in that order) named together: close, and, when ``strict``, only
+    commas, prepositions and words for kinds of place between them?"""
+    gap = text[a.mention.end:b.mention.start]
+    return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))

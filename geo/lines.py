@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -28,9 +29,16 @@ def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]
 
 
 def count_lines(fh: BinaryIO) -> int:
-    """How many lines ``fh`` holds (a last line without a newline counts), read by chunks."""
+    """How many lines ``fh`` holds (a last line without a newline counts), read by chunks.
+
+    A stream that breaks partway (a truncated or corrupt .gz) counts the lines before the break and
+    one more: the line that fails is an input too, reported by its reader.
+    """
     n, last = 0, b"\n"
-    while chunk := fh.read(CHUNK):
-        n += chunk.count(b"\n")
-        last = chunk[-1:]
+    try:
+        while chunk := fh.read1(CHUNK):  # read1: what came before a break is counted, never dropped
+            n += chunk.count(b"\n")
+            last = chunk[-1:]
+    except (EOFError, OSError, zlib.error):
+        return n + (last != b"\n") + 1
     return n + (last != b"\n")

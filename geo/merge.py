@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import replace
-from datetime import timedelta
 
 from geo import thresholds
 from geo.events import family
@@ -36,7 +35,7 @@ def merge_across_documents(incidents: list[Incident]) -> list[tuple[Incident, li
         active: list[int] = []
         for i in members:
             a = incidents[i]
-            active = [j for j in active if incidents[j].date_end + timedelta(days=1) >= a.date_start]
+            active = [j for j in active if (a.date_start - incidents[j].date_end).days <= 1]
             for j in active:
                 if incidents[j].doc_id != a.doc_id and _same_place(incidents[j], a):
                     parent[find(i)] = find(j)

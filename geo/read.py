@@ -8,20 +8,24 @@ import io
 import json
 import os
 import re
+import sys
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geo.budget import Budget
 from geo.cable import annotate_structure
 from geo.csvrows import csv_rows
 from geo.docdate import parse_date_text
 from geo.document import Document, ReadFailure
+from geo.errors import OverBudget, Unreadable, failure_reason
 from geo.lang import languages
 from geo.lines import bounded_lines
 from geo.pages import blank_page_breaks
-from geo.walk import expand
+from geo.walk import expand, shown
 
 __all__ = ["read", "iter_read", "language_option", "input_files", "open_maybe_gzip", "Fields", "MAX_BYTES",
            "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
@@ -47,7 +51,8 @@ class Fields:
 
 
 def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fields = Fields(),
-         date: date | None = None, lang: str | None = None, follow_links: bool = False) -> list[Document]:
+         date: date | None = None, lang: str | None = None, follow_links: bool = False,
+         budget: Budget = Budget()) -> list[Document]:
     """Read reports into Documents; inputs that cannot be read are warned about and skipped.
 
     Parameters
@@ -58,9 +63,10 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
     lang : the language of every document ("en", "es"); None or "auto": a corpus row's ``lang``
         or ``language`` field, else the language detected from the text. Another code is a ValueError.
     follow_links : read files that links inside a folder point to outside it (skipped by default).
+    budget : the most characters of a document, and seconds to read its structure (over it: warned, left out).
     """
     docs = []
-    for item in iter_read(paths, fields=fields, date=date, lang=lang, follow_links=follow_links):
+    for item in iter_read(paths, fields=fields, date=date, lang=lang, follow_links=follow_links, budget=budget):
         if isinstance(item, ReadFailure):
             warnings.warn(f"{item.path}: {item.error}", stacklevel=2)
         else:
@@ -70,14 +76,19 @@ def read(paths: str | os.PathLike | Iterable[str | os.PathLike], *, fields: Fiel
     return docs
 
 
-def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None,
-              lang: str | None = None, follow_links: bool = False) -> Iterator[Document | ReadFailure]:
-    """Yield a Document or a ReadFailure for every input, in a stable order (options as in :func:`read`)."""
-    return _iter_read(input_files(paths, follow_links=follow_links), fields, date, language_option(lang))
+def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None, lang: str | None = None,
+              follow_links: bool = False, budget: Budget = Budget()) -> Iterator[Document | ReadFailure]:
+    """Yield a Document or a ReadFailure for every input, in a stable order (options as in :func:`read`).
+
+    Whatever goes wrong with one input (or one row of a corpus) makes it a ReadFailure with the
+    reason, and reading goes on.
+    """
+    return _iter_read(input_files(paths, follow_links=follow_links),
+                      _Reading(fields, date, language_option(lang), budget))
 
 
 def input_files(paths, *, follow_links: bool = False) -> Iterator[Path | ReadFailure]:
-    """The files the inputs name (folders walked for the suffixes read), and what is skipped or missing."""
+    """The files the inputs name (folders walked for the suffixes read), and what is skipped, refused or missing."""
     return expand(paths, TEXT_SUFFIXES + CORPUS_SUFFIXES, follow_links=follow_links)
 
 
@@ -90,30 +101,44 @@ def language_option(value: str | None) -> str | None:
     return value
 
 
-def _iter_read(files, fields: Fields, date: date | None, language: str | None) -> Iterator[Document | ReadFailure]:
+@dataclass(frozen=True)
+class _Reading:
+    """What every reader needs: the corpus fields, the fallback date, the language, the budget."""
+
+    fields: Fields
+    date: date | None
+    language: str | None
+    budget: Budget
+
+
+def _iter_read(files, how: _Reading) -> Iterator[Document | ReadFailure]:
     for path in files:
         if isinstance(path, ReadFailure):
             yield path
             continue
+        if not _is_unicode(str(path)):
+            yield ReadFailure(shown(path), "the file name is not valid UTF-8 (shown with \\x escapes): "
+                                           "rename the file to read it")
+            continue
         name = path.name.lower()
         try:
             if name.endswith(JSONL_SUFFIXES):
-                yield from _read_jsonl(path, fields, date, language)
+                yield from _read_jsonl(path, how)
             elif name.endswith(".csv"):
-                yield from _read_csv(path, fields, date, language)
+                yield from _read_csv(path, how)
             else:
-                yield _read_text_file(path, date, language)
-        except _Unreadable as exc:
+                yield _read_text_file(path, how)
+        except (Unreadable, OverBudget) as exc:
             yield ReadFailure(str(path), str(exc))
         except OSError as exc:
             yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - one bad input is that input's failure, never the run's
+            yield ReadFailure(str(path), failure_reason(exc, "read"))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-class _Unreadable(Exception):
-    pass
 
 
 def decode(data: bytes, where: str) -> tuple[str, list[str]]:
@@ -122,14 +147,14 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
-            raise _Unreadable(f"broken UTF-16: {exc.reason} at byte {exc.start}") from None
+            raise Unreadable(f"broken UTF-16: {exc.reason} at byte {exc.start}") from None
     if b"\x00" in data[:8192]:
         if _looks_utf16(data):
             text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
             sample = text[:2000]
             if sum(c.isascii() and (c.isprintable() or c.isspace()) for c in sample) >= 0.7 * len(sample):
                 return text, [f"{where}: UTF-16 without a byte-order mark"]
-        raise _Unreadable("binary file (NUL bytes), not text")
+        raise Unreadable("binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -139,7 +164,7 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
             return data.decode(encoding), [f"{where}: {bad}; read as {encoding}"]
         except UnicodeDecodeError:
             continue
-    raise _Unreadable(bad)  # latin-1 never fails; kept for clarity of intent
+    raise Unreadable(bad)  # latin-1 never fails; kept for clarity of intent
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -150,44 +175,52 @@ def _looks_utf16(data: bytes) -> bool:
 
 def _check_text(text: str) -> None:
     if not text.strip():
-        raise _Unreadable("empty: no text")
+        raise Unreadable("empty: no text")
     controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 0.1 * min(len(text), 4096):
-        raise _Unreadable("binary content: mostly control characters, not text")
+        raise Unreadable("binary content: mostly control characters, not text")
 
 
-def _read_text_file(path: Path, default_date: date | None, language: str | None) -> Document:
+def _read_text_file(path: Path, how: _Reading) -> Document:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise _Unreadable(f"too large: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB)")
+        raise Unreadable(f"too large: {size / 2**20:.1f} MB (the limit is {MAX_BYTES // 2**20} MB)")
     if size == 0:
-        raise _Unreadable("empty file")
+        raise Unreadable("empty file")
     with open(path, "rb") as fh:
         data = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise _Unreadable(f"too large: over {MAX_BYTES // 2**20} MB (the limit)")
+        raise Unreadable(f"too large: over {MAX_BYTES // 2**20} MB (the limit)")
     text, notes = decode(data, str(path))
     _check_text(text)
+    how.budget.check_size(text)
     doc = Document(id=path.stem, text=blank_page_breaks(text), path=str(path), warnings=notes)
-    return annotate_structure(doc, fallback_date=default_date, language=language)
+    with how.budget.clock("reading its structure"):
+        return annotate_structure(doc, fallback_date=how.date, language=how.language)
 
 
-def _row_document(row: dict, fields: Fields, path: Path, n: int, default_date: date | None,
-                  language: str | None) -> Document:
+def _row_document(row: dict, path: Path, n: int, how: _Reading) -> Document:
+    fields = how.fields
     text = row.get(fields.text)
     if not isinstance(text, str):
-        raise _Unreadable(f"no text in field {fields.text!r}")
+        raise Unreadable(f"no text in field {fields.text!r}")
     if len(text) > MAX_BYTES:
-        raise _Unreadable(f"text too large: {len(text):,} characters")
+        raise Unreadable(f"text too large: {len(text):,} characters")
     _check_text(text)
+    how.budget.check_size(text)
     doc_id = row.get(fields.id)
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}:{n}"
     raw_date = row.get(fields.date)
+    title = row.get(fields.title)
+    for field, value in ((fields.text, text), (fields.id, doc_id), (fields.date, raw_date), (fields.title, title)):
+        if isinstance(value, str) and not _is_unicode(value):
+            raise Unreadable(f"field {field!r} holds a lone surrogate (such as \\ud800), which is not "
+                             f"valid Unicode: fix the program that wrote this corpus")
     corpus_date = parse_date_text(str(raw_date)) if raw_date else None
     doc = Document(id=doc_id, text=blank_page_breaks(text), path=f"{path}:{n}")
-    language = language or _row_language(row, doc)
-    annotate_structure(doc, fallback_date=default_date, corpus_date=corpus_date, language=language)
-    title = row.get(fields.title)
+    language = how.language or _row_language(row, doc)
+    with how.budget.clock("reading its structure"):
+        annotate_structure(doc, fallback_date=how.date, corpus_date=corpus_date, language=language)
     if isinstance(title, str) and title.strip():
         doc.title = title.strip()
     return doc
@@ -207,52 +240,91 @@ def _row_language(row: dict, doc: Document) -> str | None:
     return None
 
 
-def _read_jsonl(path: Path, fields: Fields, default_date: date | None,
-                language: str | None) -> Iterator[Document | ReadFailure]:
+def _read_jsonl(path: Path, how: _Reading) -> Iterator[Document | ReadFailure]:
+    """Lines streamed one at a time: a line too large or broken is reported, and the others are read."""
+    n = 0
     with open_maybe_gzip(path) as fh:
-        for n, raw in bounded_lines(fh, MAX_BYTES):
-            where = f"{path}:{n}"
-            if raw is None:
-                yield ReadFailure(where, f"line too large: over {MAX_BYTES // 2**20} MB (the limit)")
-                continue
-            if not raw.strip():
-                continue
+        lines = bounded_lines(fh, MAX_BYTES)
+        while True:
             try:
-                line, _ = decode(raw, where)
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise _Unreadable(f"a JSON {type(row).__name__}, not an object")
-                yield _row_document(row, fields, path, n, default_date, language)
-            except json.JSONDecodeError as exc:
-                yield ReadFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-            except RecursionError:
-                yield ReadFailure(where, "JSON nested too deeply")
-            except _Unreadable as exc:
-                yield ReadFailure(where, str(exc))
+                n, raw = next(lines)
+            except StopIteration:
+                return
+            except (EOFError, OSError, zlib.error) as exc:
+                yield ReadFailure(f"{path}:{n + 1}", f"cannot read past line {n}: {_broken_stream(exc)}; "
+                                                     f"the rows before it are read")
+                return
+            if raw is None:
+                yield ReadFailure(f"{path}:{n}", f"line too large: over {MAX_BYTES // 2**20} MB (the limit)")
+            elif raw.strip():
+                yield _row(raw, path, n, how)
 
 
-def _read_csv(path: Path, fields: Fields, default_date: date | None,
-              language: str | None) -> Iterator[Document | ReadFailure]:
+def _row(raw: bytes, path: Path, n: int, how: _Reading) -> Document | ReadFailure:
+    """The Document of one JSONL line, or a ReadFailure saying why it is none."""
+    where = f"{path}:{n}"
+    try:
+        line, _ = decode(raw, where)
+        row = json.loads(line, parse_int=_json_int)
+        if not isinstance(row, dict):
+            raise Unreadable(f"a JSON {type(row).__name__}, not an object")
+        return _row_document(row, path, n, how)
+    except json.JSONDecodeError as exc:
+        return ReadFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return ReadFailure(where, "JSON nested too deeply")
+    except (Unreadable, OverBudget) as exc:
+        return ReadFailure(where, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad row is that row's failure, never the file's
+        return ReadFailure(where, failure_reason(exc, "read"))
+
+
+def _json_int(digits: str) -> int:
+    """A JSON integer; Unreadable when it has more digits than Python converts (4,300 by default)."""
+    limit = sys.get_int_max_str_digits()
+    if limit and len(digits.lstrip("-")) > limit:
+        raise Unreadable(f"a JSON integer of {len(digits.lstrip('-')):,} digits (more than {limit:,}, "
+                         f"the most Python reads): write it as a string")
+    return int(digits)
+
+
+def _broken_stream(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return "the compressed file is truncated (it ends before its end-of-stream marker)"
+    return f"the compressed file is corrupt ({exc})"
+
+
+def _read_csv(path: Path, how: _Reading) -> Iterator[Document | ReadFailure]:
     """Rows streamed one at a time: a row too large or broken is reported, and the others are read."""
     csv.field_size_limit(MAX_BYTES + 1)
     with _csv_stream(path) as fh:
         rows = csv_rows(fh, MAX_BYTES)
         header = next(rows, None)
         names = _csv_values(header.data, f"{path}:1")[0] if header and header.data else []
-        if fields.text not in names:
-            raise _Unreadable(f"no {fields.text!r} column (columns: {', '.join(names) or 'none'})")
+        if how.fields.text not in names:
+            raise Unreadable(f"no {how.fields.text!r} column (columns: {', '.join(names) or 'none'})")
         for row in rows:
             where = f"{path}:{row.first}"
             try:
                 if row.problem:
-                    raise _Unreadable(row.problem)
+                    raise Unreadable(row.problem)
                 values, notes = _csv_values(row.data, where)
                 if values:  # a blank line is no row
-                    doc = _row_document(dict(zip(names, values)), fields, path, row.last, default_date, language)
+                    doc = _row_document(dict(zip(names, values)), path, row.last, how)
                     doc.warnings += notes
                     yield doc
-            except _Unreadable as exc:
+            except (Unreadable, OverBudget) as exc:
                 yield ReadFailure(where, str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad row is that row's failure, never the file's
+                yield ReadFailure(where, failure_reason(exc, "read"))
+
+
+def _is_unicode(text: str) -> bool:
+    """Can ``text`` be written as UTF-8 (it holds no lone surrogate)?"""
+    return not _SURROGATE.search(text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _csv_stream(path: Path):
@@ -276,7 +348,7 @@ def _csv_values(data: bytes, where: str) -> tuple[list[str], list[str]]:
     try:
         return next(csv.reader([text]), []), notes
     except csv.Error as exc:
-        raise _Unreadable(f"malformed CSV: {exc}") from None
+        raise Unreadable(f"malformed CSV: {exc}") from None
 
 
 def open_maybe_gzip(path: Path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from itertools import islice
 
 from shapely.geometry import Point
 
@@ -15,18 +15,23 @@ from geo.incident import Incident
 from geo.merge import km
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC"]
+__all__ = ["merge_told_twice", "SPECIFIC", "LOOK_BACK"]
 
 #: How specific a place kind is (lower is finer): the finer of two tellings' places wins.
 SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
             "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
 
+#: How many of the incidents told last a telling may tell again (bounds the work on long documents).
+LOOK_BACK = 200
+
+
 def merge_told_twice(incidents: list[Incident], code: str, paragraph: Callable[[int], int] = lambda offset: 0,
                      row: Callable[[int], int | None] = lambda offset: None) -> list[Incident]:
-    """Merge the same incident told again in the document into its first telling; ``paragraph``
-    gives the paragraph of an offset (an incident named again, "the clashes", is the one just told
-    there), ``row`` the table row (two rows of a table are two incidents)."""
+    """Merge the same incident told again in the document into its first telling (one of the
+    ``LOOK_BACK`` incidents told last); ``paragraph`` gives the paragraph of an offset (an incident
+    named again, "the clashes", is the one just told there), ``row`` the table row (two rows of a
+    table are two incidents)."""
     out: list[Incident] = []
     for inc in incidents:
         own = row(inc.start)
@@ -34,7 +39,8 @@ def merge_told_twice(incidents: list[Incident], code: str, paragraph: Callable[[
         if target is None:
             out.append(inc)
         else:
-            out[out.index(target)] = _combine(target, inc)
+            i = next(i for i in range(len(out) - 1, -1, -1) if out[i] is target)
+            out[i] = _combine(target, inc)
     return out
 
 
@@ -51,19 +57,19 @@ def _earlier_telling(out: list[Incident], inc: Incident, code: str, paragraph: C
         return out[0]  # the title names the incident the body then tells
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
-        for o in reversed(out):
+        for o in islice(reversed(out), LOOK_BACK):
             if noun in o.trigger:
                 return o
         if out and paragraph(out[-1].start) == paragraph(inc.start):
             return out[-1]  # "... protesters attacked two police stations. The clashes left two dead"
-        same = [o for o in out if family(o.kind) == family(inc.kind)]
-        if same:
-            return same[-1]
+        same = next((o for o in islice(reversed(out), LOOK_BACK) if family(o.kind) == family(inc.kind)), None)
+        if same is not None:
+            return same
     if not inc.dated and not inc.placed and out:
         return out[-1]  # neither its own date nor its own place: the incident just told, told on
     if not inc.dated:
-        return next((o for o in reversed(out) if _same_event(o, inc, any_family=True)), None)
-    return next((o for o in reversed(out) if _same_event(o, inc)), None)
+        return next((o for o in islice(reversed(out), LOOK_BACK) if _same_event(o, inc, any_family=True)), None)
+    return next((o for o in islice(reversed(out), LOOK_BACK) if _same_event(o, inc)), None)
 
 
 def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
@@ -93,7 +99,7 @@ def _dates_agree(a: Incident, b: Incident) -> bool:
         return a.date_start is None and b.date_start is None and a.date_text == b.date_text
     if a.time_precision == 1 and b.time_precision == 1 and a.date_start != b.date_start:
         return False  # one document, two days: two incidents
-    return not (a.date_start > b.date_end + timedelta(days=1) or b.date_start > a.date_end + timedelta(days=1))
+    return (a.date_start - b.date_end).days <= 1 and (b.date_start - a.date_end).days <= 1  # no overflow at year 9999
 
 
 def _combine(a: Incident, b: Incident) -> Incident:

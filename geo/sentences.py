@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from geo.document import Document
@@ -47,7 +48,9 @@ def split_sentences(doc: Document) -> list[Sentence]:
         _sentences_in(text, pos, bstart, 0, para, found)
         para += 1
         pos = bend
-    return [s for s in found if _body_letters(doc, s) >= 3]
+    body = doc.body
+    starts = [b0 for b0, _ in body]
+    return [s for s in found if _body_letters(doc, s, body, starts) >= 3]
 
 
 def _masked(doc: Document) -> str:
@@ -60,13 +63,15 @@ def _masked(doc: Document) -> str:
     return "".join(chars)
 
 
-def _body_letters(doc: Document, s: Sentence) -> int:
-    """Letters of the sentence outside header spans."""
+def _body_letters(doc: Document, s: Sentence, body: list[tuple[int, int]], starts: list[int]) -> int:
+    """Letters of the sentence outside header spans (``body``, the document's body spans, and their ``starts``)."""
     if not doc.in_header(s.start, s.end):
         return s.end - s.start
     n = 0
-    for b0, b1 in doc.body:
-        if b0 < s.end and s.start < b1:
+    for b0, b1 in body[max(0, bisect_right(starts, s.start) - 1):]:
+        if b0 >= s.end:
+            break
+        if s.start < b1:
             n += sum(c.isalpha() for c in doc.text[max(b0, s.start):min(b1, s.end)])
     return n
 

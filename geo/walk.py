@@ -10,12 +10,21 @@ from pathlib import Path
 
 from geo.document import ReadFailure
 
-__all__ = ["expand", "skipped"]
+__all__ = ["expand", "skipped", "shown"]
 
 
 def skipped(path: str | os.PathLike, reason: str) -> ReadFailure:
     """An input that is listed but never opened (a FIFO, a link out of the folder...)."""
-    return ReadFailure(str(path), f"skipped: {reason}", skipped=True)
+    return ReadFailure(shown(path), f"skipped: {reason}", skipped=True)
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A path as text that is always valid UTF-8: bytes of a non-UTF-8 name as \\x escapes."""
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate that no file-system byte stands for
+        raw = os.fspath(path).encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tuple[str, ...], *,
@@ -25,7 +34,9 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tup
     A file named on its own, or matched by a glob, is read whatever its name; in folders (walked
     recursively), regular files ending in one of ``suffixes`` are. Walking a folder never opens a FIFO, socket or
     device, nor follows a link out of the folder (unless ``follow_links``); those, dangling links and
-    folders that cannot be listed are skipped, each with its reason.
+    folders that cannot be listed are skipped, each with its reason. A FIFO, socket or device named
+    on its own (or through a link) is refused: a ReadFailure naming it, as reading it could block or
+    never end.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -35,14 +46,18 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tup
         if p.is_dir():
             found = _walk(p, suffixes, follow_links)
         elif os.path.lexists(p):
+            if (kind := _special(p)) is not None:
+                yield ReadFailure(shown(raw), f"not a regular file but {kind}: refused, as reading it could "
+                                              f"block or never end; give a regular file")
+                continue
             found = [p]
         elif glob.has_magic(str(raw)):
             found = [item for f in sorted(glob.glob(str(raw), recursive=True))
                      if (item := _entry(Path(f), ("",), None, follow_links)) is not None]
             if not found:
-                yield ReadFailure(str(raw), "no file matches this pattern")
+                yield ReadFailure(shown(raw), "no file matches this pattern")
         else:
-            yield ReadFailure(str(raw), "no such file or folder")
+            yield ReadFailure(shown(raw), "no such file or folder")
             continue
         for f in found:
             if isinstance(f, ReadFailure):
@@ -50,6 +65,16 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tup
             elif f not in seen:
                 seen.add(f)
                 yield f
+
+
+def _special(path: Path) -> str | None:
+    """What a path that is neither a folder nor a regular file is ("a FIFO (named pipe)"); None otherwise
+    (a regular file, or a dangling link, which its reader reports)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else _KINDS.get(stat.S_IFMT(mode), "a special file")
 
 
 def _walk(root: Path, suffixes: tuple[str, ...], follow_links: bool) -> list[Path | ReadFailure]:

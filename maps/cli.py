@@ -17,7 +17,7 @@ _TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
-    from geo.cli_extract import add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option
 
     p = subparsers.add_parser(
         "map", help="draw the incidents in reports as an interactive HTML map",
@@ -38,13 +38,14 @@ def add_command(subparsers) -> None:
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
+    add_budget_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
-    from geo.cli_extract import add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option
 
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
@@ -57,6 +58,7 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
+    add_budget_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
 
@@ -132,6 +134,7 @@ def _load(args, command: str) -> tuple:
     from datetime import date
 
     import geo
+    from geo.cli_extract import budget_of
     from geo.errors import TableError
     from geo.table import read_table
 
@@ -148,7 +151,8 @@ def _load(args, command: str) -> tuple:
             # else a CSV corpus of reports, not a table
     day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day, lang=args.lang, follow_links=args.follow_links):
+    for item in geo.run(args.paths, date=day, lang=args.lang, follow_links=args.follow_links,
+                        budget=budget_of(args)):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)

@@ -78,3 +78,49 @@ def write_hostile_corpus(root: Path, seed: int = 7) -> dict[str, list[Path]]:
 def count_inputs(made: dict[str, list[Path]]) -> int:
     """How many documents or failures the corpus must give at least (files, plus corpus rows)."""
     return sum(len(v) for v in made.values())
+
+
+#: Inputs that each fail on their own (or give a warning) while every other input is read: name -> what the
+#: reason (or warning) says.
+ISOLATION_REASONS = {
+    "surrogate-id.jsonl:1": "lone surrogate",
+    "huge-integer.jsonl:1": "a JSON integer of 5,000 digits",
+    "truncated.jsonl.gz:": "truncated",
+    "x.jsonl": "FIFO",
+    "caf\\xe9.txt": "not valid UTF-8",
+}
+
+
+def write_isolation_cases(root: Path) -> dict[str, Path]:
+    """Write the inputs of issue 14's isolation cases under ``root`` (a FIFO ``x.jsonl`` beside the folder
+    ``root / "in"``, to be given explicitly); return the paths by name, good inputs included."""
+    import gzip
+    import os
+
+    folder = root / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    made = {"good-report.txt": folder / "good-report.txt", "good-corpus.jsonl": folder / "good-corpus.jsonl"}
+    made["good-report.txt"].write_text(GOOD_REPORT, encoding="utf-8")
+    made["good-corpus.jsonl"].write_text(json.dumps(GOOD_CORPUS_ROW) + "\n", encoding="utf-8")
+    made["dtg-9999.txt"] = folder / "dtg-9999.txt"
+    made["dtg-9999.txt"].write_text("P 311454Z DEC 9999\nSUBJECT: AMBUSH\n1. (C) Gunmen ambushed a patrol near "
+                                    "Pichari the next day, killing three soldiers.\n", encoding="utf-8")
+    made["blank-lines.txt"] = folder / "blank-lines.txt"
+    made["blank-lines.txt"].write_text(GOOD_REPORT + "\n" * 25_000 + "end\n", encoding="utf-8")
+    row = dict(GOOD_CORPUS_ROW)
+    made["surrogate-id.jsonl"] = folder / "surrogate-id.jsonl"
+    made["surrogate-id.jsonl"].write_text('{"id": "a\\ud800b", "text": "Police seized cocaine in Tocache."}\n'
+                                          + json.dumps({**row, "id": "after-surrogate"}) + "\n", encoding="utf-8")
+    made["huge-integer.jsonl"] = folder / "huge-integer.jsonl"
+    made["huge-integer.jsonl"].write_text('{"id": ' + "7" * 5000 + ', "text": "x"}\n'
+                                          + json.dumps({**row, "id": "after-integer"}) + "\n", encoding="utf-8")
+    rows = "".join(json.dumps({**row, "id": f"gz-{i}"}) + "\n" for i in range(40)).encode("utf-8")
+    made["truncated.jsonl.gz"] = folder / "truncated.jsonl.gz"
+    whole = gzip.compress(rows)
+    made["truncated.jsonl.gz"].write_bytes(whole[:int(len(whole) * 0.8)])
+    name = os.fsdecode(os.fsencode(str(folder)) + b"/caf\xe9.txt")
+    Path(name).write_text(GOOD_REPORT, encoding="utf-8")
+    made["caf\\xe9.txt"] = Path(name)
+    made["x.jsonl"] = root / "x.jsonl"
+    os.mkfifo(made["x.jsonl"])
+    return made

@@ -138,14 +138,17 @@ def test_letters_that_fold_to_ascii_are_read_without_error():
     assert [d.text for d in find_dates(text, REPORT_DAY)] == ["on ſunday", "in ſeptember"]
 
 
-def test_a_date_time_group_of_year_9999_dates_the_document():
+def test_a_date_time_group_of_year_9999_is_not_used_and_says_so():
     from geo.cable import annotate_structure
     from geo.document import Document
 
-    doc = annotate_structure(Document(id="t", text="R 311200Z DEC 9999\nThe post was attacked on January 2."))
-    assert doc.date == date(9999, 12, 31)
+    doc = annotate_structure(Document(id="t", text="R 311200Z DEC 9999\nThe post was attacked on January 2."),
+                             fallback_date=date(2009, 5, 3))
+    assert doc.date == date(2009, 5, 3) and doc.date_source == "--date"
+    assert doc.warnings == ["t: 9999-12-31 (date-time group) is outside the years 1800 to 2099 that documents "
+                            "are dated in: not used"]
     [d] = find_dates(doc.text, doc.date, skip=doc.in_header)
-    assert d.date_start == date(9999, 1, 2)
+    assert d.date_start == date(2009, 1, 2)
 
 
 _WORDS = st.sampled_from(["yesterday", "last week", "last month", "on Monday", "el domingo", "ayer", "December",

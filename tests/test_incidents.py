@@ -122,3 +122,25 @@ def test_cli_formats(tmp_path):
     for field in ("date", "lat", "lon", "killed", "injured", "event_type", "location", "admin1", "evidence",
                   "start", "end"):
         assert field in incident
+
+
+@pytest.mark.parametrize("text", ["On May 3, 2009 gunmen in Huanta killed 9999999999 soldiers.",
+                                  "An ambush in Huanta, May 3, 2009, killed 9999999999 soldiers.",
+                                  "May 3, 2009 killed 9999999999 soldiers in Huanta."])
+def test_a_count_too_large_to_be_one_is_no_count_and_the_year_is_not_read_as_one(text):
+    from geo.cable import annotate_structure
+    from geo.document import Document
+
+    [incident] = geo.process(annotate_structure(Document(id="t", text=text))).incidents
+    assert incident.killed is None and incident.event_date == date(2009, 5, 3)
+
+
+@pytest.mark.parametrize("text", ["On May 3, 2009 ... killed four in an ambush in Huanta.",
+                                  "On May 3, 2009 gunmen ambushed a patrol in Huanta and killed four soldiers.",
+                                  "On May 3, 2009 there was an ambush in Huanta. It killed four."])
+def test_a_full_date_before_the_incident_word_dates_it_to_the_day(text):
+    from geo.cable import annotate_structure
+    from geo.document import Document
+
+    [incident] = geo.process(annotate_structure(Document(id="t", text=text))).incidents
+    assert (incident.event_date, incident.time_precision, incident.killed) == (date(2009, 5, 3), 1, 4)

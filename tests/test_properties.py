@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from gazetteer import Gazetteer
 from geo.cable import annotate_structure
 from geo.document import Document, ReadFailure
+from geo.errors import Unreadable
 from geo.mentions import MentionFinder
-from geo.read import _Unreadable, decode, iter_read
+from geo.read import decode, iter_read
 
 NAMES = ["Ayacucho", "Huanta", "VRAE", "Ocobamba", "Lima", "Cusco", "Junín", "San Martín", "Río Ene", "Pichari"]
 noise = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -21,7 +22,7 @@ texts = st.lists(st.one_of(st.sampled_from(NAMES), noise, st.sampled_from([" ", 
 def test_decode_gives_text_or_a_reason(data):
     try:
         text, notes = decode(data, "x")
-    except _Unreadable as exc:
+    except Unreadable as exc:
         assert str(exc)
     else:
         assert isinstance(text, str) and all(isinstance(n, str) for n in notes)

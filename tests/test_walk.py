@@ -205,3 +205,26 @@ def test_a_csv_with_old_mac_line_ends_is_read_row_by_row(tmp_path):
     path = tmp_path / "mac.csv"
     path.write_bytes(b"id,text\rr1,Bomb in Lima on May 3 2009\rr2,Ambush in Huanta on May 4 2009\r")
     assert [d.id for d in iter_read(path)] == ["r1", "r2"]
+
+
+def test_a_device_or_fifo_named_as_an_input_is_refused_and_never_opened(hostile_folder, tmp_path):
+    named = [hostile_folder / "z.jsonl", hostile_folder / "fifo.jsonl", hostile_folder / "good.txt"]
+    items = by_name(iter_read(named))
+    for name, kind in (("z.jsonl", "a character device"), ("fifo.jsonl", "a FIFO (named pipe)")):
+        assert f"not a regular file but {kind}: refused" in items[name].error and not items[name].skipped
+    assert "Pichari" in items["good.txt"].text
+    run = cli("extract", *named, "-o", tmp_path / "out.jsonl", "-q", timeout=120)  # /dev/zero: no endless read
+    assert run.returncode == 0 and f"{named[0]}: not a regular file but a character device" in run.stderr
+
+
+def test_a_truncated_gz_is_counted_up_to_its_break(tmp_path):
+    from geo.lines import count_lines
+
+    whole = gzip.compress(b"".join(b'{"id": %d}\n' % i for i in range(200_000)))  # no text: each fails
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[:len(whole) // 2])
+    with gzip.open(path, "rb") as fh:
+        counted = count_lines(fh)
+    items = list(iter_read(path))  # every whole line (rows without text fail), then the break
+    assert "truncated" in items[-1].error and len(items) > 90_000
+    assert len(items) <= counted <= len(items) + 1  # Dask's row ranges cover every input
