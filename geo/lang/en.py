@@ -338,3 +338,20 @@ OFFICE_OF = ("mayor of", "minister of", "ambassador of", "governor of", "prefect
 RELATIVE_LOCATIVES = ("where", "in which", "at which")
 #: Endings of finite verbs and participles: a trigger so ending asserts the event ("attacked").
 VERB_ENDINGS = ("ed", "ing")
+#: Adjectives right before a place that name a part of it ("northern Ayacucho"): word -> compass points.
+PART_ADJECTIVES = {
+    "northern": ("north",), "southern": ("south",), "eastern": ("east",), "western": ("west",),
+    "northeastern": ("north", "east"), "north-eastern": ("north", "east"), "northwestern": ("north", "west"),
+    "north-western": ("north", "west"), "southeastern": ("south", "east"), "south-eastern": ("south", "east"),
+    "southwestern": ("south", "west"), "south-western": ("south", "west"), "central": ("central",),
+}
+#: Nouns naming a part of the place after them ("the north of Ayacucho"); "north of Lima" alone is outside it.
+PART_NOUNS = {
+    "north": ("north",), "south": ("south",), "east": ("east",), "west": ("west",),
+    "northeast": ("north", "east"), "northwest": ("north", "west"), "southeast": ("south", "east"),
+    "southwest": ("south", "west"), "centre": ("central",), "center": ("central",),
+}
+#: Words required before a part noun ("the north of").
+PART_ARTICLES = ("the",)
+#: Words between a part noun and the place ("the north of").
+PART_LINKS = ("of",)

@@ -317,3 +317,17 @@ OFFICE_OF = ("alcalde de", "ministro de", "embajador de", "alcaldesa de", "tenie
 RELATIVE_LOCATIVES = ("donde", "en donde", "en el que", "en la que", "lugar en el que")
 #: Endings of finite verbs and participles: a trigger so ending asserts the event ("incursionó").
 VERB_ENDINGS = ("ó", "aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ando", "iendo", "ía", "ían")
+#: Adjectives right before a place that name a part of it (Spanish puts them after: none).
+PART_ADJECTIVES: dict[str, tuple[str, ...]] = {}
+#: Nouns naming a part of the place after them ("el oeste de Ayacucho"); "al norte de Lima" is outside it.
+PART_NOUNS = {
+    "norte": ("north",), "sur": ("south",), "este": ("east",), "oriente": ("east",), "oeste": ("west",),
+    "occidente": ("west",), "noreste": ("north", "east"), "nororiente": ("north", "east"),
+    "noroeste": ("north", "west"), "noroccidente": ("north", "west"), "sureste": ("south", "east"),
+    "suroriente": ("south", "east"), "suroeste": ("south", "west"), "suroccidente": ("south", "west"),
+    "centro": ("central",),
+}
+#: Words required before a part noun ("el norte de", "la zona sur del").
+PART_ARTICLES = ("el", "la zona", "la parte")
+#: Words between a part noun and the place ("el norte de", "el sur del").
+PART_LINKS = ("de", "del")
