@@ -14,7 +14,7 @@ from geo.document import Document
 from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
-from geo.lexicon import CUE_AFTER, CUE_BEFORE
+from geo.mentions import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
 from geo.retelling import SPECIFIC, merge_told_twice
 from geo.roles import roles

@@ -13,7 +13,7 @@ import numpy as np
 
 from gazetteer import AREA_KINDS, Gazetteer, Place
 from geo.document import Document
-from geo.lexicon import CUE_KINDS
+from geo.kinds import CUE_KINDS
 from geo.mentions import Mention
 from geo.relative import RelativeLocation, find_relative, narrow_direction
 
