@@ -11,6 +11,7 @@ from functools import cached_property
 import ahocorasick
 
 from gazetteer import Gazetteer, Place, fold
+from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
 from geo.lang import every
 from geo.textfold import fold_text
@@ -36,7 +37,6 @@ ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), ev
 TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
-_GIVEN_NAMES = frozenset(fold(w) for w in every("GIVEN_NAMES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
 #: Places the gazetteer lacks, marked as places by the text: (what, words that must appear, pattern).
 UNKNOWN_PLACE_PATTERNS = [(kind, words, re.compile(pattern.replace("{name}", _NAME)))
@@ -107,8 +107,9 @@ class MentionFinder:
             if doc.in_header(start, end):
                 continue
             mention = self._judge(scan, start, end, k)
-            if mention is not None:
+            if mention is not None or " " in self.keys[k]:  # a name of several words is never split
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
+            if mention is not None:
                 found.append(mention)
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
@@ -128,8 +129,8 @@ class MentionFinder:
             return None
         candidates, strong, best_pop = self._candidates(k)
         zipf = self.zipf[k] / 10
-        if not strong and zipf >= 4.0:
-            return None
+        if not strong and zipf >= 4.0 and not (" " in key and _every_word_capitalised(span)):
+            return None  # a common word; "Santa Bárbara" is a name however common abroad
         if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
             return None
         if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
@@ -153,7 +154,7 @@ class MentionFinder:
         if before and before[-1].lower().rstrip(".") in TITLES:
             scan.people.add(key)
             return None
-        if cue is None and not strong and (_ruled_by(before) or (" " in key and key.split(" ", 1)[0] in _GIVEN_NAMES)):
+        if cue is None and not strong and (_ruled_by(before) or (" " in key and key.split(" ", 1)[0] in GIVEN_NAMES)):
             return None  # "el régimen de Fujimori", "Alan García": a president, not a village named after him
         if not strong or all(p.kind == "district" for p, _ in candidates if p.kind in STRONG_KINDS):
             if _person_context(text, start, end, before, after, upper_context):
@@ -166,7 +167,8 @@ class MentionFinder:
         found = self._by_key.get(k)
         if found is None:
             cands = self.gaz.places_for_key(k)
-            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS for p, _ in cands),
+            # a unit known by a short name alone ("Prado", "Fajardo") may still be a person's surname
+            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands),
                                        max((p.population or 0) for p, _ in cands) if cands else 0)
         return found
 
@@ -297,6 +299,10 @@ def _name_run_before(text: str, start: int, words: list[str]) -> list[str]:
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
     return _WORD.findall(text, end, end + 40)[:n]
+
+
+def _every_word_capitalised(span: str) -> bool:
+    return all(w[:1].isupper() for w in span.split() if w.lower() not in _CONNECTORS)
 
 
 def _capitalised(span: str) -> bool:

@@ -27,7 +27,8 @@ WHERE_PREC = {"populated_place": 1, "mountain": 2, "lake": 5, "district": 3, "pr
 _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4, "district": 2.1,
                "zone": 3.5, "zone_variant": -1.0, "river": 0.8, "lake": 2.0, "mountain": 2.0,
                "natural_region": 2.0, "populated_place": 1.0}
-_HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
+_HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "first_word": 0.5, "surname": 0.5, "short_form": 0.3, "capital_of": 0.3,
+                "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
 _OTHER_HINTS = ("return", "based", "base in", "headquartered", "fled to", "regresaban", "con base", "trasladados")
 _OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
@@ -268,7 +269,7 @@ def _collapse_capitals(cands: list[tuple[Place, str]]) -> list[tuple[Place, str]
     top = units[0][0]
     seat = [c for c in cands if c[0] is not top and c[0].admin1 == top.admin1
             and abs(c[0].lat - top.lat) < 0.05 and abs(c[0].lon - top.lon) < 0.05]
-    metropolis = [c for c in seat if c[0].kind == "populated_place"
+    metropolis = [c for c in seat if c[0].kind == "populated_place" and c[1] != "capital_of"
                   and (c[0].population or 0) > 0.5 * (top.population or 1)]
     drop = {id(c) for c in seat} | ({id(units[0])} if metropolis else set())
     return [c for c in cands if id(c) not in drop] + metropolis[:1]

@@ -424,6 +424,3 @@ UNKNOWN_PLACE_PATTERNS = [
     ("area", (" area",), r"\bthe\s+{name}[ \n]area\b"),
     ("town", (" of ",), r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
-#: Given names: a name that starts with one and has no place cue is a person's ("Alan García").
-GIVEN_NAMES = ("alan", "john", "james", "michael", "robert", "william", "david", "richard", "thomas", "george",
-               "peter", "paul", "mark", "mary", "elizabeth")

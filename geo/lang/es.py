@@ -395,11 +395,3 @@ UNKNOWN_PLACE_PATTERNS = [
     ("curve", ("Curva",), r"\bCurva\s+del?\s+{name}"),
     ("town", (" de ",), r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
 ]
-#: Given names: a name that starts with one and has no place cue is a person's ("Alan García").
-GIVEN_NAMES = ("alan", "alberto", "alejandro", "alfonso", "alfredo", "andrés", "andres", "antonio", "augusto",
-               "carlos", "césar", "cesar", "daniel", "eduardo", "enrique", "ernesto", "fernando", "francisco",
-               "gustavo", "hugo", "javier", "jorge", "josé", "jose", "juan", "julio", "luis", "manuel", "mario",
-               "miguel", "ollanta", "pablo", "pedro", "rafael", "ramón", "ramon", "ricardo", "roberto", "sergio",
-               "valentín", "valentin", "víctor", "victor", "abimael", "alejandra", "ana", "carmen", "dina",
-               "elena", "keiko", "lucía", "lucia", "luisa", "maría", "maria", "rosa", "susana", "verónika",
-               "veronika")
