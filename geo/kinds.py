@@ -10,6 +10,7 @@ CUE_KINDS = {
     "province": {"province"},
     "district": {"district"},
     "populated_place": {"populated_place", "district"},
+    "village": {"populated_place", "district"},  # a small place: never the city of that name
     "river": {"river"},
     "zone": {"zone", "river"},
 }

@@ -362,15 +362,15 @@ PART_LINKS = ("of",)
 CUE_BEFORE = {
     "region of": "department", "department of": "department", "region": "department",
     "province of": "province", "district of": "district",
-    "town of": "populated_place", "city of": "populated_place", "village of": "populated_place",
-    "hamlet of": "populated_place", "community of": "populated_place",
+    "town of": "populated_place", "city of": "populated_place", "village of": "village",
+    "hamlet of": "village", "community of": "village",
     "river": "river", "the river": "river", "valley of": "zone", "border with": "department",
 }
 #: Cue words after a name -> the kind of place they announce.
 CUE_AFTER = {
     "region": "department", "department": "department", "regional": "department", "province": "province",
     "district": "district", "river": "river", "rivers": "river", "valley": "zone", "valleys": "zone",
-    "town": "populated_place", "city": "populated_place", "village": "populated_place",
+    "town": "populated_place", "city": "populated_place", "village": "village",
 }
 #: Words right before a name that make it part of another name ("Embassy Lima", "Operation Chavín de Huántar").
 ORG_DIRECT = {"embassy", "amembassy", "amconsul", "consulate", "nas", "dea", "ilea", "rtc", "usaid",

@@ -340,10 +340,10 @@ CUE_BEFORE = {
     "región de": "department", "region de": "department",
     "provincia de": "province", "provincia del": "province", "provincia": "province",
     "distrito de": "district", "distrito del": "district", "distrito": "district",
-    "ciudad de": "populated_place", "ciudad del": "populated_place", "poblado de": "populated_place",
-    "localidad de": "populated_place", "comunidad de": "populated_place", "caserío de": "populated_place",
-    "caserio de": "populated_place", "anexo de": "populated_place", "pueblo de": "populated_place",
-    "centro poblado": "populated_place", "río": "river", "rio": "river", "valle del": "zone",
+    "ciudad de": "populated_place", "ciudad del": "populated_place", "poblado de": "village",
+    "localidad de": "populated_place", "comunidad de": "village", "caserío de": "village",
+    "caserio de": "village", "anexo de": "village", "pueblo de": "populated_place",
+    "centro poblado": "village", "río": "river", "rio": "river", "valle del": "zone",
     "frontera con": "department",
 }
 #: Cue words after a name -> the kind of place they announce.
