@@ -6,17 +6,20 @@ import re
 
 import pandas as pd
 
-from gazetteer.names import PARTICLES, fold, spelling_variants
+from gazetteer.names import GIVEN_NAMES, PARTICLES, TITLES, fold, spelling_variants
 
-__all__ = ["admin_aliases", "feature_aliases", "place_aliases", "rank_aliases", "HOW_TIER"]
+__all__ = ["admin_aliases", "feature_aliases", "place_aliases", "capital_aliases", "rank_aliases", "HOW_TIER"]
 
 #: How an alias was made, and its tier in ranking: 0 given by a source or a fixed form,
 #: 1 generated from the name's structure, 2 a spelling alternation.
 HOW_TIER = {
     "official": 0, "inei": 0, "castagnetto": 0, "inei_2007": 0, "geonames": 0, "natural_earth": 0,
     "exonym": 0, "cue_form": 0, "common_name": 0, "base_name": 0, "english_form": 0,
-    "short_form": 1, "spacing": 1, "spelling_variant": 2,
+    "short_form": 1, "initials": 1, "first_word": 1, "surname": 1, "capital_of": 1, "spacing": 1, "spelling_variant": 2,
 }
+# First words that say what a place is, not which: never a name alone ("Alto" of Alto Amazonas).
+GENERIC_WORDS = frozenset({"alto", "bajo", "gran", "puerto", "nuevo", "nueva", "villa", "buena", "tres", "dos",
+                           "san", "santa", "santo", "santiago", "prov"})
 
 CUE_FORMS = {
     "department": ["{n} region", "{n} department", "department of {n}", "region of {n}",
@@ -87,7 +90,62 @@ def admin_aliases(p: dict) -> list[dict]:
         rows += [_row(p["id"], form.format(n=name), "cue_form") for form in CUE_FORMS.get(kind, [])]
     if kind in ("province", "district"):
         rows += generated_aliases(p["id"], n)
+        rows += [_row(p["id"], a, "initials") for a in initials(n)]
+    if kind == "province":
+        rows += [_row(p["id"], a, how) for a, how in short_names(n)]
     return rows
+
+
+def initials(name: str) -> list[str]:
+    """Forms of a person's name with initials: "Daniel A. Carrion" and "D. A. Carrion" for
+    Daniel Alcides Carrión (three words or more, the first a given name)."""
+    words = fold(name).split()
+    if len(words) < 3 or words[0] not in GIVEN_NAMES or PARTICLES.intersection(words):
+        return []
+    middle = " ".join(f"{w[0]}." for w in words[1:-1])
+    return [f"{words[0]} {middle} {words[-1]}", f"{words[0][0]}. {middle} {words[-1]}"]
+
+
+def short_names(name: str) -> list[tuple[str, str]]:
+    """The word a two-word name is known by, with how it was made: its first ("Vilcas" for
+    Vilcas Huamán, kept only where that word is a place's name too), or the surname of a
+    person's name ("Fajardo" for Víctor Fajardo, "Carrion" for Daniel Alcides Carrión). Titled
+    names ("Mariscal Nieto") and surname pairs ("Sánchez Carrión") have none: a person's."""
+    words = fold(name).split()
+    if len(words) < 2 or PARTICLES.intersection(words) or words[0] in GENERIC_WORDS or words[0] in TITLES:
+        return []
+    if words[0] in GIVEN_NAMES:
+        return [(words[-1], "surname")] if len(words[-1]) >= 4 else []
+    if words[0].endswith("ez"):  # a patronymic surname ("Sánchez Carrión"): a person's name
+        return []
+    return [(words[0], "first_word")] if len(words) == 2 and len(words[0]) >= 4 else []
+
+
+def capital_aliases(places: list[dict]) -> list[dict]:
+    """A province's name for the town that is its capital: "Huamanga" for the city of Ayacucho.
+    The capital is the populated place of the capital's name nearest the province's seat
+    (its coordinate), within 5 km."""
+    towns: dict[tuple[str, str], list[dict]] = {}
+    for p in places:
+        if p["kind"] == "populated_place" and p["admin_code"]:
+            towns.setdefault((p["admin_code"][:4], fold(p["name"])), []).append(p)
+    rows = []
+    for prov in places:
+        if prov["kind"] != "province" or not (prov["note"] or "").startswith("capital: "):
+            continue
+        capital = fold(prov["note"].removeprefix("capital: "))
+        if capital == fold(prov["name"]):
+            continue
+        near = [(_deg_km(t, prov), t["id"]) for t in towns.get((prov["ubigeo"], capital), ())]
+        near = [x for x in near if x[0] <= 5.0]
+        if near:
+            rows.append(_row(min(near)[1], prov["name"], "capital_of"))
+    return rows
+
+
+def _deg_km(a: dict, b: dict) -> float:
+    """Rough distance in km between two places' coordinates (enough to tell 5 km)."""
+    return 111.0 * ((a["lat"] - b["lat"]) ** 2 + (a["lon"] - b["lon"]) ** 2) ** 0.5
 
 
 def feature_aliases(p: dict, extra: list[tuple[str, str]]) -> list[dict]:
@@ -151,6 +209,14 @@ def rank_aliases(rows: list[dict], places: list[dict], kind_rank: dict[str, int]
     short = df.how == "short_form"
     spread = df[short].groupby("key").admin_code.agg(lambda s: s.str[:6].nunique())
     clash = short & (df.key.isin(official) | df.key.map(spread).gt(1))
+    # A unit's short name gives way to another unit's official name ("Huanca" is a district),
+    # and a first word alone is a name only where it is a place's name too ("Vilcas", not "Sanchez").
+    # A capital takes its province's name only where no other unit has it ("Huamanga", not "Santa").
+    unit_rows = df[(df.tier == 0) & df.place.str.startswith(("province:", "district:", "department:", "region:"))]
+    units_per_key = unit_rows.groupby("key").place.nunique()
+    clash |= df.how.isin(("first_word", "surname")) & df.key.isin(units_per_key.index)
+    clash |= (df.how == "first_word") & ~df.key.isin(official)
+    clash |= (df.how == "capital_of") & df.key.map(units_per_key).gt(1)
     df = df[~clash]
     df["kind_rank"] = df.kind.map(kind_rank)
     df["pop"] = -df.population.fillna(0).astype("int64")

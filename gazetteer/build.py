@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import shapely
 
-from gazetteer.aliases import admin_aliases, feature_aliases, place_aliases, rank_aliases
+from gazetteer.aliases import admin_aliases, capital_aliases, feature_aliases, place_aliases, rank_aliases
 from gazetteer.names import display_case, fold
 
 
@@ -439,6 +439,7 @@ class _Builder:
         for pid, extra in names.items():
             rows += feature_aliases(by_id[pid], extra)
         rows += place_aliases([p for p in self.places if p["kind"] == "populated_place"])
+        rows += capital_aliases(self.places)
         return rank_aliases(rows, self.places, KIND_RANK)
 
 

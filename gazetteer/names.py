@@ -7,12 +7,25 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["fold", "spelling_variants", "display_case", "PARTICLES"]
+__all__ = ["fold", "spelling_variants", "display_case", "PARTICLES", "GIVEN_NAMES", "TITLES"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 #: Spanish particles kept in lower case inside names ("Santa Rosa de Alto Yanajanca").
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "en"})
+#: Folded given names: a name that starts with one is a person's, or a place named after a person.
+GIVEN_NAMES = frozenset({
+    "abelardo", "abimael", "alan", "alberto", "alejandro", "alfonso", "alfredo", "ana", "andres", "antonio",
+    "augusto", "carlos", "carmen", "cesar", "daniel", "david", "dina", "eduardo", "elena", "elias", "emilio",
+    "enrique", "ernesto", "fernando", "fidel", "francisco", "george", "gustavo", "hugo", "james", "javier",
+    "john", "jorge", "jose", "juan", "julio", "keiko", "leoncio", "lucia", "luis", "luisa", "manuel", "maria",
+    "mariano", "mario", "mary", "michael", "miguel", "ollanta", "pablo", "paul", "pedro", "peter", "rafael",
+    "ramon", "ricardo", "robert", "roberto", "rosa", "sergio", "susana", "valentin", "veronika", "victor",
+    "william",
+})
+#: Folded military and civil titles that head names of places named after people ("Mariscal Nieto").
+TITLES = frozenset({"mariscal", "general", "coronel", "contralmirante", "almirante", "teniente", "capitan",
+                    "padre", "presidente", "doctor", "ingeniero"})
 
 
 @lru_cache(maxsize=1 << 18)

@@ -33,8 +33,8 @@ _HEADER_LINE = re.compile(
         \#{1,6}\s*\[?\s*(?:Source|Related|Sources)\b.* |
         \d+\.\s*\[[^\]]*\]\(https?://[^)]*\)\s*
     )\s*$""", re.VERBOSE)
-# A continuation of a reference list: "B. LIMA 4985", "[1](#)B. LIMA 2560".
-_REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*[A-Z]\.\s+[A-Z]+\s+\d+.*$")
+# A continuation of a reference list: "B. LIMA 4985", "B) LIMA 4985", "[1](#)B. LIMA 2560".
+_REF_CONTINUATION = re.compile(r"^\s*(?:\[\d+\]\(#\))?\s*\(?[A-Z][.)]\s+[A-Z]+\s+\d+.*$")
 _SUBJECT = re.compile(r"^\s*SUBJ(?:ECT)?\s*:\s*(.*)$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"^[^\S\n]*(?:\[\d+\]\(#\))?(\d{1,2})\.\s*\(([A-Z/]{1,6})\)", re.MULTILINE)
 # Link targets, bare URLs and cable routing written inline (cables flattened onto one line).
@@ -45,7 +45,7 @@ _INLINE_HEADER = re.compile(
     \bAMEMBASSY\s+[A-Z]+(?:\s[A-Z]+)?\b | \bAMCONSUL\s+[A-Z]+\b |
     \bC\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL(?:\s+SECTION\s+\d+\s+OF\s+\d+)?\s+[A-Z]+\s+\d+ |
     \bE\.\s?O\.\s?\d+:?\s+DECL:?\s*\S+ | \bTAGS:\s.*?(?=\s+SUBJECT:|$) |
-    \bREF:\s+(?:[A-Z]\.\s+)?[A-Z]+\s+\d+(?:\s+[A-Z]\.\s+[A-Z]+\s+\d+)* |
+    \bREF(?:S|TEL)?:\s+(?:\(?[A-Z][.)]\s*)?[A-Z]+\s+\d+(?:\s*[,;]?\s+(?:\(?[A-Z][.)]\s*)?[A-Z]+\s+\d+)* |
     \b\d\d[A-Z]{3,}\d+\b | \b(?:refid|origin|classification|destination):\s+\S+(?:\s+Lima)? |
     \b(?:id:\s+\d+\s+)?date:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d\d)?
     """, re.VERBOSE | re.MULTILINE)

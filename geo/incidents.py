@@ -17,8 +17,8 @@ from geo.document import Document
 from geo.events import family, precedence
 from geo.framing import Framing, framing
 from geo.incident import Incident
-from geo.lexicon import CUE_AFTER, CUE_BEFORE
 from geo.located import CHAIN, Located
+from geo.mentions import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
 from geo.retelling import LOOK_BACK, SPECIFIC, merge_told_twice
 from geo.roles import roles

@@ -11,9 +11,9 @@ from functools import cached_property
 import ahocorasick
 
 from gazetteer import Gazetteer, Place, fold
+from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
-from geo.lexicon import (CUE_AFTER, CUE_BEFORE, FUNCTION_WORDS, ORG_AFTER, ORG_BEFORE, ORG_DIRECT, PERSON_AFTER, PLACE_WORDS,
-                         TITLES, UNKNOWN_PLACE_PATTERNS)
+from geo.lang import every
 from geo.textfold import fold_text
 
 __all__ = ["Mention", "MentionFinder", "find_mentions"]
@@ -31,6 +31,16 @@ _CUED_WORD = re.compile(
     r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
     r"departamento de|distrito de|región)[ \n](?P<after>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})\b")
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
+# The words of every language that tell places from people and organisations (geo/lang/*.py).
+CUE_BEFORE, CUE_AFTER = every("CUE_BEFORE"), every("CUE_AFTER")
+ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
+TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
+PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
+_PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
+_NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
+#: Places the gazetteer lacks, marked as places by the text: (what, words that must appear, pattern).
+UNKNOWN_PLACE_PATTERNS = [(kind, words, re.compile(pattern.replace("{name}", _NAME)))
+                          for kind, words, pattern in every("UNKNOWN_PLACE_PATTERNS")]
 
 
 @dataclass(slots=True)
@@ -97,8 +107,9 @@ class MentionFinder:
             if doc.in_header(start, end):
                 continue
             mention = self._judge(scan, start, end, k)
-            if mention is not None:
+            if mention is not None or " " in self.keys[k]:  # a name of several words is never split
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
+            if mention is not None:
                 found.append(mention)
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
@@ -118,32 +129,37 @@ class MentionFinder:
             return None
         candidates, strong, best_pop = self._candidates(k)
         zipf = self.zipf[k] / 10
-        if not strong and zipf >= 4.0:
-            return None
+        if not strong and zipf >= 4.0 and not (" " in key and _every_word_capitalised(span)):
+            return None  # a common word; "Santa Bárbara" is a name however common abroad
         if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
             return None
         if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
             return None
         # foreign places that are also Peruvian villages
         foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
-        before5 = _words_before(text, start, 5)
-        before, after = before5[-3:], _words_after(text, end, 3)
-        # organisations: "Embassy Lima", "NAS Lima", "Partido Comunista del Perú"
+        before8 = _words_before(text, start, 8)
+        before, after = before8[-3:], _words_after(text, end, 3)
+        # organisations and operations: "Embassy Lima", "Minera Yanacocha", "Partido Comunista del Perú"
         if before and (before[-1].lower() in ORG_DIRECT or " ".join(before[-2:]).lower() in ORG_DIRECT):
             return None
         if after and " ".join(after[:2]).lower() in ORG_AFTER:
             return None
-        if _in_organisation_name(before5, upper_context):
+        if _in_organisation_name(_name_run_before(text, start, before8), upper_context):
+            return None
+        cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
+        # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
+        if cue is None and key in _PEOPLES:
             return None
         # people: titles, given names before surnames, reporting verbs after
         if before and before[-1].lower().rstrip(".") in TITLES:
             scan.people.add(key)
             return None
+        if cue is None and not strong and (_ruled_by(before) or (" " in key and key.split(" ", 1)[0] in GIVEN_NAMES)):
+            return None  # "el régimen de Fujimori", "Alan García": a president, not a village named after him
         if not strong or all(p.kind == "district" for p, _ in candidates if p.kind in STRONG_KINDS):
             if _person_context(text, start, end, before, after, upper_context):
                 scan.people.add(key)
                 return None
-        cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
         return Mention(span, start, end, key, candidates, cue, cue_kind, foreign=foreign)
 
     def _candidates(self, k: int) -> tuple[list, bool, int]:
@@ -151,7 +167,8 @@ class MentionFinder:
         found = self._by_key.get(k)
         if found is None:
             cands = self.gaz.places_for_key(k)
-            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS for p, _ in cands),
+            # a unit known by a short name alone ("Prado", "Fajardo") may still be a person's surname
+            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands),
                                        max((p.population or 0) for p, _ in cands) if cands else 0)
         return found
 
@@ -260,11 +277,32 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 
 # -- helpers over the original text -------------------------------------------------------------
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    return _WORD.findall(text, max(0, start - 50), start)[-n:]
+    return _WORD.findall(text, max(0, start - 12 * n), start)[-n:]
+
+
+# What ends a run of words that could be one name: punctuation, a blank line, a table's wide gap.
+_NAME_BREAK = re.compile(r"[,;:()\[\]\"“”]|\s{2,}")
+
+
+def _name_run_before(text: str, start: int, words: list[str]) -> list[str]:
+    """The last of ``words`` (those right before ``start``) that stand in one run with the name:
+    "Huancavelica" in "la región Central (Huancavelica" is not the tail of "Central"."""
+    window = text[max(0, start - 12 * len(words)):start]
+    cut = None
+    for cut in _NAME_BREAK.finditer(window):
+        pass
+    if cut is None:
+        return words
+    n = len(_WORD.findall(window, cut.end()))
+    return words[max(0, len(words) - n):] if n else []
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
     return _WORD.findall(text, end, end + 40)[:n]
+
+
+def _every_word_capitalised(span: str) -> bool:
+    return all(w[:1].isupper() for w in span.split() if w.lower() not in _CONNECTORS)
 
 
 def _capitalised(span: str) -> bool:
@@ -317,14 +355,25 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
 
 
 def _in_organisation_name(before: list[str], upper_context: bool) -> bool:
-    """Is the name the tail of an organisation's name ("Banco de Crédito del Perú")?"""
+    """Is the name the tail of an organisation's name ("Banco de Crédito del Perú", "central
+    Ashaninka del Río Tambo")? A head in lower case needs a capitalised word after it: in
+    "la selva central del Perú" or "the government of Peru" the place is a place."""
+    named = False  # a capitalised word between the head and the place
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if word.lower() in ORG_BEFORE and (i < len(before) - 1 or word.lower() in ORG_DIRECT):
-            return True
-        if word.lower() not in _CONNECTORS and (upper_context or not word[:1].isupper()):
-            return False
+        low = word.lower()
+        if low in ORG_BEFORE and (i < len(before) - 1 or low in ORG_DIRECT):
+            return named or upper_context or word[:1].isupper() or low in ORG_DIRECT
+        if low not in _CONNECTORS:
+            if upper_context or not word[:1].isupper():
+                return False
+            named = True
     return False
+
+
+def _ruled_by(before: list[str]) -> bool:
+    """Do the words before the name make it the head of a government ("the regime of")?"""
+    return any(" ".join(before[-n:]).lower() in RULE_OF for n in (2, 3) if len(before) >= n)
 
 
 def _cue(before: list[str], after: list[str], joined_after: bool) -> tuple[str | None, str | None]:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import shapely
 from geopy.distance import distance as geodesic_distance
+
+from geo.lang import languages, lexicon
 
 if TYPE_CHECKING:
     from geo.resolve import ResolvedMention
@@ -30,12 +33,7 @@ _RELATIVE = re.compile(
     r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
     r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
     r"(?:\s*\b(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
-_DIRECTION_STEMS = ("ern", "central", "norte", "sur", "este", "oeste", "centro")
 _UNIT_WORD = re.compile(r"\d\s*(?:k|mi)", re.IGNORECASE)
-_DIRECTION_BEFORE = re.compile(
-    r"(?P<dir>northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|"
-    r"south-eastern|southeastern|south-western|southwestern|central|"
-    r"(?:el\s+)?(?:norte|sur|este|oeste|centro)\s+(?:de|del))\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -110,22 +108,13 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
 
 def narrow_direction(text: str, start: int):
     """("northern", function giving that part of a polygon) when a direction word precedes ``start``."""
-    window = text[max(0, start - 24):start].lower()
-    if not any(w in window for w in _DIRECTION_STEMS):
-        return None
-    m = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
+    words, pattern = _part_words()
+    window = text[max(0, start - 30):start].lower()
+    m = pattern.search(window)
     if not m:
         return None
-    word = m.group("dir").lower()
-    for key, label in (("north", "northern"), ("norte", "northern"), ("sur", "southern"),
-                       ("south", "southern"), ("east", "eastern"), ("este", "eastern"),
-                       ("west", "western"), ("oeste", "western"), ("central", "central"),
-                       ("centro", "central")):
-        if key in word:
-            break
-    else:
-        return None
-    parts = [k for k in ("north", "south", "east", "west") if k in word] or [label.removesuffix("ern")]
+    parts = words[m.group("adj") or m.group("noun")]
+    label = "central" if parts == ("central",) else "-".join(parts) + "ern"
 
     def part(geom):
         x0, y0, x1, y1 = geom.bounds
@@ -145,4 +134,26 @@ def narrow_direction(text: str, start: int):
                 box[2] = mx
         return geom.intersection(shapely.box(*box))
 
-    return label if len(parts) == 1 else "-".join(parts) + "ern", part
+    return label, part
+
+
+@cache
+def _part_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """Every language's direction words for a part of a place, and one whole-word pattern
+    that finds them right before a name ("northern ", "el oeste de ", "the south of ")."""
+    words: dict[str, tuple[str, ...]] = {}
+    adjectives, nouns, articles, links = set(), set(), set(), set()
+    for code in languages():
+        lang = lexicon(code)
+        words |= lang.PART_ADJECTIVES | lang.PART_NOUNS
+        adjectives |= set(lang.PART_ADJECTIVES)
+        nouns |= set(lang.PART_NOUNS)
+        articles |= set(lang.PART_ARTICLES)
+        links |= set(lang.PART_LINKS)
+
+    def alt(xs):
+        return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(xs, key=len, reverse=True))
+
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>{alt(adjectives)})|(?:{alt(articles)})\s+(?P<noun>{alt(nouns)})"
+                         rf"\s+(?:{alt(links)}))\s+$")
+    return words, pattern

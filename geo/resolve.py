@@ -11,9 +11,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from gazetteer import AREA_KINDS, Gazetteer, Place
+from gazetteer import AREA_KINDS, Gazetteer, Place, fold
 from geo.document import Document
-from geo.lexicon import CUE_KINDS
+from geo.kinds import CUE_KINDS
 from geo.mentions import Mention
 from geo.relative import RelativeLocation, find_relative, narrow_direction
 
@@ -27,7 +27,8 @@ WHERE_PREC = {"populated_place": 1, "mountain": 2, "lake": 5, "district": 3, "pr
 _KIND_PRIOR = {"country": 4.0, "department": 3.0, "region": 1.0, "province": 2.4, "district": 2.1,
                "zone": 3.5, "zone_variant": -1.0, "river": 0.8, "lake": 2.0, "mountain": 2.0,
                "natural_region": 2.0, "populated_place": 1.0}
-_HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "short_form": 0.3, "spacing": 0.2, "inei_2007": 0.1}
+_HOW_PENALTY = {"fuzzy": 0.8, "spelling_variant": 0.6, "first_word": 0.5, "surname": 0.5, "short_form": 0.3, "capital_of": 0.3,
+                "spacing": 0.2, "inei_2007": 0.1}
 # Phrases before a name that make it a place people came from or returned to, not an event place.
 _OTHER_HINTS = ("return", "based", "base in", "headquartered", "fled to", "regresaban", "con base", "trasladados")
 _OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
@@ -180,7 +181,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     admissible = [_admissible(m) for m in mentions]
     certain = [_certain(a) for a in admissible]
     passage = _passages(doc.text, mentions)
-    qualifiers = [_qualifier(i, mentions, admissible) for i in range(len(mentions))]
+    qualifiers = _shared(mentions, [_qualifier(doc.text, i, mentions, admissible) for i in range(len(mentions))])
     choice = [max(a, key=lambda c: c[2])[0] if a else None for a in admissible]
     # A first pass with the priors' choices as context, then the final pass with the first's.
     # The same name in the same passage gets the same answer: it is worked out once.
@@ -197,9 +198,10 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     choice = [choose(i)[0] if len(admissible[i]) > 1 else choice[i] for i in range(len(mentions))]
     ctx = _Context.build(mentions, choice, certain, passage)
     memo.clear()
+    picks = _parallel_lists(doc.text, mentions, [choose(i) for i in range(len(mentions))])
     out: list[ResolvedMention] = []
     for i, m in enumerate(mentions):
-        place, margin, reason, others, placed_here = choose(i)
+        place, margin, reason, others, placed_here = picks[i]
         if m.foreign and place is not None and not placed_here:
             continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if place is None:
@@ -212,6 +214,45 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
         out.append(r)
     _roles_and_relative(doc, out, gaz)
     return out
+
+
+def _shared(mentions: list[Mention], qualifiers: list[Place | None]) -> list[Place | None]:
+    """A name qualified once is so qualified throughout ("Santa Bárbara, Huancavelica" ... "Santa Bárbara")."""
+    first: dict[str, Place] = {}
+    for m, q in zip(mentions, qualifiers):
+        if q is not None:
+            first.setdefault(m.key, q)
+    return [q if q is not None else first.get(m.key) for m, q in zip(mentions, qualifiers)]
+
+
+# What stands between two names of one enumeration: "Cusco, Tacna", "Tacna y Puno", "Tacna, and Puno".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:y|e|and)|\s+(?:y|e|and)\s*,?)\s*", re.IGNORECASE)
+
+
+def _parallel_lists(text: str, mentions: list[Mention], picks: list[tuple]) -> list[tuple]:
+    """Names in one enumeration are of one kind: in a list of three or more names where most
+    are departments, each name that can be a department is one ("Cusco, Moquegua, Tacna y Puno")."""
+    groups, group = [], [0] if mentions else []
+    for i in range(1, len(mentions)):
+        if _LIST_GAP.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+            group.append(i)
+        else:
+            groups.append(group)
+            group = [i]
+    groups.append(group)
+    picks = list(picks)
+    for group in (g for g in groups if len(g) >= 3):
+        departments = [i for i in group if picks[i][0] is not None and picks[i][0].kind == "department"]
+        if 2 * len(departments) <= len(group):
+            continue
+        names = ", ".join(mentions[i].text for i in departments[:3])
+        for i in group:
+            dep = next((p for p, _ in mentions[i].candidates if p.kind == "department"), None)
+            if dep is not None and i not in departments:
+                old = picks[i][0]
+                picks[i] = (dep, 1.0, f"one of a list of departments ({names}, ...)",
+                            [old.id] if old is not None else [], True)
+    return picks
 
 
 def _certain(admissible: list[tuple[Place, str, float]]) -> bool:
@@ -268,7 +309,7 @@ def _collapse_capitals(cands: list[tuple[Place, str]]) -> list[tuple[Place, str]
     top = units[0][0]
     seat = [c for c in cands if c[0] is not top and c[0].admin1 == top.admin1
             and abs(c[0].lat - top.lat) < 0.05 and abs(c[0].lon - top.lon) < 0.05]
-    metropolis = [c for c in seat if c[0].kind == "populated_place"
+    metropolis = [c for c in seat if c[0].kind == "populated_place" and c[1] != "capital_of"
                   and (c[0].population or 0) > 0.5 * (top.population or 1)]
     drop = {id(c) for c in seat} | ({id(units[0])} if metropolis else set())
     return [c for c in cands if id(c) not in drop] + metropolis[:1]
@@ -330,6 +371,14 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
             score += 1.0
             why.append(f"cue word '{m.cue}'")
         scored.append((score, p, why, bool(support) or qualified))
+    anchor = _prominent_reading(m, admissible, gaz)
+    if anchor is not None and not (qualifier is not None and any(_inside(x[1], qualifier) for x in scored)):
+        # weak context cannot move a department, its capital or a famous district elsewhere
+        kept = [x for x in scored if x[1] is anchor or (anchor.admin1 and x[1].admin1 == anchor.admin1)]
+        if len(kept) < len(scored):
+            scored = kept
+            next(x for x in scored if x[1] is anchor)[2].append(
+                f"{_PROMINENCE[anchor.kind]} {anchor.name}: the context does not qualify it")
     scored.sort(key=lambda s: -s[0])
     best_score, best, why, placed_here = scored[0]
     margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
@@ -338,13 +387,68 @@ def _choose(m: Mention, admissible: list[tuple[Place, str, float]], qualifier: P
     return best, margin, reason, others, placed_here
 
 
-def _qualifier(i: int, mentions: list[Mention], admissible: list) -> Place | None:
-    """An admin unit written right after a name qualifies it: "Tingo Maria (Department of Huanuco)"."""
-    if (i + 1 >= len(mentions) or mentions[i + 1].start - mentions[i].end > 20 or not admissible[i + 1]
-            or mentions[i + 1].key == mentions[i].key):
+_PROMINENCE = {"country": "the country", "department": "department", "region": "region",
+               "populated_place": "the well-known town", "district": "the well-known district"}
+#: A district or town is famous when this many people live there, and twice as many as in any namesake.
+_FAMOUS_POPULATION = 100_000
+
+
+def _prominent_reading(m: Mention, admissible: list[tuple[Place, str, float]], gaz: Gazetteer) -> Place | None:
+    """The likeliest candidate when it is a department, a department's capital or a famous
+    district, and no cue word asks for a small place ("el caserío de Lima")."""
+    if m.cue_kind == "village" or not admissible:
+        return None
+    top = admissible[0][0]
+    if top.kind in ("country", "department", "region") or top.id in _department_capitals(gaz):
+        return top
+    if top.kind in ("district", "populated_place") and (top.population or 0) >= _FAMOUS_POPULATION:
+        rest = [p.population or 0 for p, _, _ in admissible[1:] if p.admin1 != top.admin1]
+        if 2 * max(rest, default=0) <= top.population:
+            return top
+    return None
+
+
+@lru_cache(maxsize=4)
+def _department_capitals(gaz: Gazetteer) -> frozenset[str]:
+    """The ids of each department's capital: the town and district of its name at its seat."""
+    out = set()
+    for dep in gaz.of_kind("department"):
+        capital = (dep.note or "").removeprefix("capital: ")
+        k = gaz.key_id(fold(capital)) if capital else None
+        for p, _ in gaz.places_for_key(k) if k is not None else ():
+            if p.kind in ("populated_place", "district") and p.admin1 == dep.admin1 \
+                    and abs(p.lat - dep.lat) < 0.05 and abs(p.lon - dep.lon) < 0.05:
+                out.add(p.id)
+    return frozenset(out)
+
+
+# What stands between a name and the unit that qualifies it: "Tambo, Ayacucho", "Lima (Arequipa)",
+# "Tingo María (Department of Huánuco)", "Chungui, en la provincia de La Mar".
+_QUALIFIER_GAP = re.compile(
+    r"\s*(?:,|\(|-|–)?\s*(?:(?:en|in)\s+)?(?:(?:the\s+|la\s+|el\s+)?(?:department|region|province|district|"
+    r"departamento|región|provincia|distrito)(?:\s+(?:of|de|del))?\s+)?", re.IGNORECASE)
+
+
+def _in_list(text: str, mentions: list[Mention], i: int) -> bool:
+    """Do the names ``i`` and ``i + 1`` stand in an enumeration of three or more ("Cusco, Tacna, Puno")?"""
+    before = i > 0 and _LIST_GAP.fullmatch(text, mentions[i - 1].end, mentions[i].start)
+    after = i + 2 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[i + 1].end, mentions[i + 2].start)
+    return bool(before or after)
+
+
+def _qualifier(text: str, i: int, mentions: list[Mention], admissible: list) -> Place | None:
+    """An admin unit written right after a name qualifies it: "Tingo Maria (Department of Huanuco)",
+    "Lima (Arequipa)" (the department, though "Arequipa" alone is its city)."""
+    if (i + 1 >= len(mentions) or mentions[i + 1].start - mentions[i].end > 30 or not admissible[i + 1]
+            or mentions[i + 1].key == mentions[i].key
+            or not _QUALIFIER_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+            or _in_list(text, mentions, i)):
         return None
     top = max(admissible[i + 1], key=lambda c: c[2])[0]
-    return top if top.kind in ("department", "province", "region", "district") else None
+    if top.kind in _ADMIN_LEVEL:
+        return top
+    units = [p for p, _ in mentions[i + 1].candidates if p.kind in _ADMIN_LEVEL and p.admin1 == top.admin1]
+    return min(units, key=lambda p: _ADMIN_LEVEL[p.kind], default=None) if top.kind == "populated_place" else None
 
 
 def _inside(p: Place, unit: Place) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 from types import ModuleType
 
-__all__ = ["lexicon", "languages", "detect", "DEFAULT"]
+__all__ = ["lexicon", "languages", "detect", "every", "DEFAULT"]
 
 #: The language of a document that gives no sign of its own.
 DEFAULT = "en"
@@ -33,6 +33,18 @@ def lexicon(code: str) -> ModuleType:
     if code not in languages():
         raise ValueError(f"unknown language {code!r}; known: {', '.join(languages())}")
     return importlib.import_module(f"{__name__}.{code}")
+
+
+@cache
+def every(name: str):
+    """The word list ``name`` of every language module joined: a frozenset of words (from sets
+    and tuples), one dict (from dicts) or one list (from lists)."""
+    values = [getattr(lexicon(code), name) for code in languages()]
+    if all(isinstance(v, dict) for v in values):
+        return {k: v for d in values for k, v in d.items()}
+    if all(isinstance(v, list) for v in values):
+        return [x for v in values for x in v]
+    return frozenset(x for v in values for x in v)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

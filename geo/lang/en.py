@@ -339,3 +339,89 @@ OFFICE_OF = ("mayor of", "minister of", "ambassador of", "governor of", "prefect
 RELATIVE_LOCATIVES = ("where", "in which", "at which")
 #: Endings of finite verbs and participles: a trigger so ending asserts the event ("attacked").
 VERB_ENDINGS = ("ed", "ing")
+#: Adjectives right before a place that name a part of it ("northern Ayacucho"): word -> compass points.
+PART_ADJECTIVES = {
+    "northern": ("north",), "southern": ("south",), "eastern": ("east",), "western": ("west",),
+    "northeastern": ("north", "east"), "north-eastern": ("north", "east"), "northwestern": ("north", "west"),
+    "north-western": ("north", "west"), "southeastern": ("south", "east"), "south-eastern": ("south", "east"),
+    "southwestern": ("south", "west"), "south-western": ("south", "west"), "central": ("central",),
+}
+#: Nouns naming a part of the place after them ("the north of Ayacucho"); "north of Lima" alone is outside it.
+PART_NOUNS = {
+    "north": ("north",), "south": ("south",), "east": ("east",), "west": ("west",),
+    "northeast": ("north", "east"), "northwest": ("north", "west"), "southeast": ("south", "east"),
+    "southwest": ("south", "west"), "centre": ("central",), "center": ("central",),
+}
+#: Words required before a part noun ("the north of").
+PART_ARTICLES = ("the",)
+#: Words between a part noun and the place ("the north of").
+PART_LINKS = ("of",)
+
+# ---------------------------------------------------------------------------------------------
+# Place mentions: cue words, and the words that tell places from people and organisations.
+#: Cue words before a name -> the kind of place they announce.
+CUE_BEFORE = {
+    "region of": "department", "department of": "department", "region": "department",
+    "province of": "province", "district of": "district",
+    "town of": "populated_place", "city of": "populated_place", "village of": "village",
+    "hamlet of": "village", "community of": "village",
+    "river": "river", "the river": "river", "valley of": "zone", "border with": "department",
+}
+#: Cue words after a name -> the kind of place they announce.
+CUE_AFTER = {
+    "region": "department", "department": "department", "regional": "department", "province": "province",
+    "district": "district", "river": "river", "rivers": "river", "valley": "zone", "valleys": "zone",
+    "town": "populated_place", "city": "populated_place", "village": "village",
+}
+#: Words right before a name that make it part of another name ("Embassy Lima", "Operation Chavín de Huántar").
+ORG_DIRECT = {"embassy", "amembassy", "amconsul", "consulate", "nas", "dea", "ilea", "rtc", "usaid",
+              "dea's", "embassy's", "mission", "post", "posts", "operation"}
+#: Words that head an organisation's name ending in a place ("Bank of the Andes").
+ORG_BEFORE = ORG_DIRECT | {
+    "police", "army", "navy", "congress", "ministry", "bank", "university", "church",
+    "commission", "council", "court", "party", "front", "federation", "union", "institute", "mining",
+    "company", "corporation", "cement", "cements", "association", "radio",
+}
+#: Words right after a name that make it part of an organisation's name.
+ORG_AFTER = {"country office", "office", "station chief", "embassy", "times", "herald", "post", "mining",
+             "company", "corporation", "federation"}
+#: Titles before a person's name.
+TITLES = {
+    "minister", "president", "general", "gen", "colonel", "col", "comrade", "alias", "mr", "mrs", "ms", "dr",
+    "judge", "prosecutor", "commander", "captain", "lieutenant", "sergeant", "major", "congressman",
+    "ambassador", "bishop", "father", "saint", "archbishop", "dcm", "polcouns", "econcouns", "director",
+    "premier", "chairman", "leader", "officer", "agent", "spokesman", "mayor", "governor",
+}
+#: Words right after a name that make it a person ("Quispe said").
+PERSON_AFTER = {"said", "says", "told", "stated", "declared", "added", "noted", "claimed", "explained",
+                "argued", "asked"}
+#: Words before a name that make it the person heading a government ("the regime of Alan García").
+RULE_OF = ("regime of", "government of", "administration of", "presidency of")
+#: Capitalised words that may stand beside a place name without making it a person's name.
+PLACE_WORDS = {
+    "river", "rivers", "valley", "lake", "mount", "province", "region", "department", "district",
+    "city", "town", "and", "the", "upper", "lower", "northern", "southern", "eastern", "western", "central",
+    "north", "south", "east", "west", "metropolitan", "greater", "bridge", "street", "avenue", "square",
+    "highway", "airport", "port", "district's", "in", "of", "amazon", "amazonian", "andean", "jungle", "coast",
+}
+#: Words that begin sentences without being names ("In Lima").
+FUNCTION_WORDS = {
+    "in", "at", "on", "the", "from", "to", "near", "of", "and", "but", "after", "before", "since",
+    "during", "both", "while", "when", "as", "by", "for", "with", "into", "across", "outside",
+    "inside", "around", "between", "like", "unlike", "throughout", "also", "then", "meanwhile",
+    "this", "that", "these", "those", "its", "their", "our", "his", "her", "a", "an", "northern",
+    "southern", "eastern", "western", "central", "greater", "metropolitan", "rural", "urban",
+}
+#: Peoples and their languages, named like villages: people unless a cue word makes them a place.
+PEOPLES = ("aguaruna", "aguarunas", "awajun", "awajún", "aymara", "aymaras", "quechua", "quechuas",
+           "ashaninka", "asháninka", "ashaninkas", "asháninkas", "machiguenga", "machiguengas",
+           "matsigenka", "shipibo", "shipibos", "wampis", "nomatsiguenga", "campa", "campas")
+#: Places the gazetteer lacks, marked by the text: (what, words that must appear, pattern with (?P<name>...)
+#: standing for the name; "i" in front makes the pattern ignore case).
+UNKNOWN_PLACE_PATTERNS = [
+    ("street", ("Street", "St.", "Avenue", "Ave", "Av.", "Road"), r"{name}[ \n](?:Street|St\.|Avenue|Ave\.?|Av\.|Road)(?!\w)"),
+    ("bridge", ("ridge",), r"\b(?:the\s+)?{name}[ \n](?:bridge|Bridge)\b"),
+    ("curve", ("Curve",), r"\b(?P<name>[A-Z][\w]+'s[ \n]Curve)\b"),
+    ("area", (" area",), r"\bthe\s+{name}[ \n]area\b"),
+    ("town", (" of ",), r"\b(?:town|village|hamlet|community) of\s+{name}"),
+]

@@ -318,3 +318,81 @@ OFFICE_OF = ("alcalde de", "ministro de", "embajador de", "alcaldesa de", "tenie
 RELATIVE_LOCATIVES = ("donde", "en donde", "en el que", "en la que", "lugar en el que")
 #: Endings of finite verbs and participles: a trigger so ending asserts the event ("incursionó").
 VERB_ENDINGS = ("ó", "aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ando", "iendo", "ía", "ían")
+#: Adjectives right before a place that name a part of it (Spanish puts them after: none).
+PART_ADJECTIVES: dict[str, tuple[str, ...]] = {}
+#: Nouns naming a part of the place after them ("el oeste de Ayacucho"); "al norte de Lima" is outside it.
+PART_NOUNS = {
+    "norte": ("north",), "sur": ("south",), "este": ("east",), "oriente": ("east",), "oeste": ("west",),
+    "occidente": ("west",), "noreste": ("north", "east"), "nororiente": ("north", "east"),
+    "noroeste": ("north", "west"), "noroccidente": ("north", "west"), "sureste": ("south", "east"),
+    "suroriente": ("south", "east"), "suroeste": ("south", "west"), "suroccidente": ("south", "west"),
+    "centro": ("central",),
+}
+#: Words required before a part noun ("el norte de", "la zona sur del").
+PART_ARTICLES = ("el", "la zona", "la parte")
+#: Words between a part noun and the place ("el norte de", "el sur del").
+PART_LINKS = ("de", "del")
+
+# ---------------------------------------------------------------------------------------------
+# Menciones de lugares: palabras guía y las que distinguen lugares de personas y organizaciones.
+#: Cue words before a name -> the kind of place they announce.
+CUE_BEFORE = {
+    "departamento de": "department", "departamento del": "department", "región": "department",
+    "región de": "department", "region de": "department",
+    "provincia de": "province", "provincia del": "province", "provincia": "province",
+    "distrito de": "district", "distrito del": "district", "distrito": "district",
+    "ciudad de": "populated_place", "ciudad del": "populated_place", "poblado de": "village",
+    "localidad de": "populated_place", "comunidad de": "village", "caserío de": "village",
+    "caserio de": "village", "anexo de": "village", "pueblo de": "populated_place",
+    "centro poblado": "village", "río": "river", "rio": "river", "valle del": "zone",
+    "frontera con": "department",
+}
+#: Cue words after a name -> the kind of place they announce.
+CUE_AFTER = {"departamento": "department", "región": "department", "provincia": "province",
+             "distrito": "district", "río": "river"}
+#: Words right before a name that make it part of another name ("Embajada Lima", "Operación Chavín de Huántar").
+ORG_DIRECT = {"embajada", "operación", "operacion", "operativo", "minera", "cementos", "compañía", "compania",
+              "empresa"}
+#: Words that head an organisation's name ending in a place ("Partido Comunista del Perú").
+ORG_BEFORE = ORG_DIRECT | {
+    "partido", "banco", "universidad", "policía", "policia", "ejército", "ejercito", "guardia", "fuerzas",
+    "congreso", "frente", "movimiento", "sindicato", "federación", "federacion", "confederación",
+    "confederacion", "asociación", "asociacion", "cámara", "camara", "colegio", "instituto",
+    "ministerio", "comisión", "comision", "universidad nacional", "diario",
+    "diario el", "radio", "central", "corporación", "corporacion", "sociedad", "coordinadora",
+}
+#: Words right after a name that make it part of an organisation's name.
+ORG_AFTER: set[str] = set()
+#: Titles before a person's name.
+TITLES = {
+    "presidente", "general", "camarada", "alias", "dr", "sr", "sra", "señor", "senor", "señora", "don", "doña",
+    "dona", "juez", "fiscal", "comandante", "capitán", "capitan", "teniente", "sargento", "congresista",
+    "embajador", "obispo", "padre", "líder", "lider", "vocero", "alcalde", "gobernador", "ministro",
+}
+#: Words right after a name that make it a person ("Quispe dijo").
+PERSON_AFTER = {"dijo", "señaló", "afirmó", "declaró", "indicó", "sostuvo"}
+#: Words before a name that make it the person heading a government ("el régimen de Alan García").
+RULE_OF = ("régimen de", "regimen de", "gobierno de", "mandato de", "presidencia de")
+#: Capitalised words that may stand beside a place name without making it a person's name.
+PLACE_WORDS = {
+    "san", "santa", "santo", "santiago", "puerto", "villa", "nuevo", "nueva", "alto", "bajo",
+    "río", "rio", "valle", "lago", "nevado", "cerro", "pampa", "provincia", "región", "departamento",
+    "distrito", "ciudad", "y", "de", "del", "la", "el", "avenida", "calle", "plaza", "carretera",
+    "peru", "perú", "lima", "selva", "sierra", "costa",
+}
+#: Words that begin sentences without being names ("En Ayacucho").
+FUNCTION_WORDS = {
+    "en", "desde", "la", "el", "los", "las", "por", "para", "según", "segun", "tras", "hacia", "hasta",
+    "entre", "con", "sin", "sobre", "durante", "y", "pero", "cuando", "mientras", "a", "de", "del",
+}
+#: Peoples and their languages, named like villages: people unless a cue word makes them a place.
+PEOPLES = ("aguaruna", "aguarunas", "awajún", "awajun", "aimara", "aimaras", "aymara", "aymaras", "quechua",
+           "quechuas", "asháninka", "ashaninka", "asháninkas", "ashaninkas", "machiguenga", "machiguengas",
+           "matsigenka", "shipibo", "shipibos", "wampis", "nomatsiguenga", "campa", "campas")
+#: Places the gazetteer lacks, marked by the text: (what, words that must appear, pattern).
+UNKNOWN_PLACE_PATTERNS = [
+    ("street", ("calle", "jir", "jr.", "venida", "av."), r"(?i)\b(?:calle|jirón|jiron|jr\.|avenida|av\.)\s+{name}"),
+    ("bridge", ("puente",), r"\bpuente\s+{name}"),
+    ("curve", ("Curva",), r"\bCurva\s+del?\s+{name}"),
+    ("town", (" de ",), r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
+]
