@@ -250,17 +250,21 @@ _WORD = re.compile(r"\S+")
 def _row_breaks(text: str, s: Sentence, dates: list, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """Line breaks between the rows of a table flattened into text ("Lucanamarca massacre April 3,
     1983 Lucanamarca 69" / "Cayara massacre May 14, 1988 ..."): a line with its own date and
-    incident word, followed by a line that starts with a capital and names an incident too."""
+    incident word, followed by a line that starts with a capital and names an incident too; or any
+    line before one that opens with a name and an incident word and holds its own date ("4 injured" /
+    "Santa massacre May 2, 1992 ...": the last row's cell wrapped onto a line of its own)."""
     out, line = [], s.start
     date_starts = [d.start for d in dates]
     trigger_starts = sorted(t.start for t in triggers)
     for m in _NEWLINE.finditer(text, s.start, s.end):
         nxt_end = text.find("\n", m.end(), s.end)
         nxt_end = s.end if nxt_end < 0 else nxt_end
-        d = bisect_left(date_starts, line)
-        if text[m.end():m.end() + 1].isupper() \
-                and d < len(dates) and dates[d].end <= m.start() \
-                and _any_in(trigger_starts, line, m.start()) and _any_in(trigger_starts, m.end(), nxt_end):
+        d, e = bisect_left(date_starts, line), bisect_left(date_starts, m.end())
+        dated_here = d < len(dates) and dates[d].end <= m.start()
+        dated_next = e < len(dates) and dates[e].end <= nxt_end
+        if text[m.end():m.end() + 1].isupper() and _any_in(trigger_starts, m.end(), nxt_end) and (
+                dated_here and _any_in(trigger_starts, line, m.start())
+                or dated_next and _any_in(trigger_starts, m.end(), min(nxt_end, m.end() + 40))):
             out.append((m.start(), m.end()))
         line = m.end()
     return out

@@ -469,6 +469,11 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
     erupted ... from Tacna to Moquegua. That day, protesters ..."), or, when the clause names an
     incident again ("the attack took place Thursday"), the last incident's; else the last places named in
     the paragraph before; else the title's; else the country."""
+    if event_places and ann.row_of(c.start) is not None and c.dates:  # a table's row: its location column
+        after = [r for r in event_places if r.mention.start >= c.dates[0].end]
+        if after:
+            first = min(after, key=lambda r: r.mention.start)
+            return _finest_named_with(text, sorted(after, key=lambda r: r.mention.start), first)
     if event_places:
         ordered = sorted(event_places, key=lambda r: r.mention.start)
         eventive = [r for r in ordered if not cues.office.search(text, max(0, r.mention.start - 30), r.mention.start)]

@@ -480,3 +480,21 @@ Tambo raid 1881Tambo 200Told by a chronicler
     found = incidents(text, when=None)
     assert [(i.killed, i.date_start, i.time_precision) for i in found] == [
         (10, date(1984, 11, 1), 3), (29, date(1984, 12, 1), 3), (200, date(1881, 1, 1), 3)]
+
+
+def test_a_rows_cell_wrapped_onto_its_own_line_does_not_swallow_the_next_row():
+    text = """Killings in the valley
+
+NameDateLocationDeathsNotes
+Pampas massacre March 3, 1989 Pampas 12Carried out by rebels
+4 injured
+Ocros massacre June 5, 1990 Ocros, Ayacucho 30Carried out by a patrol
+"""
+    assert [(i.place.place.name, i.killed) for i in incidents(text, when=None)] == [("Pampas", 12), ("Ocros", 30)]
+
+
+def test_a_place_run_into_a_figure_is_still_found():
+    from geo.mentions import find_mentions
+    text = "Ocros massacre June 5, 1990Ocros, Ayacucho 30Carried out by a patrol; Lima25 dead"
+    found = [text[m.start:m.end] for m in find_mentions(Document(id="t", text=text))]
+    assert found.count("Ocros") == 2 and {"Ayacucho", "Lima"} <= set(found)
