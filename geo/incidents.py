@@ -16,7 +16,8 @@ from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.mentions import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
-from geo.retelling import SPECIFIC, merge_told_twice
+from geo.kinds import kind as place_kind
+from geo.retelling import merge_told_twice
 from geo.roles import roles
 from geo.triggers import Trigger
 
@@ -485,4 +486,4 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
         i -= 1
     while j + 1 < len(ordered) and together(ordered[j], ordered[j + 1]):
         j += 1
-    return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))
+    return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", place_kind(r.place.kind).specificity))

@@ -13,14 +13,12 @@ import ahocorasick
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
+from geo.kinds import STRONG_KINDS
 from geo.lang import every
 from geo.textfold import fold_text
 
 __all__ = ["Mention", "MentionFinder", "find_mentions"]
 
-# Kinds that are places in their own right whatever their size; others are "weak".
-STRONG_KINDS = frozenset({"country", "department", "region", "province", "district", "zone",
-                          "river", "lake", "mountain", "natural_region"})
 _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
@@ -144,7 +142,8 @@ class MentionFinder:
             return None
         if after and " ".join(after[:2]).lower() in ORG_AFTER:
             return None
-        if _in_organisation_name(_name_run_before(text, start, before8), upper_context):
+        if _in_organisation_name(before8, upper_context) and \
+                _in_organisation_name(_name_run_before(text, start, before8), upper_context):
             return None
         cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
         # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
