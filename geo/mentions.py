@@ -102,7 +102,7 @@ class MentionFinder:
             if any(taken[fstart:fend]):
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            if doc.in_header(start, end):
+            if doc.in_header(start, end) or _article_form_before_cue(self.keys[k], text, end):
                 continue
             mention = self._judge(scan, start, end, k)
             if mention is not None or " " in self.keys[k]:  # a name of several words is never split
@@ -221,7 +221,7 @@ class MentionFinder:
                 i = bisect_right(starts, e)
                 overlapping = [mn for mn in found[max(0, i - 3):i] if mn.start < e and s < mn.end]
                 if overlapping:
-                    if kind != "town":  # a gazetteer name used as a street: "calle Tarata"
+                    if kind not in ("town", "area"):  # a gazetteer name used as a street: "calle Tarata"
                         for mention in overlapping:
                             mention.marked_as = kind
                         marked[m.group("name").split()[0].lower()] = kind
@@ -275,6 +275,18 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 
 
 # -- helpers over the original text -------------------------------------------------------------
+_ARTICLES = ("the ", "el ", "la ")
+
+
+def _article_form_before_cue(key: str, text: str, end: int) -> bool:
+    """Is the match a river's article form followed by a unit's cue word ("the Santa Province")?
+    Then the name without the article is meant, with its cue."""
+    if not key.startswith(_ARTICLES):
+        return False
+    after = _words_after(text, end, 1)
+    return bool(after) and CUE_AFTER.get(after[0].lower()) in ("department", "province", "district")
+
+
 def _words_before(text: str, start: int, n: int) -> list[str]:
     return _WORD.findall(text, max(0, start - 12 * n), start)[-n:]
 

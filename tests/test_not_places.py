@@ -92,3 +92,22 @@ def test_a_surname_after_the_regime_of_is_a_person():
 
 def test_a_village_named_like_a_surname_is_a_place_without_the_regime_of():
     assert "Leguía" in names("Los senderistas llegaron al caserío de Leguía, en San Martín.", "es")
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "kind"), [
+    ("Eradicators worked in the Tocache area last week; later they moved on in Tocache itself.", "en", "Tocache", "province"),
+    ("Killings in the Santa Province of the Ancash Region were reported.", "en", "Santa", "province"),
+])
+def test_an_area_or_a_cued_unit_named_by_a_place_is_that_place(text, lang, name, kind):
+    found = [r for r in names_resolved(text, lang) if r.mention.text == name]
+    assert found and all(r.place is not None and r.place.kind == kind for r in found)
+
+
+def test_a_street_named_like_a_place_is_still_a_street():
+    found = [r for r in names_resolved("A bomb exploded on Tarata Street in Miraflores.", "en") if r.mention.text == "Tarata"]
+    assert found and all(r.mention.marked_as == "street" for r in found)
+
+
+def names_resolved(text: str, lang: str):
+    doc = annotate_structure(Document(id="t", text=text), language=lang)
+    return process(doc).places
