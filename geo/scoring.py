@@ -73,7 +73,8 @@ def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev
             f.same_passage = bool(p.admin1) and p.admin1 in here
         if p.kind in _LOCAL:
             f.province_named = ev.province_hits(p.admin1, p.admin2, m.key) > 0
-            f.zone = next((z.name for key, z in ev.zones if key != m.key and in_zone(p, z, gaz)), None)
+            if ev.zones:
+                f.zone = next((z.name for key, z in ev.zones if key != m.key and in_zone(p, z, gaz)), None)
             f.distance_km = float(near.get(id(p), np.inf))
         if qualifier is not None and inside(p, qualifier):
             f.qualified_by = qualifier.name

@@ -111,3 +111,21 @@ def test_a_street_named_like_a_place_is_still_a_street():
 def names_resolved(text: str, lang: str):
     doc = annotate_structure(Document(id="t", text=text), language=lang)
     return process(doc).places
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The killings at Putis, December 1984Putis, Ayacucho", "en", ["Putis", "Putis", "Ayacucho"]),
+    ("Attack sites LocationPutis, Ayacucho", "en", ["Putis", "Ayacucho"]),
+    ("Two bombings 1992Tarata St., Miraflores, Lima25 dead", "en", ["Miraflores", "Lima"]),
+    ("La matanza de Accomarca, agosto de 1985Accomarca, Ayacucho", "es", ["Accomarca", "Accomarca", "Ayacucho"]),
+])
+def test_names_at_the_edge_of_cells_run_together_are_found(text, lang, expected):
+    assert [n for n in names(text, lang) if n in expected] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("Prisons in Lima and CallaoAt least 200 died", "en", "Calla"),
+    ("Los presos de CallaoMurieron doscientos", "es", "Calla"),
+])
+def test_a_name_cut_short_where_cells_meet_is_not_another_place(text, lang, absent):
+    assert absent not in names(text, lang)
