@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.document import Document
+from geo.lang import every
 from geo.relative import find_relative, narrow_direction
 
 if TYPE_CHECKING:
@@ -13,20 +14,21 @@ if TYPE_CHECKING:
 
 __all__ = ["narrow"]
 
-# Phrases before a name that make it a place people came from or returned to, not an event place.
-_OTHER_HINTS = ("return", "based", "base in", "headquartered", "fled to", "regresaban", "con base", "trasladados")
-_OTHER_ROLE = re.compile(r"\b(?:returning to|return to|returned to|based in|base in|headquartered in|"
-                         r"fled to|regresaban a|con base en|trasladados a)\b[^.;]{0,30}$", re.IGNORECASE)
+# Phrases before a name, in every language, that make it a place people came from or returned to.
+_ELSEWHERE = tuple(sorted(every("ELSEWHERE_BEFORE"), key=len, reverse=True))
+# Cheap tests before the pattern: each phrase without its last word ("returned", "con base").
+_HINTS = tuple(sorted({p.rsplit(" ", 1)[0] for p in _ELSEWHERE}))
+_OTHER_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _ELSEWHERE) + r")\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
     """Set each mention's role, and narrow areas to the part a relative location or a direction word names."""
     text = doc.text
     low = text.lower()
-    if any(h in low for h in _OTHER_HINTS):
+    if any(h in low for h in _HINTS):
         for r in resolved:
             window = low[max(0, r.mention.start - 70):r.mention.start]
-            if any(h in window for h in _OTHER_HINTS) and _OTHER_ROLE.search(window):
+            if any(h in window for h in _HINTS) and _OTHER_ROLE.search(window):
                 r.role = "other"
     for rel in find_relative(text, resolved):
         rel.anchor.role = "reference"

@@ -100,3 +100,17 @@ def test_a_choice_names_its_deciding_features_and_the_runner_up(text, lang):
     tambo = next(r for r in process(doc).places if r.mention.text == "Tambo")
     assert tambo.place.admin1 == "Ayacucho"
     assert "named in the document" in tambo.reason and "(over the " in tambo.reason
+
+
+def test_the_fitting_grid_names_the_tables_weights_and_the_table_values_are_tried():
+    import importlib.util
+    from dataclasses import asdict
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "benchmarks" / "fit_place_weights.py"
+    spec = importlib.util.spec_from_file_location("fit_place_weights", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = asdict(place_weights.TABLE)
+    assert set(module.GRID) == set(table)
+    assert all(table[name] in values for name, values in module.GRID.items())

@@ -424,3 +424,5 @@ UNKNOWN_PLACE_PATTERNS = [
     ("area", (" area",), r"\bthe\s+{name}[ \n]area\b"),
     ("town", (" of ",), r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
+#: Phrases before a place that make it where people came from or went back to, not where it happened.
+ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to")
