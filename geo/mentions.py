@@ -33,6 +33,7 @@ _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 CUE_BEFORE, CUE_AFTER = every("CUE_BEFORE"), every("CUE_AFTER")
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
 TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
+EVENT_AFTER = every("EVENT_AFTER")
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
@@ -376,6 +377,8 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     """Is the name part of a person's name: a run of capitalised words with no place cue?"""
     if after and after[0].lower() in PERSON_AFTER:
         return True
+    if after and after[0].lower() in EVENT_AFTER:
+        return False  # "Forces Putis massacre": the place of the massacre, after a table's cell
     if upper_context:
         return False
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \

@@ -129,3 +129,16 @@ def test_names_at_the_edge_of_cells_run_together_are_found(text, lang, expected)
 ])
 def test_a_name_cut_short_where_cells_meet_is_not_another_place(text, lang, absent):
     assert absent not in names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Carried out by Shining Path Cayara massacre, 1988", "en", "Cayara"),
+    ("Title: Putis Massacre - Part of the war", "en", "Putis"),
+    ("Las Fuerzas Armadas y la masacre de Cayara, 1988", "es", "Cayara"),
+])
+def test_a_name_before_an_event_noun_is_the_events_place(text, lang, place):
+    assert place in names(text, lang)
+
+
+def test_a_surname_before_a_reporting_verb_is_still_a_person():
+    assert "Cayara" not in names("Commander Luis Cayara said the attack failed.", "en")

@@ -397,3 +397,5 @@ UNKNOWN_PLACE_PATTERNS = [
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
 ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a")
+#: Event nouns after a place name (Spanish puts them before: "la masacre de Cayara"): none.
+EVENT_AFTER: tuple[str, ...] = ()
