@@ -83,11 +83,11 @@ def doc_record(doc, mentions: list[dict]) -> dict:
 
 
 def place_record(text: str, start: int, end: int, place) -> dict:
-    from geo.resolve import WHERE_PREC
+    from geo.kinds import kind
 
     return {"text": text, "start": start, "end": end, "lat": place.lat, "lon": place.lon,
             "admin1": place.admin1, "admin2": place.admin2, "admin3": place.admin3,
-            "kind": place.kind, "where_prec": WHERE_PREC.get(place.kind, 1), "place_id": place.id,
+            "kind": place.kind, "where_prec": kind(place.kind).where_prec, "place_id": place.id,
             "name": place.name}
 
 

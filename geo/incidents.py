@@ -20,7 +20,8 @@ from geo.incident import Incident
 from geo.located import CHAIN, Located
 from geo.mentions import CUE_AFTER, CUE_BEFORE
 from geo.resolve import ResolvedMention
-from geo.retelling import LOOK_BACK, SPECIFIC, merge_told_twice
+from geo.kinds import kind as place_kind
+from geo.retelling import LOOK_BACK, merge_told_twice
 from geo.roles import roles
 from geo.tables import row_year
 from geo.triggers import Trigger
@@ -518,7 +519,7 @@ def _finest_named_with(text: str, ordered: list[ResolvedMention], anchor: Resolv
         i -= 1
     while j + 1 < min(len(ordered), k + CHAIN) and _together(text, ordered[j], ordered[j + 1], strict):
         j += 1
-    return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", SPECIFIC.get(r.place.kind, 5)))
+    return min(ordered[i:j + 1], key=lambda r: (r.place.kind == "country", place_kind(r.place.kind).specificity))
 
 
 def _together(text: str, a: ResolvedMention, b: ResolvedMention, strict: bool) -> bool:

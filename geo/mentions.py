@@ -13,14 +13,12 @@ import ahocorasick
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
+from geo.kinds import STRONG_KINDS
 from geo.lang import every
 from geo.textfold import fold_text
 
 __all__ = ["Mention", "MentionFinder", "find_mentions"]
 
-# Kinds that are places in their own right whatever their size; others are "weak".
-STRONG_KINDS = frozenset({"country", "department", "region", "province", "district", "zone",
-                          "river", "lake", "mountain", "natural_region"})
 _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
@@ -35,6 +33,7 @@ _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 CUE_BEFORE, CUE_AFTER = every("CUE_BEFORE"), every("CUE_AFTER")
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
 TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
+EVENT_AFTER = every("EVENT_AFTER")
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
@@ -89,7 +88,8 @@ class MentionFinder:
     def find(self, doc: Document) -> list[Mention]:
         """All place mentions in the document's body, longest match first, never overlapping."""
         text = doc.text
-        folded, offsets = fold_text(text)
+        apart, cut_letters = _cells_apart(text)
+        folded, offsets = fold_text(apart)
         padded = f" {folded} "
         caps_doc = _mostly_upper(text)
         raw: list[tuple[int, int, int]] = []  # folded start, folded end, key id
@@ -104,8 +104,8 @@ class MentionFinder:
             if any(taken[fstart:fend]):
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            if doc.in_header(start, end):
-                continue
+            if doc.in_header(start, end) or end in cut_letters or _article_form_before_cue(self.keys[k], text, end):
+                continue  # routing, a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
             mention = self._judge(scan, start, end, k)
             if mention is not None or " " in self.keys[k]:  # a name of several words is never split
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
@@ -137,14 +137,17 @@ class MentionFinder:
             return None
         # foreign places that are also Peruvian villages
         foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
-        before8 = _words_before(text, start, 8)
-        before, after = before8[-3:], _words_after(text, end, 3)
+        before_words = _words_before(text, start, 5)
+        if all(w[:1].isupper() or w in _CONNECTORS for w in before_words) and len(before_words) == 5:
+            before_words = _words_before(text, start, 8)  # a long run of names: an organisation's, perhaps
+        before, after = before_words[-3:], _words_after(text, end, 3)
         # organisations and operations: "Embassy Lima", "Minera Yanacocha", "Partido Comunista del Perú"
         if before and (before[-1].lower() in ORG_DIRECT or " ".join(before[-2:]).lower() in ORG_DIRECT):
             return None
         if after and " ".join(after[:2]).lower() in ORG_AFTER:
             return None
-        if _in_organisation_name(_name_run_before(text, start, before8), upper_context):
+        if _in_organisation_name(before_words, upper_context) and \
+                _in_organisation_name(_name_run_before(text, start, before_words), upper_context):
             return None
         cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
         # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
@@ -222,7 +225,7 @@ class MentionFinder:
                 i = bisect_right(starts, e)
                 overlapping = [mn for mn in found[max(0, i - 3):i] if mn.start < e and s < mn.end]
                 if overlapping:
-                    if kind != "town":  # a gazetteer name used as a street: "calle Tarata"
+                    if kind not in ("town", "area"):  # a gazetteer name used as a street: "calle Tarata"
                         for mention in overlapping:
                             mention.marked_as = kind
                         marked[m.group("name").split()[0].lower()] = kind
@@ -276,6 +279,39 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 
 
 # -- helpers over the original text -------------------------------------------------------------
+# Each Latin-1 character's class as a byte (l lower case, U upper case, d digit, space otherwise),
+# and where two table cells meet in that string: "massacreNovember", "1984Chungui", "Ayacucho10".
+_CHAR_CLASS = bytes(ord("l") if chr(c).islower() else ord("U") if chr(c).isupper() else ord("d") if chr(c).isdigit()
+                    else 32 for c in range(256))
+_CELLS_MEET = re.compile(rb"[ld](?=Ul)|(?<=l)d")
+
+
+def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
+    """The text, of the same length, with a space where table cells run together, so that a name
+    at a cell's edge is matched, and where a letter gave way to that space (a name ending there is
+    cut short); the original text keeps its characters."""
+    cls = text.encode("latin-1", "replace").translate(_CHAR_CLASS)
+    if b"lUl" not in cls and b"dUl" not in cls and b"ld" not in cls:
+        return text, frozenset()
+    spaces = [m.start() for m in _CELLS_MEET.finditer(cls)]
+    chars = list(text)
+    for i in spaces:
+        chars[i] = " "
+    return "".join(chars), frozenset(i for i in spaces if cls[i] == ord("l"))
+
+
+_ARTICLES = ("the ", "el ", "la ")
+
+
+def _article_form_before_cue(key: str, text: str, end: int) -> bool:
+    """Is the match a river's article form followed by a unit's cue word ("the Santa Province")?
+    Then the name without the article is meant, with its cue."""
+    if not key.startswith(_ARTICLES):
+        return False
+    after = _words_after(text, end, 1)
+    return bool(after) and CUE_AFTER.get(after[0].lower()) in ("department", "province", "district")
+
+
 def _words_before(text: str, start: int, n: int) -> list[str]:
     return _WORD.findall(text, max(0, start - 12 * n), start)[-n:]
 
@@ -341,6 +377,8 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     """Is the name part of a person's name: a run of capitalised words with no place cue?"""
     if after and after[0].lower() in PERSON_AFTER:
         return True
+    if after and after[0].lower() in EVENT_AFTER:
+        return False  # "Forces Putis massacre": the place of the massacre, after a table's cell
     if upper_context:
         return False
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \

@@ -108,8 +108,10 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
 
 def narrow_direction(text: str, start: int):
     """("northern", function giving that part of a polygon) when a direction word precedes ``start``."""
-    words, pattern = _part_words()
+    words, stems, pattern = _part_words()
     window = text[max(0, start - 30):start].lower()
+    if not any(s in window for s in stems):
+        return None
     m = pattern.search(window)
     if not m:
         return None
@@ -138,9 +140,10 @@ def narrow_direction(text: str, start: int):
 
 
 @cache
-def _part_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
-    """Every language's direction words for a part of a place, and one whole-word pattern
-    that finds them right before a name ("northern ", "el oeste de ", "the south of ")."""
+def _part_words() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Pattern]:
+    """Every language's direction words for a part of a place, the shortest strings one of them
+    holds (a cheap test before the pattern), and one whole-word pattern that finds them right
+    before a name ("northern ", "el oeste de ", "the south of ")."""
     words: dict[str, tuple[str, ...]] = {}
     adjectives, nouns, articles, links = set(), set(), set(), set()
     for code in languages():
@@ -156,4 +159,5 @@ def _part_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 
     pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>{alt(adjectives)})|(?:{alt(articles)})\s+(?P<noun>{alt(nouns)})"
                          rf"\s+(?:{alt(links)}))\s+$")
-    return words, pattern
+    stems = tuple(sorted({w for w in words if not any(o in w for o in words if o != w)}))
+    return words, stems, pattern

@@ -12,14 +12,12 @@ from geo import thresholds
 from geo.events import family, precedence
 from geo.framing import framing
 from geo.incident import Incident
+from geo.kinds import kind
 from geo.merge import km
 from geo.resolve import ResolvedMention
 
-__all__ = ["merge_told_twice", "SPECIFIC", "LOOK_BACK"]
+__all__ = ["merge_told_twice", "LOOK_BACK"]
 
-#: How specific a place kind is (lower is finer): the finer of two tellings' places wins.
-SPECIFIC = {"populated_place": 0, "district": 1, "mountain": 1, "province": 2, "zone": 3, "river": 3,
-            "department": 4, "region": 4, "lake": 4, "natural_region": 5, "zone_variant": 5, "country": 6}
 
 
 #: How many of the incidents told last a telling may tell again (bounds the work on long documents).
@@ -122,7 +120,7 @@ def finer_place(pa: ResolvedMention | None, pb: ResolvedMention | None) -> Resol
     if pa is None or pb is None:
         return pa or pb
     a, b = pa.place, pb.place
-    if SPECIFIC.get(b.kind, 5) >= SPECIFIC.get(a.kind, 5):
+    if kind(b.kind).specificity >= kind(a.kind).specificity:
         return pa
     if a.kind == "country":
         return pb

@@ -92,3 +92,53 @@ def test_a_surname_after_the_regime_of_is_a_person():
 
 def test_a_village_named_like_a_surname_is_a_place_without_the_regime_of():
     assert "Leguía" in names("Los senderistas llegaron al caserío de Leguía, en San Martín.", "es")
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "kind"), [
+    ("Eradicators worked in the Tocache area last week; later they moved on in Tocache itself.", "en", "Tocache", "province"),
+    ("Killings in the Santa Province of the Ancash Region were reported.", "en", "Santa", "province"),
+])
+def test_an_area_or_a_cued_unit_named_by_a_place_is_that_place(text, lang, name, kind):
+    found = [r for r in names_resolved(text, lang) if r.mention.text == name]
+    assert found and all(r.place is not None and r.place.kind == kind for r in found)
+
+
+def test_a_street_named_like_a_place_is_still_a_street():
+    found = [r for r in names_resolved("A bomb exploded on Tarata Street in Miraflores.", "en") if r.mention.text == "Tarata"]
+    assert found and all(r.mention.marked_as == "street" for r in found)
+
+
+def names_resolved(text: str, lang: str):
+    doc = annotate_structure(Document(id="t", text=text), language=lang)
+    return process(doc).places
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The killings at Putis, December 1984Putis, Ayacucho", "en", ["Putis", "Putis", "Ayacucho"]),
+    ("Attack sites LocationPutis, Ayacucho", "en", ["Putis", "Ayacucho"]),
+    ("Two bombings 1992Tarata St., Miraflores, Lima25 dead", "en", ["Miraflores", "Lima"]),
+    ("La matanza de Accomarca, agosto de 1985Accomarca, Ayacucho", "es", ["Accomarca", "Accomarca", "Ayacucho"]),
+])
+def test_names_at_the_edge_of_cells_run_together_are_found(text, lang, expected):
+    assert [n for n in names(text, lang) if n in expected] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("Prisons in Lima and CallaoAt least 200 died", "en", "Calla"),
+    ("Los presos de CallaoMurieron doscientos", "es", "Calla"),
+])
+def test_a_name_cut_short_where_cells_meet_is_not_another_place(text, lang, absent):
+    assert absent not in names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Carried out by Shining Path Cayara massacre, 1988", "en", "Cayara"),
+    ("Title: Putis Massacre - Part of the war", "en", "Putis"),
+    ("Las Fuerzas Armadas y la masacre de Cayara, 1988", "es", "Cayara"),
+])
+def test_a_name_before_an_event_noun_is_the_events_place(text, lang, place):
+    assert place in names(text, lang)
+
+
+def test_a_surname_before_a_reporting_verb_is_still_a_person():
+    assert "Cayara" not in names("Commander Luis Cayara said the attack failed.", "en")

@@ -425,3 +425,8 @@ UNKNOWN_PLACE_PATTERNS = [
     ("area", (" area",), r"\bthe\s+{name}[ \n]area\b"),
     ("town", (" of ",), r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
+#: Phrases before a place that make it where people came from or went back to, not where it happened.
+ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to")
+#: Event nouns after a place name: "the Cayara massacre" is the place of the massacre, whatever precedes it.
+EVENT_AFTER = ("massacre", "massacres", "ambush", "bombing", "bombings", "attack", "attacks", "killings",
+               "uprising", "raid", "clashes", "riots", "siege")

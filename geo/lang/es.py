@@ -396,3 +396,7 @@ UNKNOWN_PLACE_PATTERNS = [
     ("curve", ("Curva",), r"\bCurva\s+del?\s+{name}"),
     ("town", (" de ",), r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
 ]
+#: Phrases before a place that make it where people came from or went back to, not where it happened.
+ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a")
+#: Event nouns after a place name (Spanish puts them before: "la masacre de Cayara"): none.
+EVENT_AFTER: tuple[str, ...] = ()

@@ -1,0 +1,61 @@
+"""Roles and narrowing: places others are located from, and the part of an area the text names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.document import Document
+from geo.lang import every
+from geo.relative import find_relative, narrow_direction
+
+if TYPE_CHECKING:
+    from geo.resolve import ResolvedMention
+
+__all__ = ["narrow"]
+
+# Phrases before a name, in every language, that make it a place people came from or returned to.
+_ELSEWHERE = tuple(sorted(every("ELSEWHERE_BEFORE"), key=len, reverse=True))
+# Cheap tests before the pattern: each phrase without its last word ("returned", "con base").
+_HINTS = tuple(sorted({p.rsplit(" ", 1)[0] for p in _ELSEWHERE}))
+_OTHER_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _ELSEWHERE) + r")\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
+    """Set each mention's role, and narrow areas to the part a relative location or a direction word names."""
+    text = doc.text
+    low = text.lower()
+    if any(h in low for h in _HINTS):
+        for r in resolved:
+            window = low[max(0, r.mention.start - 70):r.mention.start]
+            if any(h in window for h in _HINTS) and _OTHER_ROLE.search(window):
+                r.role = "other"
+    for rel in find_relative(text, resolved):
+        rel.anchor.role = "reference"
+        for r in resolved:  # "from Peru's capital of Lima": Peru is part of the reference too
+            if rel.end <= r.mention.start < rel.anchor.mention.start:
+                r.role = "reference"
+        target = rel.target
+        if target is not None and target.place is not None and target.place.kind in (
+                "department", "region", "province", "zone"):
+            target.relative = rel
+            area = rel.geometry()
+            if target.footprint is not None and area is not None:
+                narrowed = target.footprint.intersection(area)
+                if not narrowed.is_empty and narrowed.area > 0:
+                    target.footprint = narrowed
+                    pt = narrowed.representative_point()
+                    target.lat, target.lon = pt.y, pt.x
+                    target.where_prec = 5
+                    target.reason += f"; narrowed to {rel.describe()}"
+    for r in resolved:
+        direction = narrow_direction(text, r.mention.start)
+        if direction and r.footprint is not None and r.place is not None and r.place.kind in (
+                "department", "province", "region", "district", "zone"):
+            part = direction[1](r.footprint)
+            if not part.is_empty:
+                r.footprint = part
+                pt = part.representative_point()
+                r.lat, r.lon = pt.y, pt.x
+                r.where_prec = max(r.where_prec, 5) if r.place.kind != "district" else r.where_prec
+                r.reason += f"; the {direction[0]} part"

@@ -1,0 +1,145 @@
+"""Score a mention's candidate places by named features, weighted by one table, and choose one."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from gazetteer import Gazetteer, Place
+from geo import place_weights
+from geo.candidates import Candidate, prominent_reading
+from geo.evidence import Evidence, in_zone, inside
+from geo.kinds import CUE_KINDS
+from geo.mentions import Mention
+
+__all__ = ["Features", "Choice", "measure", "total", "choose"]
+
+_LOCAL = ("district", "populated_place")
+_PROMINENCE = {"country": "the country", "department": "department", "region": "region",
+               "populated_place": "the well-known town", "district": "the well-known district"}
+
+
+@dataclass(slots=True)
+class Features:
+    """The features of one candidate place, as measured in the document (weights apply in :func:`total`)."""
+
+    place: Place
+    how: str
+    #: The candidate's prior score (kind, size, alias; see geo/candidates.py).
+    prior: float = 0.0
+    #: Other sure places of the document in the candidate's department.
+    department_hits: int = 0
+    #: Another sure place of the document is in the candidate's province (towns and districts).
+    province_named: bool = False
+    #: The name of a zone the document names that holds the candidate (towns and districts).
+    zone: str | None = None
+    #: A sure place in the same paragraph is in the candidate's department.
+    same_passage: bool = False
+    #: Distance to the nearest other place of the document (towns and districts), km.
+    distance_km: float = math.inf
+    #: The unit written in apposition that holds the candidate.
+    qualified_by: str | None = None
+    #: The cue word, when it announces the candidate's kind.
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class Choice:
+    """The place chosen for a mention, how far ahead of the runner-up, why, and the others."""
+
+    place: Place | None
+    margin: float
+    reason: str
+    alternatives: list[str]
+    placed_here: bool  # the document itself points to the place (support or a qualifier)
+
+
+def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev: Evidence,
+            gaz: Gazetteer, passage: int) -> list[Features]:
+    """The features of each candidate (the likeliest five and those the context points to)."""
+    here = ev.passage_departments(passage, m.key)
+    if len(candidates) > 8:  # "Santa Rosa": only the likeliest and those the context points to
+        relevant = here | set(ev.departments) | ev.zone_departments(gaz)
+        candidates = candidates[:5] + [c for c in candidates[5:] if c[0].admin1 in relevant]
+    local = [p for p, _, _ in candidates if p.kind in _LOCAL]
+    near = dict(zip((id(p) for p in local), ev.nearest_km(local, m.key))) if len(ev.keys) and len(candidates) > 1 else {}
+    out = []
+    for p, how, base in candidates:
+        f = Features(p, how, base)
+        if p.kind not in ("region", "country"):
+            f.department_hits = ev.department_hits(p.admin1, m.key)
+            f.same_passage = bool(p.admin1) and p.admin1 in here
+        if p.kind in _LOCAL:
+            f.province_named = ev.province_hits(p.admin1, p.admin2, m.key) > 0
+            if ev.zones:
+                f.zone = next((z.name for key, z in ev.zones if key != m.key and in_zone(p, z, gaz)), None)
+            f.distance_km = float(near.get(id(p), np.inf))
+        if qualifier is not None and inside(p, qualifier):
+            f.qualified_by = qualifier.name
+        if m.cue_kind and p.kind in CUE_KINDS[m.cue_kind]:
+            f.cue = m.cue
+        out.append(f)
+    return out
+
+
+def total(f: Features) -> tuple[float, list[str], bool]:
+    """The candidate's score under the weight table, the features that raised it (described), and
+    whether the document itself points to it."""
+    w = place_weights.TABLE
+    p = f.place
+    score, why = f.prior, []
+    support: list[tuple[float, str]] = []
+    if f.department_hits > 0:
+        support.append((w.department_named + w.department_mentions * min(f.department_hits, 5),
+                        f"department {p.admin1} named in the document" if p.kind != "department"
+                        else f"department of {f.department_hits} other places in the document"))
+    if f.province_named:
+        support.append((w.province_named, f"province {p.admin2} named in the document"))
+    if f.zone:
+        support.append((w.zone_member, f"inside the {f.zone} named in the document"))
+    if support:
+        support.sort(key=lambda s: -s[0])
+        score += support[0][0] + w.extra_support * (len(support) - 1)
+        why += [d for _, d in support]
+    if f.same_passage:
+        score += w.same_passage
+        why.append(f"{p.admin1} named in the same passage")
+    if f.distance_km < w.near_km:
+        score += w.near_place
+        why.append(f"{f.distance_km:.0f} km from another place in the document")
+    if f.qualified_by:
+        score += w.qualified
+        why.append(f"qualified by {f.qualified_by}")
+    if f.cue:
+        score += w.cue_compatible
+        why.append(f"cue word '{f.cue}'")
+    return score, why, bool(support) or f.qualified_by is not None
+
+
+def choose(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev: Evidence,
+           gaz: Gazetteer, passage: int) -> Choice:
+    """The best-scoring candidate; a department, its capital or a famous district keeps its
+    reading against candidates elsewhere unless a qualifier holds one of them."""
+    if not candidates:
+        return Choice(None, 0.0, "no gazetteer place", [], False)
+    if len(candidates) == 1 and not m.foreign and qualifier is None:
+        return Choice(candidates[0][0], 5.0, "the only candidate", [], False)
+    feats = measure(m, candidates, qualifier, ev, gaz, passage)
+    scored = [(*total(f), f.place) for f in feats]
+    anchor = prominent_reading(m, candidates, gaz)
+    if anchor is not None and not any(f.qualified_by for f in feats):
+        kept = [s for s in scored if s[3] is anchor or (anchor.admin1 and s[3].admin1 == anchor.admin1)]
+        if len(kept) < len(scored):
+            scored = kept
+            next(s for s in scored if s[3] is anchor)[1].append(
+                f"{_PROMINENCE[anchor.kind]} {anchor.name}: the context does not qualify it")
+    scored.sort(key=lambda s: -s[0])
+    best_score, why, placed_here, best = scored[0]
+    reason = "; ".join(why) or ("the only candidate" if len(scored) == 1 else f"most likely {best.kind} of that name")
+    if len(scored) > 1:
+        runner = scored[1][3]
+        reason += f" (over the {runner.kind} {runner.name}, {runner.admin1 or 'Peru'}: {best_score:.1f} to {scored[1][0]:.1f})"
+    margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    return Choice(best, margin, reason, [s[3].id for s in scored[1:4]], placed_here)
