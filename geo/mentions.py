@@ -34,6 +34,9 @@ CUE_BEFORE, CUE_AFTER = every("CUE_BEFORE"), every("CUE_AFTER")
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
 TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
 EVENT_AFTER = every("EVENT_AFTER")
+# A unit's cue word right after a name, as written: " Province", " province", " Región"...
+_UNIT_CUES_AFTER = tuple(sorted({f"{sep}{case(w)}" for w, k in CUE_AFTER.items() if k in ("department", "province", "district")
+                                 for sep in (" ", "\n") for case in (str.lower, str.capitalize, str.upper)}))
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
@@ -75,6 +78,8 @@ class MentionFinder:
                 auto.add_word(f" {key} ", k)
         auto.make_automaton()
         self.automaton = auto
+        # River forms with an English article ("the Santa"): they yield to a unit's cue word after them.
+        self.article_keys = frozenset(k for k, key in enumerate(self.keys) if key.startswith("the "))
         self._by_key: dict[int, tuple[list, bool, int]] = {}
 
     @classmethod
@@ -100,17 +105,20 @@ class MentionFinder:
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
         scan = _Scan(text, caps_doc)
+        articles = self.article_keys
         for fstart, fend, k in raw:
             if any(taken[fstart:fend]):
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            if doc.in_header(start, end) or end in cut_letters or _article_form_before_cue(self.keys[k], text, end):
+            if doc.in_header(start, end) or (cut_letters and end in cut_letters) \
+                    or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
                 continue  # routing, a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
             mention = self._judge(scan, start, end, k)
-            if mention is not None or " " in self.keys[k]:  # a name of several words is never split
-                taken[fstart:fend] = b"\x01" * (fend - fstart)
             if mention is not None:
                 found.append(mention)
+                taken[fstart:fend] = b"\x01" * (fend - fstart)
+            elif " " in self.keys[k]:  # a name of several words is never split into its words
+                taken[fstart:fend] = b"\x01" * (fend - fstart)
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
         found.sort(key=lambda m: m.start)
@@ -138,7 +146,7 @@ class MentionFinder:
         # foreign places that are also Peruvian villages
         foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
         before_words = _words_before(text, start, 5)
-        if all(w[:1].isupper() or w in _CONNECTORS for w in before_words) and len(before_words) == 5:
+        if not upper_context and len(before_words) == 5 and all(w[:1].isupper() or w in _CONNECTORS for w in before_words):
             before_words = _words_before(text, start, 8)  # a long run of names: an organisation's, perhaps
         before, after = before_words[-3:], _words_after(text, end, 3)
         # organisations and operations: "Embassy Lima", "Minera Yanacocha", "Partido Comunista del Perú"
@@ -300,20 +308,8 @@ def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
     return "".join(chars), frozenset(i for i in spaces if cls[i] == ord("l"))
 
 
-_ARTICLES = ("the ", "el ", "la ")
-
-
-def _article_form_before_cue(key: str, text: str, end: int) -> bool:
-    """Is the match a river's article form followed by a unit's cue word ("the Santa Province")?
-    Then the name without the article is meant, with its cue."""
-    if not key.startswith(_ARTICLES):
-        return False
-    after = _words_after(text, end, 1)
-    return bool(after) and CUE_AFTER.get(after[0].lower()) in ("department", "province", "district")
-
-
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    return _WORD.findall(text, max(0, start - 12 * n), start)[-n:]
+    return _WORD.findall(text, max(0, start - 10 * n), start)[-n:]
 
 
 # What ends a run of words that could be one name: punctuation, a blank line, a table's wide gap.
@@ -323,7 +319,7 @@ _NAME_BREAK = re.compile(r"[,;:()\[\]\"“”]|\s{2,}")
 def _name_run_before(text: str, start: int, words: list[str]) -> list[str]:
     """The last of ``words`` (those right before ``start``) that stand in one run with the name:
     "Huancavelica" in "la región Central (Huancavelica" is not the tail of "Central"."""
-    window = text[max(0, start - 12 * len(words)):start]
+    window = text[max(0, start - 10 * len(words)):start]
     cut = None
     for cut in _NAME_BREAK.finditer(window):
         pass
