@@ -37,19 +37,13 @@ GRID = {
 }
 
 
-def _scorer(gold: Path):
-    """score.py of the eval folder holding ``gold`` (load_gold, same_place, km)."""
-    spec = importlib.util.spec_from_file_location("score", gold.parent / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _group(name: str) -> str:
-    prefixes = [("lima-", "lima"), ("us-dos-", "us-dos"), ("cvr-es-", "cvr-es"), ("es-wikipedia-", "es-wikipedia"),
-                ("en-wikipedia-", "en-wikipedia"), ("wikipedia-", "en-wikipedia"), ("wcep-", "wcep/wikinews"),
-                ("wikinews-", "wcep/wikinews")]
-    return next((g for p, g in prefixes if name.startswith(p)), "other")
+def _eval(gold: Path, module: str):
+    """A module of the eval folder holding ``gold``: score.py (load_gold, score, same_place) or
+    score_by_source.py (group: a document's source type, by its file-name prefix)."""
+    spec = importlib.util.spec_from_file_location(module, gold.parent / f"{module}.py")
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    return loaded
 
 
 class Fitter:
@@ -63,7 +57,7 @@ class Fitter:
         from geo.read import read
         from geo.scoring import choose, measure
 
-        self.scoring = _scorer(gold_dir)
+        self.scoring = _eval(gold_dir, "score")
         self.gold = self.scoring.load_gold(gold_dir)
         gaz = Gazetteer.load()
         finder = MentionFinder.for_gazetteer(gaz)
@@ -171,11 +165,12 @@ def main(argv=None) -> None:
     print(f"table weights, in sample:                  {fitter.accuracy(table, names):.3f}")
     right, n = _held_out(fitter, [[x] for x in names], names, a.passes)
     print(f"fitted, leave-one-document-out:            {right / n:.3f}")
-    groups = sorted({_group(x) for x in names})
-    right, n = _held_out(fitter, [[x for x in names if _group(x) == g] for g in groups], names, a.passes)
+    group = _eval(a.gold.resolve(), "score_by_source").group
+    groups = sorted({group(x) for x in names})
+    right, n = _held_out(fitter, [[x for x in names if group(x) == g] for g in groups], names, a.passes)
     print(f"fitted, leave-one-source-type-out:         {right / n:.3f}")
     for g in groups:
-        held = [x for x in names if _group(x) == g]
+        held = [x for x in names if group(x) == g]
         fitted = fitter.fit([x for x in names if x not in held], a.passes)
         print(f"  {g:14s} table {fitter.accuracy(table, held):.3f}  fitted without it {fitter.accuracy(fitted, held):.3f}")
     fitted = fitter.fit(names, a.passes)

@@ -40,19 +40,13 @@ GRID = {
 }
 
 
-def _scorer(gold: Path):
-    """score.py of the eval folder holding ``gold`` (load_gold, load_pred's record keys, score)."""
-    spec = importlib.util.spec_from_file_location("score", gold.parent / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _group(name: str) -> str:
-    prefixes = [("lima-", "lima"), ("us-dos-", "us-dos"), ("cvr-es-", "cvr-es"), ("es-wikipedia-", "es-wikipedia"),
-                ("en-wikipedia-", "en-wikipedia"), ("wikipedia-", "en-wikipedia"), ("wcep-", "wcep/wikinews"),
-                ("wikinews-", "wcep/wikinews")]
-    return next((g for p, g in prefixes if name.startswith(p)), "other")
+def _eval(gold: Path, module: str):
+    """A module of the eval folder holding ``gold``: score.py (load_gold, score, same_place) or
+    score_by_source.py (group: a document's source type, by its file-name prefix)."""
+    spec = importlib.util.spec_from_file_location(module, gold.parent / f"{module}.py")
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    return loaded
 
 
 class Fitter:
@@ -64,7 +58,7 @@ class Fitter:
         from geo.read import read
         from geo.resolve import resolve
 
-        self.scoring = _scorer(gold_dir)
+        self.scoring = _eval(gold_dir, "score")
         self.gold = self.scoring.load_gold(gold_dir)
         gaz = Gazetteer.load()
         finder = MentionFinder.for_gazetteer(gaz)
@@ -129,13 +123,14 @@ def main(argv=None) -> None:
 
     fitter = Fitter(a.gold.resolve())
     names = sorted(fitter.gold)
-    groups = sorted({_group(n) for n in names})
+    group = _eval(a.gold.resolve(), "score_by_source").group
+    groups = sorted({group(n) for n in names})
     table = asdict(thresholds.TABLE)
     pooled: dict[str, dict] = {}
     print(f"{'held out':14s} {'docs':>4s}  {'table F1':>8s} {'killed':>6s}  {'fitted F1':>9s} {'killed':>6s}  changed")
     for g in groups:
-        held = [n for n in names if _group(n) == g]
-        fitted = fitter.fit([n for n in names if _group(n) != g], a.passes)
+        held = [n for n in names if group(n) == g]
+        fitted = fitter.fit([n for n in names if group(n) != g], a.passes)
         pooled.update(fitter.records(fitted, held))
         t, f = fitter.score(table, held), fitter.score(fitted, held)
         changed = ", ".join(f"{k}={v}" for k, v in fitted.items() if v != table[k]) or "-"
