@@ -181,19 +181,27 @@ def _metadata_line(line: str, meta: dict) -> None:
 
 def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: date | None) -> None:
     meta = doc.metadata
-    found = _METADATA_DATE.search(doc.text)
-    us_date = _CABLE_META_DATE.search(doc.text) if "date:" in doc.text else None
-    candidates = [
-        (meta["datetime"].date() if meta.get("datetime") else None, "date-time group"),
-        (parse_date_text(found.group(1)) if found else None, "metadata date line"),
-        (_us_date(us_date) if us_date else None, "metadata date line"),
-        (corpus, "corpus field"),
-        (find_date_line(lines), "date line"),
-        (_decl_origin(doc.text) if doc.kind == "cable" else None, "DECL minus 10 years (E.O. 12958)"),
-        (_file_name_date(doc.path), "file name"),
-        (fallback, "--date"),
-    ]
-    for value, source in candidates:
+
+    def metadata_line() -> date | None:
+        found = _METADATA_DATE.search(doc.text)
+        return parse_date_text(found.group(1)) if found else None
+
+    def us_line() -> date | None:
+        found = _CABLE_META_DATE.search(doc.text) if "date:" in doc.text else None
+        return _us_date(found) if found else None
+
+    candidates = (  # in order of trust, each read only when those before it give nothing
+        (lambda: meta["datetime"].date() if meta.get("datetime") else None, "date-time group"),
+        (metadata_line, "metadata date line"),
+        (us_line, "metadata date line"),
+        (lambda: corpus, "corpus field"),
+        (lambda: find_date_line(lines), "date line"),
+        (lambda: _decl_origin(doc.text) if doc.kind == "cable" else None, "DECL minus 10 years (E.O. 12958)"),
+        (lambda: _file_name_date(doc.path), "file name"),
+        (lambda: fallback, "--date"),
+    )
+    for read, source in candidates:
+        value = read()
         if value and not FIRST_DAY <= value <= LAST_DAY:
             doc.warnings.append(f"{doc.path or doc.id}: {value.isoformat()} ({source}) is outside the years "
                                 f"{FIRST_DAY.year} to {LAST_DAY.year} that documents are dated in: not used")

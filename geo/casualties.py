@@ -111,7 +111,8 @@ class _Words(list):
 
     def __init__(self, words, lex: _Lexicon) -> None:
         super().__init__(words)
-        self.found = [_longest(self, i, lex) for i in range(len(self))]
+        longest = lex.longest
+        self.found = [_longest(self, i, lex) if word in longest else (i, _NONE) for i, word in enumerate(self)]
 
 
 _NONE: dict[str, object] = {}
@@ -220,8 +221,9 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
     words = _Words((t.text for t in toks), lex)
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
-        written = text[toks[j].start:toks[j].end]
-        return (written[0].isupper() and written[0].isalpha() and not written.isupper()
+        start, end = toks[j].start, toks[j].end
+        first = text[start]
+        return (first.isupper() and first.isalpha() and not text[start:end].isupper()
                 and words[j] not in lex.not_names and not _phrase(words, j, lex)[1])
 
     def name_end(j: int) -> int:  # the token after the name words from ``j`` on
@@ -442,8 +444,9 @@ def _link(units: list[_Unit]) -> list[_Group]:
         taken.update(more)
         return replace(group, members=group.members + tuple(more))
 
+    said = [(k, unit) for k, unit in enumerate(units) if "cas" in unit.roles]  # the casualty words
     groups: list[_Group] = []
-    for k, unit in enumerate(units):  # "killed 13 soldiers", "asesinaron al alcalde y a tres de sus familiares"
+    for k, unit in said:  # "killed 13 soldiers", "asesinaron al alcalde y a tres de sus familiares"
         if _voice(unit) not in _AFTER or _denied(units, k):
             continue
         j = _past_circumstance(units, k + 1, people)
@@ -467,7 +470,7 @@ def _link(units: list[_Unit]) -> list[_Group]:
             continue  # "Two soldiers killed five rebels": the subject of an active verb
         groups.append(_Group(k, back([c])))
     claimed = {g.word for g in groups}
-    for k, unit in enumerate(units):  # "Ana Quispe and Luis Rojas were killed", "Juan Pérez died"; "fue degollado"
+    for k, unit in said:  # "Ana Quispe and Luis Rojas were killed", "Juan Pérez died"; "fue degollado"
         if _voice(unit) not in _BEFORE or k in claimed or _denied(units, k):
             continue
         i = _subject(units, k)

@@ -61,11 +61,9 @@ _EVENT_DAYS = {_fold(p): days for p, days in {**tables("SAME_DAY"), **tables("RE
 _COUNTED_DAYS = {_fold(p): days for p, days in tables("COUNTED_DAYS").items()}
 _NUMBER_WORDS = {_fold(w): n for w, n in tables("NUMBER_WORDS").items()}
 _RELATIVE_WORDS = {_fold(p): unit for p, unit in tables("RELATIVE_WORDS").items()}
-_RELATIVE = re.compile(
+_RELATIVE_LOWER = re.compile(lower_pattern(
     rf"(?<![\w-])(?:(?P<phrase>{_words(_EVENT_DAYS, accents=True)})|(?<![.,])(?P<count>\d{{1,3}}|"
-    rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])",
-    re.IGNORECASE)
-_RELATIVE_LOWER = re.compile(lower_pattern(_RELATIVE.pattern))
+    rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])"))
 
 _FULL_MONTHS = tables("MONTHS")
 _MON = rf"(?P<mon>{_words(MONTHS)})\.?"
@@ -89,44 +87,48 @@ _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
 _NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    return pattern, flags
+
+
 # Ordered: the first pattern to match a span wins.
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("numeric", re.compile(r"(?<![\w/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+_SOURCES: list[tuple[str, tuple[str, int]]] = [
+    ("iso", _source(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numeric", _source(r"(?<![\w/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
                            r"(?:/(?P<yy>\d{2}|\d{4}))?(?![\w/])")),
-    ("day_month_es", re.compile(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_OLD_YEAR})?\b",
+    ("day_month_es", _source(rf"\b(?:el\s+)?{_DAY}{_DAY2}{_SEP}de{_SEP}{_MON}(?:{_SEP}(?:de|del){_SEP}{_OLD_YEAR})?\b",
                                 re.IGNORECASE)),
     # a year may run into the next word in text flattened from tables ("July 4, 1991Santa Barbara")
-    ("month_day", re.compile(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_OLD_YEAR}(?!\d))?", re.IGNORECASE)),
-    ("day_month", re.compile(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_OLD_YEAR}(?!\d)|\b)", re.IGNORECASE)),
-    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
+    ("month_day", _source(rf"\b{_MON}{_SEP}{_DAY}{_DAY2}\b(?:,?{_SEP}{_OLD_YEAR}(?!\d))?", re.IGNORECASE)),
+    ("day_month", _source(rf"{_RUN_IN}{_DAY}{_DAY2}{_SEP}{_MON}(?:,?{_SEP}{_OLD_YEAR}(?!\d)|\b)", re.IGNORECASE)),
+    ("part_month", _source(rf"\b(?P<part>early|mid|late|end of|beginning of|a (?:fines|finales|inicios|"
                               rf"comienzos|mediados) de|(?:fines|finales|inicios|comienzos|mediados) de)"
                               rf"[\s-]+{_MON}(?:,?{_SEP}(?:de{_SEP})?{_YEAR})?\b", re.IGNORECASE)),
-    ("part_year", re.compile(rf"\b(?:a\s+)?(?P<part>mediados|inicios|comienzos|fines|finales|mid|early|late)"
+    ("part_year", _source(rf"\b(?:a\s+)?(?P<part>mediados|inicios|comienzos|fines|finales|mid|early|late)"
                              rf"(?:\s+de|-)?\s+{_YEAR}\b", re.IGNORECASE)),
-    ("month_year", re.compile(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:,?{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})(?!\d)",
+    ("month_year", _source(rf"\b(?:in{_SEP}|en{_SEP})?{_MON_FULL}(?:,?{_SEP}(?:of{_SEP}|de{_SEP}|del{_SEP})?{_YEAR})(?!\d)",
                               re.IGNORECASE)),
-    ("month", re.compile(rf"\b(?:(?:in|en|during|durante|the|last|this|el|este){_SEP}|{_OPENER}){_MON_FULL}\b",
+    ("month", _source(rf"\b(?:(?:in|en|during|durante|the|last|this|el|este){_SEP}|{_OPENER}){_MON_FULL}\b",
                          re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(?:on|last|el|este|el\s+pasado)\s+)?{_WD}(?:\s+pasado)?\b", re.IGNORECASE)),
-    ("relative", re.compile(rf"\b(?P<rel>{_words(_RELATIVE_WORDS, accents=True)})\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:(?:in|en|of|de|del){_SEP}|{_OPENER}){_YEAR}\b", re.IGNORECASE)),
-    ("year_noun", re.compile(rf"(?<![\w,.$#/–-]){_YEAR}(?=\s+(?:[A-Z][a-z][\w-]*\s+){{0,2}}"
+    ("weekday", _source(rf"\b(?:(?:on|last|el|este|el\s+pasado)\s+)?{_WD}(?:\s+pasado)?\b", re.IGNORECASE)),
+    ("relative", _source(rf"\b(?P<rel>{_words(_RELATIVE_WORDS, accents=True)})\b", re.IGNORECASE)),
+    ("year", _source(rf"\b(?:(?:in|en|of|de|del){_SEP}|{_OPENER}){_YEAR}\b", re.IGNORECASE)),
+    ("year_noun", _source(rf"(?<![\w,.$#/–-]){_YEAR}(?=\s+(?:[A-Z][a-z][\w-]*\s+){{0,2}}"
                              rf"(?i:{_INCIDENT_NOUNS})\b)")),
 ]
 
-
-
-#: The patterns compiled in lower case for lowered text (faster than IGNORECASE; offsets are the same, so
-#: the capitals a weekday's reading looks at are read in the text); "the 1983 Tarata bombing" needs its capitals.
-_LOWERED = {kind: re.compile(lower_pattern(p.pattern)) for kind, p in _PATTERNS
-            if p.flags & re.IGNORECASE and kind != "year_noun"}
+#: The patterns, compiled once each: in lower case for lowered text where they ignore case (faster than
+#: IGNORECASE; offsets are the same, so the capitals a weekday's reading looks at are read in the text);
+#: "the 1983 Tarata bombing" needs its capitals. Each: (kind, pattern, whether it reads the lowered text).
+_PATTERNS: list[tuple[str, re.Pattern, bool]] = [
+    (kind, re.compile(lower_pattern(source)), True) if flags & re.IGNORECASE and kind != "year_noun"
+    else (kind, re.compile(source, flags), False) for kind, (source, flags) in _SOURCES]
 
 #: A cell of a table flattened into text starting right after the last word of the cell before it
 #: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
 _CELL = re.compile(r"(?<=[a-záéíóúñ])(?=[A-ZÁÉÍÓÚÑ])")
-#: The dates that may start such a cell, read there without the word boundary before them.
-_IN_CELLS = {kind: re.compile(p.pattern.removeprefix(r"\b"), p.flags) for kind, p in _PATTERNS
+#: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
+_IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
              if kind in ("month_day", "month_year")}
 
 
@@ -221,13 +223,12 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
     has_month = bool(_ANY_MONTH.search(text, lo, hi)) or bool(cells)
     has_digit = bool(_DIGIT.search(text, lo, hi))
-    for kind, pattern in _PATTERNS:
+    for kind, pattern, lowered in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
-        lowered = _LOWERED.get(kind)
-        matches = (lowered or pattern).finditer(low if lowered else text, lo, hi)
+        matches = pattern.finditer(low if lowered else text, lo, hi)
         if cells and kind in _IN_CELLS:
-            matches = chain(matches, filter(None, (_IN_CELLS[kind].match(text, c, hi) for c in cells)))
+            matches = chain(matches, filter(None, (_IN_CELLS[kind].match(low, c, hi) for c in cells)))
         for m in matches:
             s, e = m.end("opener") if m.groupdict().get("opener") else m.start(), m.end()
             if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):

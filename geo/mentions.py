@@ -288,10 +288,11 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 
 # -- helpers over the original text -------------------------------------------------------------
 # Each Latin-1 character's class as a byte (l lower case, U upper case, d digit, space otherwise),
-# and where two table cells meet in that string: "massacreNovember", "1984Chungui", "Ayacucho10".
+# and where two table cells meet in that string: "massacreNovember", "1984Chungui", "Ayacucho10",
+# "1990Ocros", "Lima25" (a figure touching a word is read as a space: the word is a word of its own).
 _CHAR_CLASS = bytes(ord("l") if chr(c).islower() else ord("U") if chr(c).isupper() else ord("d") if chr(c).isdigit()
                     else 32 for c in range(256))
-_CELLS_MEET = re.compile(rb"[ld](?=Ul)|(?<=l)d")
+_CELLS_MEET = re.compile(rb"[ld](?=Ul)|(?<=[lU])d|d(?=[lU])")
 
 
 def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
@@ -299,7 +300,7 @@ def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
     at a cell's edge is matched, and where a letter gave way to that space (a name ending there is
     cut short); the original text keeps its characters."""
     cls = text.encode("latin-1", "replace").translate(_CHAR_CLASS)
-    if b"lUl" not in cls and b"dUl" not in cls and b"ld" not in cls:
+    if not any(pair in cls for pair in (b"lU", b"ld", b"Ud", b"dl", b"dU")):
         return text, frozenset()
     spaces = [m.start() for m in _CELLS_MEET.finditer(cls)]
     chars = list(text)

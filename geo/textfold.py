@@ -57,19 +57,13 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
-# A figure run into a word, as table cells flattened into text run ("1990Ocros", "Lima25"): the digit
-# touching the word is read as a space, so that the word is a word of its own.
-_RUN_IN = re.compile(r"\d(?=[a-z])|(?<=[a-z])\d")
-
-
 def fold_text(text: str) -> tuple[str, np.ndarray]:
     """Return the folded text and, for each of its characters, the index in ``text``.
 
     Folding maps each character to one ASCII character (so offsets survive), then collapses
     runs of spaces, so "Cantute\\nbridge" folds to "cantute bridge".
     """
-    same_length = _RUN_IN.sub(" ", text.translate(_TABLE))
-    raw = np.frombuffer(same_length.encode("ascii"), dtype=np.uint8)
+    raw = np.frombuffer(text.translate(_TABLE).encode("ascii"), dtype=np.uint8)
     space = raw == 32
     keep = ~(space & np.concatenate(([True], space[:-1])))
     offsets = np.flatnonzero(keep)

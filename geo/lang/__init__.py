@@ -63,9 +63,10 @@ def detect(text: str, *, sample: int = 4_000) -> str:
     """The language of ``text``: the one whose function words it uses most (``DEFAULT`` on a tie)."""
     table = _stopword_table()
     votes = dict.fromkeys(languages(), 0)
-    for word, n in Counter(_WORD.findall(text[:sample].lower())).items():
-        for code in table.get(word, ()):
-            votes[code] += n
+    counts = Counter(_WORD.findall(text[:sample].lower()))
+    for word in counts.keys() & table.keys():  # the function words only (most words are none)
+        for code in table[word]:
+            votes[code] += counts[word]
     best = max(votes.values())
     if best == 0 or list(votes.values()).count(best) > 1:
         return DEFAULT
