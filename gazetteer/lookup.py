@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pyarrow.parquet as pq
+import shapely
 
 from gazetteer.errors import DataError, QueryError
 from gazetteer.names import fold
@@ -307,22 +308,22 @@ class Gazetteer:
     def geometry(self, place_id: str):
         """The footprint of a place: polygon for areas, line for rivers, point otherwise."""
         p = self.get(place_id)
-        geoms = self._load_geometries()
-        if p.id in geoms:
-            return geoms[p.id]
-        from shapely.geometry import Point
-
-        return Point(p.lon, p.lat)
+        shapes = self._load_geometries()
+        shape = shapes.get(p.id)
+        if shape is None:
+            return shapely.Point(p.lon, p.lat)
+        if isinstance(shape, bytes):  # decoded on first use: most runs need a few of the 2,000
+            shape = shapes[p.id] = shapely.from_wkb(shape)
+        return shape
 
     def _load_geometries(self) -> dict[str, object]:
+        """Every footprint of the package data by place id, as WKB until :meth:`geometry` decodes it."""
         if self._geometries is None:
-            import geopandas as gpd
-
             with self._lock:
                 geoms: dict[str, object] = {}
                 for name in ("boundaries.parquet", "natural.parquet"):
-                    gdf = gpd.read_parquet(self.data_dir / name)
-                    geoms.update(zip(gdf["id"], gdf.geometry.values))
+                    table = _read(self.data_dir / name, ["id", "geometry"])
+                    geoms.update(zip(table.column("id").to_pylist(), table.column("geometry").to_pylist()))
                 self._geometries = geoms
         return self._geometries
 
@@ -339,9 +340,8 @@ class Gazetteer:
     @property
     def _district_index(self) -> DistrictIndex:
         if self._districts is None:
-            geoms = self._load_geometries()
             ids = [pid for pid, k in zip(self._col("id"), self._col("kind")) if k == "district"]
-            self._districts = DistrictIndex(ids, [geoms[i] for i in ids])
+            self._districts = DistrictIndex(ids, [self.geometry(i) for i in ids])
         return self._districts
 
     def locate(self, lat: float, lon: float) -> Locality | None:

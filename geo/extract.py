@@ -6,9 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-
-import geopandas as gpd
-from shapely.geometry import Point
+from typing import TYPE_CHECKING
 
 from gazetteer import Gazetteer
 from geo.budget import Budget
@@ -16,6 +14,9 @@ from geo.document import Document, ReadFailure
 from geo.parallel import process_many
 from geo.pipeline import DocumentResult, outcome
 from geo.read import Fields, iter_read, language_option
+
+if TYPE_CHECKING:  # geopandas is imported where a frame is built: a run writing JSONL never needs it
+    import geopandas as gpd
 
 __all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
 
@@ -100,6 +101,9 @@ def extract_places(source, *, fields: Fields = Fields(), date: date | None = Non
     ``confidence``, ``role`` (event, reference or other), ``cue``, ``marked_as``, ``reason``,
     ``footprint`` (the area meant, for area-level places) and ``geometry`` (the point).
     """
+    import geopandas as gpd
+    from shapely.geometry import Point
+
     rows = []
     for result in run(source, fields=fields, date=date, gazetteer=gazetteer, lang=lang):
         if isinstance(result, ReadFailure):

@@ -84,37 +84,51 @@ def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev
     return out
 
 
-def total(f: Features) -> tuple[float, list[str], bool]:
-    """The candidate's score under the weight table, the features that raised it (described), and
-    whether the document itself points to it."""
+def _support(f: Features) -> list[tuple[float, str]]:
+    """What the document's other places say for the candidate: (weight, which), strongest first."""
+    w = place_weights.TABLE
+    support = []
+    if f.department_hits > 0:
+        support.append((w.department_named + w.department_mentions * min(f.department_hits, 5), "department"))
+    if f.province_named:
+        support.append((w.province_named, "province"))
+    if f.zone:
+        support.append((w.zone_member, "zone"))
+    support.sort(key=lambda s: -s[0])
+    return support
+
+
+def _described(f: Features, which: str) -> str:
+    p = f.place
+    if which == "department":
+        return (f"department {p.admin1} named in the document" if p.kind != "department"
+                else f"department of {f.department_hits} other places in the document")
+    return f"province {p.admin2} named in the document" if which == "province" else f"inside the {f.zone} named in the document"
+
+
+def total(f: Features, describe: bool = True) -> tuple[float, list[str], bool]:
+    """The candidate's score under the weight table, the features that raised it (described, unless
+    ``describe`` is false: most candidates lose, and their reasons are never read), and whether the
+    document itself points to it."""
     w = place_weights.TABLE
     p = f.place
     score, why = f.prior, []
-    support: list[tuple[float, str]] = []
-    if f.department_hits > 0:
-        support.append((w.department_named + w.department_mentions * min(f.department_hits, 5),
-                        f"department {p.admin1} named in the document" if p.kind != "department"
-                        else f"department of {f.department_hits} other places in the document"))
-    if f.province_named:
-        support.append((w.province_named, f"province {p.admin2} named in the document"))
-    if f.zone:
-        support.append((w.zone_member, f"inside the {f.zone} named in the document"))
+    support = _support(f)
     if support:
-        support.sort(key=lambda s: -s[0])
         score += support[0][0] + w.extra_support * (len(support) - 1)
-        why += [d for _, d in support]
+        why += [_described(f, which) for _, which in support] if describe else []
     if f.same_passage:
         score += w.same_passage
-        why.append(f"{p.admin1} named in the same passage")
+        why += [f"{p.admin1} named in the same passage"] if describe else []
     if f.distance_km < w.near_km:
         score += w.near_place
-        why.append(f"{f.distance_km:.0f} km from another place in the document")
+        why += [f"{f.distance_km:.0f} km from another place in the document"] if describe else []
     if f.qualified_by:
         score += w.qualified
-        why.append(f"qualified by {f.qualified_by}")
+        why += [f"qualified by {f.qualified_by}"] if describe else []
     if f.cue:
         score += w.cue_compatible
-        why.append(f"cue word '{f.cue}'")
+        why += [f"cue word '{f.cue}'"] if describe else []
     return score, why, bool(support) or f.qualified_by is not None
 
 
@@ -127,16 +141,18 @@ def choose(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev:
     if len(candidates) == 1 and not m.foreign and qualifier is None:
         return Choice(candidates[0][0], 5.0, "the only candidate", [], False)
     feats = measure(m, candidates, qualifier, ev, gaz, passage)
-    scored = [(*total(f), f.place) for f in feats]
+    scored = [(*total(f, describe=False), f.place, f) for f in feats]
     anchor = prominent_reading(m, candidates, gaz)
+    kept_anchor = False
     if anchor is not None and not any(f.qualified_by for f in feats):
         kept = [s for s in scored if s[3] is anchor or (anchor.admin1 and s[3].admin1 == anchor.admin1)]
-        if len(kept) < len(scored):
-            scored = kept
-            next(s for s in scored if s[3] is anchor)[1].append(
-                f"{_PROMINENCE[anchor.kind]} {anchor.name}: the context does not qualify it")
+        kept_anchor = len(kept) < len(scored)
+        scored = kept if kept_anchor else scored
     scored.sort(key=lambda s: -s[0])
-    best_score, why, placed_here, best = scored[0]
+    best_score, _, placed_here, best, best_features = scored[0]
+    why = total(best_features)[1]
+    if kept_anchor and best is anchor:
+        why.append(f"{_PROMINENCE[anchor.kind]} {anchor.name}: the context does not qualify it")
     reason = "; ".join(why) or ("the only candidate" if len(scored) == 1 else f"most likely {best.kind} of that name")
     if len(scored) > 1:
         runner = scored[1][3]

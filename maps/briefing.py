@@ -13,7 +13,7 @@ import pandas as pd
 from geo.output import atomic_writer
 from maps.chromium import chromium_folder, headless_chromium
 from maps.export import embed_html, find_browser
-from maps.incident_map import incident_map
+from maps.draw import incident_map
 from maps.style import colour, shown_date
 
 __all__ = ["briefing_html", "write_briefing", "briefing_pdf"]

@@ -18,7 +18,7 @@ import geo
 import maps
 from geo.errors import TableError
 from geo.table import FORMATS, read_table, write_table
-from maps.incident_map import MAX_PERIOD_LAYERS
+from maps.draw import MAX_PERIOD_LAYERS
 from maps.layers import IncidentLayers
 
 ROOT = Path(__file__).parents[1]

@@ -1,4 +1,4 @@
-"""incident_map: the incidents table drawn as a folium map, built in small named steps."""
+"""Draw the incidents table as a folium map (`maps.incident_map`), in small named steps."""
 
 from __future__ import annotations
 
