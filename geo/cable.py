@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from geo import lang
 from geo.docdate import FIRST_DAY, LAST_DAY, MONTHS, find_date_line, parse_date_text
@@ -208,7 +208,7 @@ def _set_date(doc: Document, lines: list[str], fallback: date | None, corpus: da
         elif value:
             doc.date, doc.date_source = value, source
             return
-    named = _FILE_DATE.search(Path(doc.path).name) if doc.path else None
+    named = _FILE_DATE.search(os.path.basename(doc.path)) if doc.path else None
     if named:  # "lima-2008-11-tacna.txt": no day, but the year of the days told without one
         doc.metadata["year"] = int(named["year"])
 
@@ -219,7 +219,7 @@ _FILE_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2]
 
 def _file_name_date(path: str) -> date | None:
     """The day a report's file name gives, when it gives one ("lima-2008-11-04-protests.txt")."""
-    m = _FILE_DATE.search(Path(path).name) if path else None
+    m = _FILE_DATE.search(os.path.basename(path)) if path else None
     if not (m and m["day"]):
         return None
     try:

@@ -9,7 +9,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import shapely
-from geopy.distance import distance as geodesic_distance
 
 from geo.lang import languages, lexicon
 
@@ -62,6 +61,8 @@ class RelativeLocation:
             angles = [i * 360 / (steps * 3) for i in range(steps * 3)]
         else:
             angles = [self.bearing - half_angle + i * 2 * half_angle / steps for i in range(steps + 1)]
+
+        from geopy.distance import distance as geodesic_distance  # only when a relative place is drawn
 
         def ring(km: float) -> list[tuple[float, float]]:
             pts = [geodesic_distance(kilometers=km).destination(origin, a) for a in angles]
