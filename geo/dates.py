@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
-from geo.textfold import lower, lower_pattern
+from geo.textfold import lower, lower_pattern, required_literals
 
 __all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "shift", "TIME_PRECISION"]
 
@@ -82,7 +82,7 @@ _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("
 
 # A word boundary, or a label run into the day that starts its value in a flattened infobox ("Date10 April 2016").
 _RUN_IN = r"(?:\b|(?<=[a-z])(?=\d))"
-_ANY_MONTH = re.compile(rf"\b(?:{_words(MONTHS)})\b", re.IGNORECASE)
+_ANY_MONTH = re.compile(lower_pattern(rf"\b(?:{_words(MONTHS)})\b"))  # searched in the lowered text
 _DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
 _NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
@@ -124,9 +124,15 @@ _PATTERNS: list[tuple[str, re.Pattern, bool]] = [
     (kind, re.compile(lower_pattern(source)), True) if flags & re.IGNORECASE and kind != "year_noun"
     else (kind, re.compile(source, flags), False) for kind, (source, flags) in _SOURCES]
 
+#: Per pattern, literal strings one of which every match holds (no single letter, and no letters at all when
+#: the pattern minds case), searched for at C speed before the pattern is tried.
+_ANCHORS = {kind: needles for kind, pattern, lowered in _PATTERNS
+            if (needles := required_literals(pattern.pattern)) and all(len(n) >= 2 or not n.isalpha() for n in needles)
+            and (lowered or not any(c.isalpha() for n in needles for c in n))}
+
 #: A cell of a table flattened into text starting right after the last word of the cell before it
 #: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
-_CELL = re.compile(r"(?<=[a-záéíóúñ])(?=[A-ZÁÉÍÓÚÑ])")
+_CELL = re.compile(r"[a-záéíóúñ](?=[A-ZÁÉÍÓÚÑ])")  # the cell starts where the match ends
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
              if kind in ("month_day", "month_year")}
@@ -220,13 +226,16 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     if years is None and doc_date is None:
         years = years_in(text, skip)
     low = lower(text)
-    cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
-    has_month = bool(_ANY_MONTH.search(text, lo, hi)) or bool(cells)
+    cells = [m.end() for m in _CELL.finditer(text, max(lo - 1, 0), hi)]
+    has_month = bool(_ANY_MONTH.search(low, lo, hi)) or bool(cells)
     has_digit = bool(_DIGIT.search(text, lo, hi))
     for kind, pattern, lowered in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
-        matches = pattern.finditer(low if lowered else text, lo, hi)
+        searched = low if lowered else text
+        if kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
+            continue  # no match can stand here
+        matches = pattern.finditer(searched, lo, hi)
         if cells and kind in _IN_CELLS:
             matches = chain(matches, filter(None, (_IN_CELLS[kind].match(low, c, hi) for c in cells)))
         for m in matches:

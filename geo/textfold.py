@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 from unidecode import unidecode
 
-__all__ = ["fold_text", "lower", "lower_cells", "lower_pattern", "required_literal"]
+__all__ = ["fold_text", "lower", "lower_cells", "lower_pattern", "required_literal", "required_literals"]
 
 #: Lower case that keeps every offset (str.lower turns "İ" into two characters) for the letters of
 #: English and Spanish: lower-case patterns over lowered text run several times faster than IGNORECASE.
@@ -79,4 +79,37 @@ def required_literal(pattern: str) -> str:
             best = max(best, run, key=len)
         else:
             run = ""
+    return best
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings (lower case) one of which every match of ``pattern`` holds, or None when no
+    such set can be read from it: "(?:de|del) (?:enero|mayo)" gives {"enero", "mayo"} (the longer
+    choice), a group that may be absent gives nothing. A C-speed test for them rules a pattern out."""
+    return _literals(_sre.parse(pattern))
+
+
+def _literals(items) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run += chr(arg).lower()
+            continue
+        better(frozenset([run]) if run else None)
+        run = ""
+        if op is _sre.SUBPATTERN:
+            better(_literals(arg[-1]))
+        elif op is _sre.BRANCH:
+            choices = [_literals(branch) for branch in arg[1]]
+            better(None if None in choices else frozenset().union(*choices))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            better(_literals(arg[2]))
+    better(frozenset([run]) if run else None)
     return best

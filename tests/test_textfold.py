@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer import fold
-from geo.textfold import fold_text
+from geo.textfold import fold_text, required_literals
 
 
 @given(st.text(max_size=300))
@@ -42,3 +45,24 @@ def test_lower_keeps_every_offset_and_lower_patterns_keep_their_syntax():
     assert lower_pattern(r"(?P<Day>\d+)\W+IEDs?") == r"(?P<day>\d+)\W+ieds?"
     import re
     assert re.compile(lower_pattern(r"(?P<x>Ambush(?:ed)?)\S")).search(lower("AMBUSHED!"))
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"(?:de|del)\s+(?:enero|mayo)", {"enero", "mayo"}),  # the longer of two required choices
+    (r"\bfoo(?:bar)?", {"foo"}),  # an optional group requires nothing
+    (r"(?:ab)+c", {"ab"}),  # a group repeated at least once is required
+    (r"[aá]bc", {"bc"}),  # a class is not a literal: the run after it is
+    (r"(?:x|\d)", None),  # one branch has no literal: no set holds every match
+    (r"\d+(?:st|nd)?", None),
+    (r"(?=abc)\d", None),  # a lookahead consumes nothing
+])
+def test_required_literals_hold_in_every_match(pattern, literals):
+    assert required_literals(pattern) == (frozenset(literals) if literals else None)
+
+
+@given(st.text(alphabet="abcdeémnoy /19", max_size=40))
+def test_a_text_without_a_patterns_literals_never_matches_it(text):
+    for pattern in (r"\b(?:de|del)\s+(?:enero|mayo)\b", r"(?:early|late)\s+19\d\d", r"\d+/\d+"):
+        needles = required_literals(pattern)
+        if not any(n in text for n in needles):
+            assert re.search(pattern, text) is None
