@@ -71,11 +71,16 @@ class _Unit:
 
 @cache
 def _casualty_words(code: str) -> ahocorasick.Automaton:
-    """The first words of the language's casualty words: every casualty phrase holds one."""
+    """The longest word of each of the language's casualty phrases ("muerte" of "la muerte de", not
+    "la"), with how far into its phrase it stands: every casualty phrase holds one."""
     auto = ahocorasick.Automaton()
+    before: dict[str, int] = {}
     for words in lexicon(code).CASUALTY_WORDS:
-        first = tokenize(words)[0].text.lower()
-        auto.add_word(first, first)
+        tokens = tokenize(words)
+        anchor = max(tokens, key=lambda t: len(t.text))
+        before[anchor.text] = max(before.get(anchor.text, 0), anchor.start)
+    for word, offset in before.items():
+        auto.add_word(word, (word, offset))
     auto.make_automaton()
     return auto
 
@@ -540,11 +545,11 @@ def _windows(text: str, start: int, end: int, code: str) -> list[tuple[int, int]
     parts a casualty phrase can lie in (a C-speed scan before the word-by-word one)."""
     window = thresholds.TABLE.casualty_window
     spans: list[tuple[int, int]] = []
-    for at, word in _casualty_words(code).iter(text[start:end].lower()):
+    for at, (word, offset) in _casualty_words(code).iter(text[start:end].lower()):
         first, last = start + at - len(word) + 1, start + at + 1
         if (first > 0 and text[first - 1].isalnum()) or (last < len(text) and text[last].isalnum()):
             continue  # inside another word ("die" in "soldiers")
-        lo, hi = max(start, first - window), min(end, last + window)
+        lo, hi = max(start, first - offset - window), min(end, last + window)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:

@@ -265,7 +265,7 @@ def _row(raw: bytes, path: Path, n: int, how: _Reading) -> Document | ReadFailur
     where = f"{path}:{n}"
     try:
         line, _ = decode(raw, where)
-        row = json.loads(line, parse_int=_json_int)
+        row = _JSON.decode(line)
         if not isinstance(row, dict):
             raise Unreadable(f"a JSON {type(row).__name__}, not an object")
         return _row_document(row, path, n, how)
@@ -286,6 +286,9 @@ def _json_int(digits: str) -> int:
         raise Unreadable(f"a JSON integer of {len(digits.lstrip('-')):,} digits (more than {limit:,}, "
                          f"the most Python reads): write it as a string")
     return int(digits)
+
+
+_JSON = json.JSONDecoder(parse_int=_json_int)  # one decoder for every row
 
 
 def _broken_stream(exc: BaseException) -> str:
