@@ -17,7 +17,7 @@ _TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
-    from geo.cli_extract import add_budget_options, add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
         "map", help="draw the incidents in reports as an interactive HTML map",
@@ -35,7 +35,7 @@ def add_command(subparsers) -> None:
     p.add_argument("--png", metavar="FILE", help="also a screenshot of the map (needs Chromium)")
     p.add_argument("--static", metavar="FILE", help="also a static map (.png, .svg or .pdf) without a browser")
     p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
-    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
@@ -45,7 +45,7 @@ def add_command(subparsers) -> None:
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
-    from geo.cli_extract import add_budget_options, add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
@@ -55,7 +55,7 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--pdf", metavar="FILE", help="also the same page as PDF (needs Chromium)")
     p.add_argument("--title", default="Incident briefing", help="the page's title")
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
-    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
@@ -109,7 +109,8 @@ def _incidents(args, command: str, outputs: dict) -> tuple:
         print(f"incidents {command}: {exc}", file=sys.stderr)
         return None, None, 2
     if counts is not None and counts[0] == 0:
-        print(f"incidents {command}: no report could be read", file=sys.stderr)
+        why = "; the reason for each input is above" if counts[1] else ""
+        print(f"incidents {command}: no report could be read{why}", file=sys.stderr)
         return None, None, 1
     with _warnings_printed(command):
         incidents = on_earth(incidents)
@@ -131,8 +132,6 @@ def _cannot_write(exc: OSError) -> str:
 
 
 def _load(args, command: str) -> tuple:
-    from datetime import date
-
     import geo
     from geo.cli_extract import budget_of
     from geo.errors import TableError
@@ -149,9 +148,8 @@ def _load(args, command: str) -> tuple:
             if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
                 raise
             # else a CSV corpus of reports, not a table
-    day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day, lang=args.lang, follow_links=args.follow_links,
+    for item in geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,
                         budget=budget_of(args)):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
