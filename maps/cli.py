@@ -10,9 +10,9 @@ from pathlib import Path
 
 __all__ = ["add_command", "add_report_command"]
 
-_TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
-#: Never reports: a file so named is a table, or an error naming what it lacks.
-_TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
+_TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv", ".kml", ".kmz")
+#: Never reports: a file so named is a table, or an error naming what it lacks (KML: that it is an export).
+_TABLE_ONLY = (".geojson", ".gpkg", ".parquet", ".kml", ".kmz")
 
 
 def add_command(subparsers) -> None:
