@@ -72,6 +72,8 @@ def _report(args: argparse.Namespace) -> int:
     import maps
     from maps.briefing import briefing_pdf, write_briefing
 
+    if _browser_missing("report", "--pdf", args.pdf):
+        return 2
     incidents, counts, status = _incidents(args, "report", {"-o": args.output, "--pdf": args.pdf})
     if status is not None:
         return status
@@ -90,6 +92,23 @@ def _report(args: argparse.Namespace) -> int:
         print(f"incidents report: {len(incidents)} incidents -> {args.output}"
               + (f" and {args.pdf}" if args.pdf else ""), file=sys.stderr)
     return 0
+
+
+def _browser_missing(command: str, flag: str, path: str | None) -> bool:
+    """Say so, naming the flag, when ``path`` (a --png or --pdf) needs a Chromium that is not there.
+
+    Checked before any report is read, so that nothing is written and no time is spent for nothing.
+    """
+    from maps.export import BrowserNotFound, find_browser
+
+    if path is None:
+        return False
+    try:
+        find_browser()
+    except BrowserNotFound as exc:
+        print(f"incidents {command}: {flag} {path}: {exc}; or leave out {flag}", file=sys.stderr)
+        return True
+    return False
 
 
 def _incidents(args, command: str, outputs: dict) -> tuple:
@@ -162,6 +181,8 @@ def _map(args: argparse.Namespace) -> int:
 
     from geo.output import atomic_writer
 
+    if _browser_missing("map", "--png", args.png):
+        return 2
     outputs = {"-o": args.output, "--embed": args.embed, "--static": args.static, "--png": args.png}
     incidents, counts, status = _incidents(args, "map", outputs)
     if status is not None:

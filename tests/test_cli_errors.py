@@ -137,3 +137,14 @@ def test_a_folder_of_other_kinds_says_what_it_found_and_what_is_read(capsys, tmp
     (folder / "annex" / "d.txt").write_text(UNDATED)  # one readable file: read, and no complaint
     status, err = run(capsys, "extract", folder, "-o", tmp_path / "out.jsonl")
     assert status == 0 and "readable kind" not in err
+
+
+@pytest.mark.parametrize("command,flag,name", [("report", "--pdf", "briefing.pdf"), ("map", "--png", "map.png")])
+def test_a_pdf_or_png_without_chromium_names_the_flag_before_any_work(capsys, tmp_path, monkeypatch,
+                                                                     command, flag, name):
+    monkeypatch.setattr("shutil.which", lambda exe: None)
+    status, err = run(capsys, command, REPORT, "-o", tmp_path / "page.html", flag, tmp_path / name, "-q")
+    assert status == 2
+    assert f"{flag} {tmp_path / name}: a headless Chromium or Chrome is needed" in err
+    assert "apt-get install chromium" in err and f"or leave out {flag}" in err
+    assert listing(tmp_path) == []  # not even the HTML page
