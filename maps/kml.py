@@ -52,7 +52,7 @@ def _kml_colour(hex_colour: str) -> str:
 
 def _style_id(event_type: str | None, scale: float) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", (event_type or "other").lower()).strip("-")
-    return f"{slug}-{int(round(scale * 10))}"
+    return f"{slug}-{round(scale * 10)}"
 
 
 def _style(doc: ET.Element, style_id: str, event_type: str | None, scale: float) -> None:

@@ -63,9 +63,8 @@ def test_an_output_under_a_file_says_that_is_not_a_folder(capsys, tmp_path):
 
 def test_a_write_that_fails_names_the_target_not_its_temporary_file(tmp_path):
     target = tmp_path / "gone" / "out.jsonl"
-    with pytest.raises(FileNotFoundError) as caught:
-        with atomic_writer(target) as fh:
-            fh.write("never\n")
+    with pytest.raises(FileNotFoundError) as caught, atomic_writer(target) as fh:
+        fh.write("never\n")
     assert caught.value.filename == str(target)
 
 
