@@ -99,10 +99,10 @@ def _browser_missing(command: str, flag: str, path: str | None) -> bool:
 
     Checked before any report is read, so that nothing is written and no time is spent for nothing.
     """
-    from maps.export import BrowserNotFound, find_browser
-
     if path is None:
         return False
+    from maps.export import BrowserNotFound, find_browser
+
     try:
         find_browser()
     except BrowserNotFound as exc:
