@@ -16,13 +16,13 @@ from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
 from geo.lang import languages
-from geo.output import atomic_writer, write_jsonl
+from geo.output import atomic_writer, write_jsonl, writes_through
 from geo.pipeline import DocumentResult, record
 from geo.read import Fields, input_files
 from geo.targets import check_outputs
 from geo.workers import cap_workers
 
-__all__ = ["add_command", "add_lang_option", "add_budget_options", "budget_of", "cannot_write"]
+__all__ = ["add_command", "add_lang_option", "add_budget_options", "budget_of", "cannot_write", "iso_date"]
 
 
 def add_command(subparsers) -> None:
@@ -32,13 +32,14 @@ def add_command(subparsers) -> None:
         description="Read reports (.txt, .md, .jsonl, .csv, folders, globs) and write one JSON "
                     "record per input document: its date, status, place mentions and incidents.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=["jsonl", "geojson", "gpkg", "parquet", "csv"], default=None,
-                   help="jsonl: one record per input document (places and incidents); geojson, gpkg, "
-                        "parquet, csv: the incidents table (default: from the output's suffix, else jsonl)")
+    p.add_argument("--format", choices=list(dict.fromkeys(_SUFFIX_FORMATS.values())), default=None,
+                   help="jsonl: one record per input document (places and incidents); geojson, gpkg, parquet, "
+                        "csv: the incidents table; kml, kmz: the incidents for Google Earth (default: from "
+                        "the output's suffix; jsonl for standard output or a name without one)")
     p.add_argument("--no-merge", action="store_true",
                    help="in tables, keep one row per report of an incident instead of merging reports")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
-    p.add_argument("--date", type=_iso_date, help="date (YYYY-MM-DD) of documents that give none")
+    p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of documents that give none")
     add_lang_option(p)
     add_budget_options(p)
     p.add_argument("--id-field", default="id", help="id field of JSONL/CSV corpora (default id)")
@@ -94,11 +95,15 @@ def _count(flag: str, kind=int):
     return parse
 
 
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+def iso_date(value: str) -> date:
+    """A ``--date`` value: a day written YYYY-MM-DD (argparse names the flag in its error)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a day of the calendar (YYYY-MM-DD)") from None
+    raise argparse.ArgumentTypeError(f"expected a date in YYYY-MM-DD form (13 Nov 2007 is 2007-11-13), "
+                                     f"not {value!r}")
 
 
 def _positive_int(value: str) -> int:
@@ -127,6 +132,7 @@ def _extract(args: argparse.Namespace) -> int:
         print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     try:
+        fmt = "parquet" if args.engine == "dask" else _output_format(args.output, args.format)
         check_outputs({"-o": args.output, "--report": args.report},
                       [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
                                       if isinstance(p, Path))])
@@ -138,10 +144,6 @@ def _extract(args: argparse.Namespace) -> int:
     workers, note = cap_workers(args.workers)
     if note:
         print(f"incidents extract: {note}", file=sys.stderr)
-    fmt = args.format or _format_from_suffix(args.output)
-    if fmt != "jsonl" and args.output == "-":
-        print(f"incidents extract: --format {fmt} needs a file (-o FILE)", file=sys.stderr)
-        return 2
     counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
     inputs: list[dict] = []
@@ -273,7 +275,33 @@ def _extract_dask(args, fields) -> int:
     return 0 if summary["read"] else 1
 
 
-def _format_from_suffix(output: str) -> str:
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return {"geojson": "geojson", "json": "geojson", "gpkg": "gpkg", "parquet": "parquet",
-            "csv": "csv"}.get(suffix, "jsonl")
+#: What an output's suffix says it holds (a name without a suffix, and standard output, get JSONL).
+_SUFFIX_FORMATS = {"jsonl": "jsonl", "ndjson": "jsonl", "geojson": "geojson", "json": "geojson", "gpkg": "gpkg",
+                  "parquet": "parquet", "pq": "parquet", "csv": "csv", "kml": "kml", "kmz": "kmz"}
+
+
+def _output_format(output: str, asked: str | None) -> str:
+    """The format to write ``output`` in: ``--format`` if given, else the one its suffix names.
+
+    A suffix that names no format, or another format than ``--format``, is a UsageError listing the formats.
+    """
+    name = Path(output).name
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    named = _SUFFIX_FORMATS.get(suffix)
+    if asked is None and suffix and named is None and output != "-" and not writes_through(output):
+        raise UsageError(f"-o {output}: .{suffix} is not a format this command writes; the formats are "
+                         f"{_suffixes()}: name the file for one of them, or give --format")
+    if asked is not None and named is not None and named != asked:
+        raise UsageError(f"-o {output} names a {named} file but --format says {asked}: drop --format, "
+                         f"or name the file .{asked}")
+    fmt = asked or named or "jsonl"
+    if fmt != "jsonl" and output == "-":
+        raise UsageError(f"--format {fmt} needs a file (-o FILE)")
+    return fmt
+
+
+def _suffixes() -> str:
+    kinds = {}
+    for suffix, fmt in _SUFFIX_FORMATS.items():
+        kinds.setdefault(fmt, []).append(f".{suffix}")
+    return ", ".join(f"{fmt} ({' or '.join(s)})" for fmt, s in kinds.items())

@@ -25,7 +25,7 @@ def writes_through(path: str | os.PathLike) -> bool:
     """
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
+    except OSError:  # nothing there, or a path through a file: not written through, and its writer says why
         return False
     return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
@@ -60,9 +60,15 @@ def atomic_writer(path: str | os.PathLike, mode: str = "w", encoding: str | None
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        if exc.filename is None and exc.errno is not None:
+        if exc.errno is not None and (exc.filename is None or _is_temp_of(exc.filename, path)):
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
+
+
+def _is_temp_of(name: str | os.PathLike, path: str | os.PathLike) -> bool:
+    """Is ``name`` a temporary file (or the would-be one) of ``path``? Its errors are the target's."""
+    name = os.path.basename(os.fsdecode(name))
+    return name.startswith(f".{os.path.basename(os.path.realpath(path))}.") and name.endswith(".tmp")
 
 
 def _locked_temp(target: Path) -> tuple[int, str]:

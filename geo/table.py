@@ -21,7 +21,7 @@ from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
-__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS"]
+__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS", "EXPORT_FORMATS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -35,6 +35,8 @@ INCIDENT_COLUMNS = [
     "confidence", "footprint", "geometry",
 ]
 FORMATS = ("geojson", "gpkg", "parquet", "csv")
+#: Formats written for other programs and never read back (Google Earth's).
+EXPORT_FORMATS = ("kml", "kmz")
 
 
 def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
@@ -95,16 +97,23 @@ def _incident_id(spans: list[tuple[str, int, int]], place_id: str | None) -> str
 
 
 def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
-    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
+    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, or as KML or KMZ, atomically.
 
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
-    GeoParquet keeps both the point and the footprint.
+    GeoParquet keeps both the point and the footprint. GeoJSON features also carry simplestyle
+    properties (``marker-color``, ``marker-size``, ``marker-symbol``, ``title``, ``description``);
+    KML and KMZ are styled for Google Earth (see :func:`maps.kml.write_kml`).
     """
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     fmt = {"json": "geojson", "pq": "parquet"}.get(fmt, fmt)
-    if fmt not in FORMATS:
-        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS + EXPORT_FORMATS:
+        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS + EXPORT_FORMATS)}")
+    if fmt in EXPORT_FORMATS:
+        from maps.kml import write_kml
+
+        write_kml(table, target, zipped=fmt == "kmz")
+        return
     flat = table.copy()
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
@@ -118,6 +127,10 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
         with atomic_writer(target) as fh:
             frame.to_csv(fh, index=False, lineterminator="\n")
         return
+    if fmt == "geojson":  # styles that geojson.io and other simplestyle readers show
+        from maps.simplestyle import simplestyle
+
+        flat = flat.join(simplestyle(table))
     driver = {"geojson": "GeoJSON", "gpkg": "GPKG"}[fmt]
     buffer = io.BytesIO()  # GDAL writes into memory; the file is then written like any other
     flat.to_file(buffer, driver=driver, layer="incidents")
@@ -133,6 +146,10 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     """
     target = Path(path)
     fmt = target.suffix.lstrip(".").lower()
+    if fmt in EXPORT_FORMATS:
+        raise TableError(f"{target}: {fmt.upper()} is an export for Google Earth and is not read back; draw the "
+                         f"incidents from a table instead (incidents extract ... -o incidents.geojson, "
+                         f".gpkg, .parquet or .csv)")
     if fmt not in ("parquet", "pq", "csv", "geojson", "json", "gpkg"):
         raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
     try:

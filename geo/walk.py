@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tup
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = _walk(p, suffixes, follow_links)
+            found = _walk(p, suffixes, follow_links) or [_nothing_to_read(p, suffixes)]
         elif os.path.lexists(p):
             if (kind := _special(p)) is not None:
                 yield ReadFailure(shown(raw), f"not a regular file but {kind}: refused, as reading it could "
@@ -65,6 +66,22 @@ def expand(paths: str | os.PathLike | Iterable[str | os.PathLike], suffixes: tup
             elif f not in seen:
                 seen.add(f)
                 yield f
+
+
+def _nothing_to_read(root: Path, suffixes: tuple[str, ...]) -> ReadFailure:
+    """A folder in which nothing is read, skipped with what it holds: no file, or files of other kinds."""
+    kinds: Counter[str] = Counter()
+    for _, _, names in os.walk(root, onerror=lambda exc: None):
+        kinds.update(Path(n).suffix.lower() or "(no suffix)" for n in names)
+    readable = ", ".join(suffixes)
+    if not kinds:
+        return skipped(root, f"the folder holds no files; in folders, files named {readable} are read")
+    total = sum(kinds.values())
+    shown_kinds = ", ".join(f"{k} ×{n}" if n > 1 else k for k, n in kinds.most_common(6))
+    more = ", ..." if len(kinds) > 6 else ""
+    return skipped(root, f"the folder holds {total} file{'s' if total > 1 else ''}, none of a readable kind "
+                         f"({shown_kinds}{more}); readable kinds are {readable}: convert the reports to text "
+                         f"(.txt) or to a JSONL or CSV corpus")
 
 
 def _special(path: Path) -> str | None:

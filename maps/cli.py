@@ -10,14 +10,14 @@ from pathlib import Path
 
 __all__ = ["add_command", "add_report_command"]
 
-_TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv")
-#: Never reports: a file so named is a table, or an error naming what it lacks.
-_TABLE_ONLY = (".geojson", ".gpkg", ".parquet")
+_TABLE_SUFFIXES = (".geojson", ".gpkg", ".parquet", ".csv", ".kml", ".kmz")
+#: Never reports: a file so named is a table, or an error naming what it lacks (KML: that it is an export).
+_TABLE_ONLY = (".geojson", ".gpkg", ".parquet", ".kml", ".kmz")
 
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
-    from geo.cli_extract import add_budget_options, add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
         "map", help="draw the incidents in reports as an interactive HTML map",
@@ -35,7 +35,7 @@ def add_command(subparsers) -> None:
     p.add_argument("--png", metavar="FILE", help="also a screenshot of the map (needs Chromium)")
     p.add_argument("--static", metavar="FILE", help="also a static map (.png, .svg or .pdf) without a browser")
     p.add_argument("--embed", metavar="FILE", help="also an HTML snippet (an iframe) for another page")
-    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
@@ -45,7 +45,7 @@ def add_command(subparsers) -> None:
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
-    from geo.cli_extract import add_budget_options, add_lang_option
+    from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
@@ -55,7 +55,7 @@ def add_report_command(subparsers) -> None:
     p.add_argument("--pdf", metavar="FILE", help="also the same page as PDF (needs Chromium)")
     p.add_argument("--title", default="Incident briefing", help="the page's title")
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
-    p.add_argument("--date", help="date (YYYY-MM-DD) of reports that give none")
+    p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
@@ -72,6 +72,8 @@ def _report(args: argparse.Namespace) -> int:
     import maps
     from maps.briefing import briefing_pdf, write_briefing
 
+    if _browser_missing("report", "--pdf", args.pdf):
+        return 2
     incidents, counts, status = _incidents(args, "report", {"-o": args.output, "--pdf": args.pdf})
     if status is not None:
         return status
@@ -92,6 +94,23 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _browser_missing(command: str, flag: str, path: str | None) -> bool:
+    """Say so, naming the flag, when ``path`` (a --png or --pdf) needs a Chromium that is not there.
+
+    Checked before any report is read, so that nothing is written and no time is spent for nothing.
+    """
+    if path is None:
+        return False
+    from maps.export import BrowserNotFound, find_browser
+
+    try:
+        find_browser()
+    except BrowserNotFound as exc:
+        print(f"incidents {command}: {flag} {path}: {exc}; or leave out {flag}", file=sys.stderr)
+        return True
+    return False
+
+
 def _incidents(args, command: str, outputs: dict) -> tuple:
     """(incidents, counts, None), or (None, None, exit status) after saying what went wrong.
 
@@ -109,7 +128,8 @@ def _incidents(args, command: str, outputs: dict) -> tuple:
         print(f"incidents {command}: {exc}", file=sys.stderr)
         return None, None, 2
     if counts is not None and counts[0] == 0:
-        print(f"incidents {command}: no report could be read", file=sys.stderr)
+        why = "; the reason for each input is above" if counts[1] else ""
+        print(f"incidents {command}: no report could be read{why}", file=sys.stderr)
         return None, None, 1
     with _warnings_printed(command):
         incidents = on_earth(incidents)
@@ -131,8 +151,6 @@ def _cannot_write(exc: OSError) -> str:
 
 
 def _load(args, command: str) -> tuple:
-    from datetime import date
-
     import geo
     from geo.cli_extract import budget_of
     from geo.errors import TableError
@@ -149,9 +167,8 @@ def _load(args, command: str) -> tuple:
             if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
                 raise
             # else a CSV corpus of reports, not a table
-    day = date.fromisoformat(args.date) if args.date else None
     results, failures = [], []
-    for item in geo.run(args.paths, date=day, lang=args.lang, follow_links=args.follow_links,
+    for item in geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,
                         budget=budget_of(args)):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
@@ -164,6 +181,8 @@ def _map(args: argparse.Namespace) -> int:
 
     from geo.output import atomic_writer
 
+    if _browser_missing("map", "--png", args.png):
+        return 2
     outputs = {"-o": args.output, "--embed": args.embed, "--static": args.static, "--png": args.png}
     incidents, counts, status = _incidents(args, "map", outputs)
     if status is not None:

@@ -64,8 +64,8 @@ def find_browser() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise BrowserNotFound("a PNG needs a headless Chromium or Chrome and none was found on PATH "
-                          "(install Debian's 'chromium' package: apt-get install chromium)")
+    raise BrowserNotFound("a headless Chromium or Chrome is needed (for a PNG or a PDF) and none was found "
+                          "on PATH (install Debian's 'chromium' package: apt-get install chromium)")
 
 
 def to_png(m: folium.Map, path: str | os.PathLike, *, width: int = 1400, height: int = 900,

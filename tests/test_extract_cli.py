@@ -57,7 +57,7 @@ def test_output_replaced_atomically(tmp_path):
     out.write_text("previous\n", encoding="utf-8")
     blocked = tmp_path / "nodir" / "out.jsonl"
     run = extract(REPORTS, "-o", blocked)
-    assert run.returncode == 2 and "cannot write" in run.stderr
+    assert run.returncode == 2 and f"the folder {blocked.parent} does not exist" in run.stderr
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert extract(REPORTS, "-o", out, "-q").returncode == 0
     assert out.read_text(encoding="utf-8").count("\n") == 5

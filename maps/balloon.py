@@ -1,0 +1,70 @@
+"""What an incident's popup says outside the HTML map (KML balloons, GeoJSON descriptions), as labelled rows."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from maps.style import shown_date
+
+__all__ = ["balloon_title", "balloon_rows", "balloon_html", "balloon_text"]
+
+_PRECISION = {1: "to the day", 2: "to the week", 3: "to the month or vaguer"}
+
+
+def _value(v):
+    """A cell, or None when it is missing (None, NaN, NaT, pandas' NA)."""
+    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+
+
+def _date(row) -> str:
+    shown = shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end))
+    if shown is None:
+        return "undated"
+    precision = _PRECISION.get(_value(row.time_precision))
+    return f"{shown} ({precision})" if precision else shown
+
+
+def _killed(row) -> str:
+    killed, low, high = (_value(getattr(row, c)) for c in ("fatalities", "fatalities_low", "fatalities_high"))
+    if killed is None:
+        return "not reported"
+    if low is not None and high is not None and low != high:
+        return f"{killed} (the reports give {low}–{high})"
+    return str(killed)
+
+
+def balloon_title(row) -> str:
+    """The incident in a few words: "ambush — Huancavelica, 2007-11-18"."""
+    what = str(_value(row.incident_type) or _value(row.event_type) or "incident").replace("_", " ")
+    where = _value(row.location)
+    when = shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end))
+    return what + (f" — {where}" if where else "") + (f", {when}" if when else "")
+
+
+def balloon_rows(row) -> list[tuple[str, str]]:
+    """(label, text) rows of an incidents-table row: date at its precision, type, place, killed,
+    injured, actors, evidence and sources; a missing value is said, not left blank."""
+    kind = " / ".join(str(v) for v in (_value(row.event_type), _value(row.sub_event_type)) if v)
+    place = ", ".join(dict.fromkeys(str(v) for v in (row.location, row.admin3, row.admin2, row.admin1)
+                                    if _value(v)))
+    injured = _value(row.injured)
+    actors = " vs. ".join(str(v) for v in (_value(row.actor1), _value(row.actor2)) if v)
+    sources = "; ".join(str(v) for v in dict.fromkeys((_value(row.source), _value(row.doc_ids))) if v)
+    return [("Date", _date(row)), ("Type", kind or "unknown"), ("Place", place or "not located"),
+            ("Killed", _killed(row)), ("Injured", "not reported" if injured is None else str(injured)),
+            ("Actors", actors or "not named"), ("Evidence", str(_value(row.evidence) or "")),
+            ("Sources", sources or "unknown")]
+
+
+def balloon_html(row) -> str:
+    """The rows as an HTML table (every value escaped), for a KML balloon."""
+    cells = "".join(f"<tr><th align=\"left\" valign=\"top\">{html.escape(label)}</th>"
+                    f"<td>{html.escape(text)}</td></tr>" for label, text in balloon_rows(row))
+    return f"<h3>{html.escape(balloon_title(row))}</h3><table>{cells}</table>"
+
+
+def balloon_text(row) -> str:
+    """The rows as plain text, one "Label: text" a line, for a GeoJSON ``description``."""
+    return "\n".join(f"{label}: {text}" for label, text in balloon_rows(row))
