@@ -123,10 +123,12 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
             subject = [sub.group(1).strip()]
             continue
         if in_subject:
-            if stripped and not _HEADER_LINE.match(line) and not _PARAGRAPH.match(line):
+            if stripped and not _HEADER_LINE.match(line) and not _PARAGRAPH.match(line) \
+                    and not _REF_CONTINUATION.match(line):
                 subject.append(stripped)
                 continue
             in_subject = False
+            in_ref = _REF_CONTINUATION.match(line) is not None  # "B. LIMA 5011" under the subject: a reference
         if dtg or _HEADER_LINE.match(line):
             header.append((pos, pos + len(line)))
             in_ref = bool(re.match(r"\s*REF", stripped)) or (in_ref and _REF_CONTINUATION.match(line) is not None)
@@ -152,11 +154,37 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
     if doc.kind == "cable":
         meta["paragraphs"] = [(int(m.group(1)), m.group(2), m.start()) for m in _PARAGRAPH.finditer(text)]
     if not doc.title:
-        first = next((ln.strip() for _, ln in lines if ln.strip() and not _HEADER_LINE.match(ln)), "")
-        doc.title = first.strip("=# ").strip()[:200] or None
+        doc.title = _untitled_title(doc, lines)
     _set_date(doc, [ln for _, ln in lines], fallback_date, corpus_date)
     doc.language = language or doc.language or lang.detect(_body_sample(doc))
     return doc
+
+
+def _untitled_title(doc: Document, lines: list[tuple[int, str]]) -> str | None:
+    """A title for a document that names none: its first line outside the header (routing, reference
+    lines), or for a cable without a subject line the opening sentence of its first paragraph."""
+    for i, (pos, line) in enumerate(lines):
+        if line.strip() and not _HEADER_LINE.match(line) and not _wholly_header(doc, pos, line):
+            break
+    else:
+        return None
+    if doc.kind != "cable":
+        return line.strip().strip("=# ").strip()[:200] or None
+    opening = " ".join(ln.strip() for _, ln in lines[i:i + 6])
+    opening = _PARAGRAPH.sub("", opening, count=1).strip()
+    sentence = _OPENING_SENTENCE.match(opening)
+    opening = sentence.group(1) if sentence else opening
+    return opening if len(opening) <= 160 else opening[:160].rsplit(" ", 1)[0] + "…"
+
+
+def _wholly_header(doc: Document, pos: int, line: str) -> bool:
+    """Is the text of this line inside one header span (a reference line, say)?"""
+    start, end = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+    return any(s <= start and end <= e for s, e in doc.header)
+
+
+#: The first sentence of a paragraph: at least 20 characters up to a full stop before a space or the end.
+_OPENING_SENTENCE = re.compile(r"(.{20,}?[.!?])(?=\s|$)")
 
 
 def _body_sample(doc: Document, limit: int = 4_000) -> str:
