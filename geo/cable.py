@@ -161,20 +161,15 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
 
 
 def _untitled_title(doc: Document, lines: list[tuple[int, str]]) -> str | None:
-    """A title for a document that names none: its first line outside the header (routing, reference
-    lines), or for a cable without a subject line the opening sentence of its first paragraph."""
-    for i, (pos, line) in enumerate(lines):
-        if line.strip() and not _HEADER_LINE.match(line) and not _wholly_header(doc, pos, line):
-            break
-    else:
-        return None
-    if doc.kind != "cable":
-        return line.strip().strip("=# ").strip()[:200] or None
-    opening = " ".join(ln.strip() for _, ln in lines[i:i + 6])
-    opening = _PARAGRAPH.sub("", opening, count=1).strip()
-    sentence = _OPENING_SENTENCE.match(opening)
-    opening = sentence.group(1) if sentence else opening
-    return opening if len(opening) <= 160 else opening[:160].rsplit(" ", 1)[0] + "…"
+    """A title for a document that names none: a cable's number ("Cable LIMA 005300"), else the first
+    line outside the header (routing, reference lines)."""
+    if doc.kind == "cable":
+        number = next((m for _, ln in lines[:8] if (m := _CABLE_NUMBER.match(ln))), None)
+        if number:
+            return f"Cable {number['post']} {number['serial']}"
+    first = next((ln for pos, ln in lines
+                  if ln.strip() and not _HEADER_LINE.match(ln) and not _wholly_header(doc, pos, ln)), "")
+    return first.strip().strip("=# ").strip()[:200] or None
 
 
 def _wholly_header(doc: Document, pos: int, line: str) -> bool:
@@ -183,8 +178,9 @@ def _wholly_header(doc: Document, pos: int, line: str) -> bool:
     return any(s <= start and end <= e for s, e in doc.header)
 
 
-#: The first sentence of a paragraph: at least 20 characters up to a full stop before a space or the end.
-_OPENING_SENTENCE = re.compile(r"(.{20,}?[.!?])(?=\s|$)")
+#: A cable's classification line ends with its post and serial number: "C O N F I D E N T I A L LIMA 005300".
+_CABLE_NUMBER = re.compile(r"^\s*(?:C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL|S\sE\sC\sR\sE\sT|U\sN\sC\sL\sA\sS|UNCLAS|"
+                           r"CONFIDENTIAL|SECRET|UNCLASSIFIED)\b.*?\s(?P<post>[A-Z]{3,})\s+(?P<serial>\d{3,6})\s*$")
 
 
 def _body_sample(doc: Document, limit: int = 4_000) -> str:

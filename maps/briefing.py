@@ -10,7 +10,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.output import atomic_writer
-from maps.briefing_css import briefing_css
+from maps.briefing_css import briefing_css, pdf_layout_css
 from maps.briefing_map import briefing_map, map_key_html
 from maps.briefing_tables import counts_table, incident_table
 from maps.chromium import chromium_folder, headless_chromium
@@ -83,10 +83,12 @@ def briefing_pdf(html_path: str | os.PathLike, pdf_path: str | os.PathLike, *, b
     """
     exe = browser or pdf_browser()
     target = Path(pdf_path)
+    page = Path(html_path).read_text(encoding="utf-8").replace("</head>", pdf_layout_css() + "</head>", 1)
     with chromium_folder() as tmp:
-        out = Path(tmp) / "briefing.pdf"
-        headless_chromium(exe, tmp, Path(html_path), ["--virtual-time-budget=5000", "--no-pdf-header-footer",
-                                                      f"--print-to-pdf={out}"], out)
+        laid_out, out = Path(tmp) / "briefing.html", Path(tmp) / "briefing.pdf"
+        laid_out.write_text(page, encoding="utf-8")
+        headless_chromium(exe, tmp, laid_out, ["--virtual-time-budget=5000", "--no-pdf-header-footer",
+                                               f"--print-to-pdf={out}"], out)
         with atomic_writer(target, "wb") as fh:
             fh.write(out.read_bytes())
     return target

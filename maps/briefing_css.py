@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["briefing_css", "css_string"]
+__all__ = ["briefing_css", "css_string", "pdf_layout_css"]
+
+#: The printed page: A4 with these margins, the map this high.
+_PAGE_MARGINS_MM = (16, 13)
+_MAP_HEIGHT_MM = 105
 
 _SCREEN = """
 body { font: 14px/1.45 -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; margin: 24px auto;
@@ -17,6 +21,7 @@ iframe.map { display: block; width: 100%; height: 560px; border: 1px solid #ccc;
 .sw { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 5px; border: 1px solid #333;
       vertical-align: -1px; }
 .area { display: inline-block; width: 14px; height: 9px; border: 1px dashed #444; margin-right: 5px; vertical-align: -1px; }
+figure.timeline { margin: 0; }
 .timeline svg { display: block; width: 100%; height: auto; max-width: 900px; }
 table { border-collapse: collapse; font-size: 12.5px; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: 4px 8px; text-align: left; vertical-align: top; }
@@ -27,9 +32,10 @@ table.counts td.n { min-width: 3.2em; }
 table.counts tfoot th, table.counts tfoot td, td.total { font-weight: 600; }
 table.counts tfoot td, table.counts tfoot th { border-top: 1px solid #999; }
 .zero { color: #bbb; }
-table.incidents { width: 100%; }
-table.incidents td.date { white-space: nowrap; }
-table.incidents td.n { width: 3.5em; }
+table.incidents { width: 100%; table-layout: fixed; }
+table.incidents td { overflow-wrap: anywhere; }
+col.c-date { width: 7.5em; } col.c-type { width: 13%; } col.c-place { width: 14%; } col.c-n { width: 4.2em; }
+col.c-actors { width: 13%; } col.c-evidence { width: auto; }
 q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 .src { margin-top: 3px; font-size: 12px; } .src cite { font-style: normal; } .src .id { color: #666; }
 .methods { font-size: 12px; color: #333; max-width: 75em; } .methods p { margin: 4px 0; }
@@ -37,9 +43,9 @@ q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 
 _PRINT = """
 @media print {
+  iframe.map { height: %(map)smm; }
   body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
   .marking { display: none; }
-  iframe.map { height: 105mm; }
   .map-key { display: block; }
   h2 { break-after: avoid; } tr, .timeline, figure { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -55,9 +61,17 @@ def css_string(text: str) -> str:
 
 def briefing_css(marking: str | None = None) -> str:
     """The style sheet; with ``marking``, the text at the top and the bottom of every printed page."""
-    page = ["size: A4;", "margin: 16mm 13mm 16mm;",
+    page = ["size: A4;", "margin: %dmm %dmm;" % _PAGE_MARGINS_MM,
             '@bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #555; }']
     if marking:
         box = f"content: {css_string(marking)}; font: bold 10pt sans-serif; letter-spacing: .06em;"
         page += [f"@top-center {{ {box} }}", f"@bottom-center {{ {box} }}"]
-    return _SCREEN + _PRINT + "@page { " + " ".join(page) + " }\n"
+    return _SCREEN + _PRINT % {"map": _MAP_HEIGHT_MM} + "@page { " + " ".join(page) + " }\n"
+
+
+def pdf_layout_css() -> str:
+    """The printed width and map height applied on screen too: the PDF run lays the page out at the size
+    it prints, so that the map is drawn once, at that size, and printed as drawn."""
+    width = 210 - 2 * _PAGE_MARGINS_MM[1]
+    return (f"<style>body {{ width: {width}mm; max-width: none; margin: 0; padding: 0; }} "
+            f"iframe.map {{ height: {_MAP_HEIGHT_MM}mm; }}</style>")

@@ -112,6 +112,7 @@ def incident_table(incidents: pd.DataFrame) -> str:
             f'<td>{_place(r)}</td><td class="n">{killed_cell(r.fatalities_low, r.fatalities_high)}</td>'
             f'<td class="n">{_e(r.injured)}</td><td>{actors}</td>'
             f'<td><q class="evidence">{_e(r.evidence)}</q>{_sources_html(r.source, r.doc_ids)}</td></tr>')
-    return ('<table class="incidents"><thead><tr><th>Date</th><th>Type</th><th>Place</th><th class="n">Killed</th>'
+    return ('<table class="incidents"><colgroup><col class="c-date"><col class="c-type"><col class="c-place">'
+            '<col class="c-n"><col class="c-n"><col class="c-actors"><col class="c-evidence"></colgroup><thead><tr><th>Date</th><th>Type</th><th>Place</th><th class="n">Killed</th>'
             '<th class="n">Injured</th><th>Actors</th><th>Evidence and sources</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>')

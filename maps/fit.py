@@ -1,4 +1,4 @@
-"""Keep a map fitted to its incidents: when it opens, when its frame is resized, and before it is printed."""
+"""Keep a map fitted to its incidents: once its frame is laid out, and whenever the frame is resized on screen."""
 
 from __future__ import annotations
 
@@ -27,22 +27,23 @@ def incident_bounds(incidents: pd.DataFrame) -> list[list[float]]:
 
 
 class FitToIncidents(MacroElement):
-    """Fit the map to ``bounds`` (with ``padding`` pixels) without animation, and again whenever the
-    window resizes or print layout starts, so that a printed or resized map still shows every incident."""
+    """Fit the map to ``bounds`` (with ``padding`` pixels) without animation once it has a size, and again
+    whenever that size changes on screen (printing keeps the view), so that every incident stays in view."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
   var map = {{ this._parent.get_name() }};
   var bounds = L.latLngBounds({{ this.bounds|tojson }});
+  var box = map.getContainer();
   function fit() {
+    // A frame may run its scripts before it is laid out: fitting a map of no size would zoom to the limit.
+    if (!box.clientWidth || !box.clientHeight || (window.matchMedia && window.matchMedia("print").matches)) { return; }
     map.invalidateSize({animate: false});
     map.fitBounds(bounds, {padding: [{{ this.padding|tojson }}, {{ this.padding|tojson }}], animate: false});
   }
   fit();
-  window.addEventListener("resize", fit);
-  window.addEventListener("beforeprint", fit);
-  if (window.matchMedia) { window.matchMedia("print").addEventListener("change", fit); }
+  if (window.ResizeObserver) { new ResizeObserver(fit).observe(box); } else { window.addEventListener("resize", fit); }
 })();
 {% endmacro %}
 """)

@@ -64,9 +64,9 @@ def timeline_svg(incidents: pd.DataFrame) -> str:
 
     unit = timeline_unit(incidents.event_date.fillna(incidents.date_start))
     counts = timeline_counts(incidents, unit)
-    with plt.rc_context({"svg.fonttype": "none", "font.size": 9, "axes.spines.top": False,
+    with plt.rc_context({"svg.fonttype": "none", "font.size": 8, "axes.spines.top": False,
                          "axes.spines.right": False}):
-        fig, (top, bottom) = plt.subplots(2, 1, figsize=(9.5, 3.6), sharex=True,
+        fig, (top, bottom) = plt.subplots(2, 1, figsize=(7.2, 2.6), sharex=True,
                                           gridspec_kw={"height_ratios": [3, 2]})
         x = range(len(counts))
         top.bar(x, counts.incidents, width=0.8, color="#0072B2")

@@ -56,9 +56,13 @@ def test_reference_lines_right_under_the_subject_are_header_not_title():
     assert doc.in_header(ref, ref + 5)
 
 
-def test_cable_without_subject_is_titled_by_its_opening_sentence_not_a_reference():
-    assert _title(NO_SUBJECT) == ("On the evening of May 30 armed men burned a municipal truck in Llochegua, "
-                                  "in the VRAE.")
+def test_cable_without_subject_is_titled_by_its_number_not_a_reference():
+    assert _title(NO_SUBJECT) == "Cable LIMA 003311"
+
+
+def test_cable_without_subject_or_number_is_titled_by_its_first_body_line():
+    text = NO_SUBJECT.replace("C O N F I D E N T I A L LIMA 003311\n", "")
+    assert _title(text) == "1. (C) On the evening of May 30 armed men burned a municipal truck in Llochegua, in the"
 
 
 def test_table_source_is_the_subject(tmp_path):
