@@ -33,9 +33,10 @@ table.counts tfoot th, table.counts tfoot td, td.total { font-weight: 600; }
 table.counts tfoot td, table.counts tfoot th { border-top: 1px solid #999; }
 .zero { color: #bbb; }
 table.incidents { width: 100%; table-layout: fixed; }
-table.incidents td { overflow-wrap: anywhere; }
-col.c-date { width: 7.5em; } col.c-type { width: 13%; } col.c-place { width: 14%; } col.c-n { width: 4.2em; }
-col.c-actors { width: 13%; } col.c-evidence { width: auto; }
+table.incidents td { overflow-wrap: break-word; hyphens: auto; }
+table.incidents .n + td, table.incidents .n + th { padding-left: 14px; }
+col.c-date { width: 6.5em; } col.c-type { width: 13%; } col.c-place { width: 14%; } col.c-n { width: 4.4em; }
+col.c-actors { width: 14%; } col.c-evidence { width: auto; }
 q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 .src { margin-top: 3px; font-size: 12px; } .src cite { font-style: normal; } .src .id { color: #666; }
 .methods { font-size: 12px; color: #333; max-width: 75em; } .methods p { margin: 4px 0; }
@@ -49,6 +50,7 @@ _PRINT = """
   .map-key { display: block; }
   h2 { break-after: avoid; } tr, .timeline, figure { break-inside: avoid; }
   thead { display: table-header-group; }
+  table.incidents { font-size: 8.5pt; }
 }
 """
 
