@@ -20,7 +20,7 @@ from maps.precision import methods_html
 from maps.summary import source_count, summary_text
 from maps.timeline import timeline_svg
 
-__all__ = ["briefing_html", "write_briefing", "briefing_pdf"]
+__all__ = ["briefing_html", "briefing_pdf", "write_briefing"]
 
 
 def briefing_html(incidents: gpd.GeoDataFrame, *, title: str = "Incident briefing", period: str = "month",

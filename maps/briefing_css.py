@@ -35,8 +35,8 @@ table.counts tfoot td, table.counts tfoot th { border-top: 1px solid #999; }
 table.incidents { width: 100%; table-layout: fixed; }
 table.incidents td { overflow-wrap: break-word; hyphens: auto; }
 table.incidents .n + td, table.incidents .n + th { padding-left: 14px; }
-col.c-date { width: 6.5em; } col.c-type { width: 13%; } col.c-place { width: 14%; } col.c-n { width: 4.4em; }
-col.c-actors { width: 14%; } col.c-evidence { width: auto; }
+col.c-date { width: 6.5em; } col.c-type { width: 15%; } col.c-place { width: 13%; } col.c-n { width: 4.4em; }
+col.c-actors { width: 13%; } col.c-evidence { width: auto; }
 q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 .src { margin-top: 3px; font-size: 12px; } .src cite { font-style: normal; } .src .id { color: #666; }
 .methods { font-size: 12px; color: #333; max-width: 75em; } .methods p { margin: 4px 0; }
@@ -63,7 +63,7 @@ def css_string(text: str) -> str:
 
 def briefing_css(marking: str | None = None) -> str:
     """The style sheet; with ``marking``, the text at the top and the bottom of every printed page."""
-    page = ["size: A4;", "margin: %dmm %dmm;" % _PAGE_MARGINS_MM,
+    page = ["size: A4;", "margin: {}mm {}mm;".format(*_PAGE_MARGINS_MM),
             '@bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #555; }']
     if marking:
         box = f"content: {css_string(marking)}; font: bold 10pt sans-serif; letter-spacing: .06em;"

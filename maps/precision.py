@@ -7,8 +7,14 @@ import html
 
 import pandas as pd
 
-__all__ = ["TIME_PRECISION_WORDS", "WHERE_PREC_WORDS", "GEO_PRECISION_WORDS", "when_in_words", "where_in_words",
-           "methods_html"]
+__all__ = [
+    "GEO_PRECISION_WORDS",
+    "TIME_PRECISION_WORDS",
+    "WHERE_PREC_WORDS",
+    "methods_html",
+    "when_in_words",
+    "where_in_words",
+]
 
 #: ACLED time_precision (geo.dates.TIME_PRECISION).
 TIME_PRECISION_WORDS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["summary_text", "source_count", "killed_range"]
+__all__ = ["killed_range", "source_count", "summary_text"]
 
 #: How many departments and event types the summary names.
 _NAMED = 3

@@ -8,7 +8,7 @@ import math
 
 import pandas as pd
 
-__all__ = ["timeline_unit", "timeline_counts", "timeline_svg"]
+__all__ = ["timeline_counts", "timeline_svg", "timeline_unit"]
 
 #: Spans up to this many days are drawn by week, up to the second by month, longer ones by year.
 _WEEKS_UP_TO, _MONTHS_UP_TO = 183, 4 * 366

@@ -10,7 +10,12 @@ from geo.kinds import KINDS
 from maps.briefing_css import css_string
 from maps.briefing_tables import counts_table, incident_table, sources_of
 from maps.fit import incident_bounds
-from maps.precision import GEO_PRECISION_WORDS, TIME_PRECISION_WORDS, WHERE_PREC_WORDS, when_in_words
+from maps.precision import (
+    GEO_PRECISION_WORDS,
+    TIME_PRECISION_WORDS,
+    WHERE_PREC_WORDS,
+    when_in_words,
+)
 from maps.summary import killed_range, summary_text
 from maps.timeline import timeline_counts, timeline_unit
 
