@@ -123,10 +123,12 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
             subject = [sub.group(1).strip()]
             continue
         if in_subject:
-            if stripped and not _HEADER_LINE.match(line) and not _PARAGRAPH.match(line):
+            if stripped and not _HEADER_LINE.match(line) and not _PARAGRAPH.match(line) \
+                    and not _REF_CONTINUATION.match(line):
                 subject.append(stripped)
                 continue
             in_subject = False
+            in_ref = _REF_CONTINUATION.match(line) is not None  # "B. LIMA 5011" under the subject: a reference
         if dtg or _HEADER_LINE.match(line):
             header.append((pos, pos + len(line)))
             in_ref = bool(re.match(r"\s*REF", stripped)) or (in_ref and _REF_CONTINUATION.match(line) is not None)
@@ -152,11 +154,33 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
     if doc.kind == "cable":
         meta["paragraphs"] = [(int(m.group(1)), m.group(2), m.start()) for m in _PARAGRAPH.finditer(text)]
     if not doc.title:
-        first = next((ln.strip() for _, ln in lines if ln.strip() and not _HEADER_LINE.match(ln)), "")
-        doc.title = first.strip("=# ").strip()[:200] or None
+        doc.title = _untitled_title(doc, lines)
     _set_date(doc, [ln for _, ln in lines], fallback_date, corpus_date)
     doc.language = language or doc.language or lang.detect(_body_sample(doc))
     return doc
+
+
+def _untitled_title(doc: Document, lines: list[tuple[int, str]]) -> str | None:
+    """A title for a document that names none: a cable's number ("Cable LIMA 005300"), else the first
+    line outside the header (routing, reference lines)."""
+    if doc.kind == "cable":
+        number = next((m for _, ln in lines[:8] if (m := _CABLE_NUMBER.match(ln))), None)
+        if number:
+            return f"Cable {number['post']} {number['serial']}"
+    first = next((ln for pos, ln in lines
+                  if ln.strip() and not _HEADER_LINE.match(ln) and not _wholly_header(doc, pos, ln)), "")
+    return first.strip().strip("=# ").strip()[:200] or None
+
+
+def _wholly_header(doc: Document, pos: int, line: str) -> bool:
+    """Is the text of this line inside one header span (a reference line, say)?"""
+    start, end = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+    return any(s <= start and end <= e for s, e in doc.header)
+
+
+#: A cable's classification line ends with its post and serial number: "C O N F I D E N T I A L LIMA 005300".
+_CABLE_NUMBER = re.compile(r"^\s*(?:C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL|S\sE\sC\sR\sE\sT|U\sN\sC\sL\sA\sS|UNCLAS|"
+                           r"CONFIDENTIAL|SECRET|UNCLASSIFIED)\b.*?\s(?P<post>[A-Z]{3,})\s+(?P<serial>\d{3,6})\s*$")
 
 
 def _body_sample(doc: Document, limit: int = 4_000) -> str:

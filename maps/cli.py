@@ -54,7 +54,10 @@ def add_report_command(subparsers) -> None:
     p.add_argument("-o", "--output", default="briefing.html", help="the HTML page (default briefing.html)")
     p.add_argument("--pdf", metavar="FILE", help="also the same page as PDF (needs Chromium)")
     p.add_argument("--title", default="Incident briefing", help="the page's title")
-    p.add_argument("--period", choices=["day", "week", "month", "year"], default="month")
+    p.add_argument("--marking", metavar="TEXT",
+                   help='a handling marking ("UNCLASSIFIED") at the top and bottom of the page and of every printed page')
+    p.add_argument("--period", choices=["day", "week", "month", "year"], default="month",
+                   help="the map's layers, one per period (default month)")
     p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of reports that give none")
     add_lang_option(p)
     _add_follow_links(p)
@@ -70,18 +73,21 @@ def _add_follow_links(parser: argparse.ArgumentParser) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     import maps
-    from maps.briefing import briefing_pdf, write_briefing
+    from maps.briefing import briefing_pdf, pdf_browser, write_briefing
 
-    if _browser_missing("report", "--pdf", args.pdf):
+    try:
+        browser = pdf_browser() if args.pdf else None  # before the reports are read, not after
+    except maps.BrowserNotFound as exc:
+        print(f"incidents report: --pdf {args.pdf}: {exc}", file=sys.stderr)
         return 2
     incidents, counts, status = _incidents(args, "report", {"-o": args.output, "--pdf": args.pdf})
     if status is not None:
         return status
     try:
         with _warnings_printed("report"):
-            write_briefing(incidents, args.output, title=args.title, period=args.period)
+            write_briefing(incidents, args.output, title=args.title, period=args.period, marking=args.marking)
         if args.pdf:
-            briefing_pdf(args.output, args.pdf)
+            briefing_pdf(args.output, args.pdf, browser=browser)
     except OSError as exc:
         print(f"incidents report: {_cannot_write(exc)}", file=sys.stderr)
         return 2

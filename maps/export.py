@@ -14,7 +14,10 @@ from geo.output import atomic_writer
 from maps.assets import inline_assets
 from maps.chromium import chromium_folder, headless_chromium
 
-__all__ = ["to_html", "embed_html", "to_png", "find_browser", "BrowserNotFound"]
+__all__ = ["to_html", "embed_html", "to_png", "find_browser", "BrowserNotFound", "BROWSER_NAMES"]
+
+#: The programs :func:`find_browser` looks for on PATH, in order.
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
 # A resource the page would fetch: a script, a style sheet, an image or a CSS url().
 _REMOTE = re.compile(r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc\s*=\s*["']?https?://|"""
@@ -60,7 +63,7 @@ def embed_html(m: folium.Map, *, width: str = "100%", height: str = "600px", off
 
 def find_browser() -> str:
     """The path of a Chromium or Chrome able to run headless; BrowserNotFound names what to install."""
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
+    for name in BROWSER_NAMES:
         found = shutil.which(name)
         if found:
             return found
