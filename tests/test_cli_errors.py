@@ -144,6 +144,6 @@ def test_a_pdf_or_png_without_chromium_names_the_flag_before_any_work(capsys, tm
     monkeypatch.setattr("shutil.which", lambda exe: None)
     status, err = run(capsys, command, REPORT, "-o", tmp_path / "page.html", flag, tmp_path / name, "-q")
     assert status == 2
-    assert f"{flag} {tmp_path / name}: a headless Chromium or Chrome is needed" in err
+    assert f"{flag} {tmp_path / name}: " in err and "Chromium" in err
     assert "apt-get install chromium" in err and f"or leave out {flag}" in err
     assert listing(tmp_path) == []  # not even the HTML page
