@@ -54,7 +54,7 @@ def density_layer(incidents: gpd.GeoDataFrame, *, size: float = 0.2, show: bool 
                  "geometry": {"type": "Polygon", "coordinates": [_hexagon(q, r, size)]}}
                 for (q, r), n in sorted(cells.items())]
     layer = folium.GeoJson({"type": "FeatureCollection", "features": features}, name="Incident density (hexagons)",
-                           show=show, tooltip=folium.GeoJsonTooltip(fields=["what"], labels=False),
+                           show=show, tooltip=folium.GeoJsonTooltip(fields=["what"], labels=False) if features else None,
                            style_function=lambda f: {"color": "#7f2704", "weight": 0.6,
                                                      "fillColor": f["properties"]["colour"], "fillOpacity": 0.7})
     legend = {"title": f"Incidents per hexagon (about {across} km across)",

@@ -15,8 +15,8 @@ def tile_layer(tiles: str) -> folium.TileLayer:
     if not isinstance(tiles, str) or not tiles.strip():
         raise ValueError(f"--tiles (tiles=) must be a URL template or a provider name, not {tiles!r}")
     if "{z}" in tiles and "{x}" in tiles and "{y}" in tiles:
-        return folium.TileLayer(tiles=tiles, attr="Map tiles: " + tiles.split("/")[2] if "://" in tiles else tiles,
-                                control=False, max_zoom=18)
+        host = tiles.split("/")[2] if "://" in tiles else tiles
+        return folium.TileLayer(tiles=tiles, attr=f"Map tiles: {host}", control=False, max_zoom=18)
     import xyzservices.providers as providers
 
     try:
