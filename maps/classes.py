@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["count_classes", "class_colour", "class_label", "PALETTE"]
+__all__ = ["count_classes", "class_colour", "class_label", "PALETTE", "DENSITY_PALETTE"]
 
-#: ColorBrewer YlOrRd, five classes, light to dark.
+#: ColorBrewer YlOrRd, five classes, light to dark (incidents per department).
 PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+#: ColorBrewer YlGnBu, five classes (density): told apart from the departments' colours when both are on.
+DENSITY_PALETTE = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 
 
 def count_classes(top: int, n: int = len(PALETTE)) -> list[tuple[int, int]]:
@@ -18,12 +20,13 @@ def count_classes(top: int, n: int = len(PALETTE)) -> list[tuple[int, int]]:
     return [(lo, min(lo + width - 1, top)) for lo in range(1, top + 1, width)]
 
 
-def class_colour(count: int, classes: list[tuple[int, int]]) -> str | None:
-    """The colour of ``count``'s class (the darkest classes for the fewest classes), None for none."""
-    offset = len(PALETTE) - len(classes)
+def class_colour(count: int, classes: list[tuple[int, int]], palette: tuple[str, ...] = PALETTE) -> str | None:
+    """The colour of ``count``'s class, None for none; fewer classes than colours take colours
+    spread over the palette (two classes: its lightest and darkest)."""
+    last = len(palette) - 1
     for i, (lo, hi) in enumerate(classes):
         if lo <= count <= hi:
-            return PALETTE[offset + i]
+            return palette[round(i * last / (len(classes) - 1)) if len(classes) > 1 else last // 2 + 1]
     return None
 
 

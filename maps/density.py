@@ -8,7 +8,7 @@ from collections import Counter
 import folium
 import geopandas as gpd
 
-from maps.classes import class_colour, class_label, count_classes
+from maps.classes import DENSITY_PALETTE, class_colour, class_label, count_classes
 
 __all__ = ["density_layer"]
 
@@ -49,15 +49,15 @@ def density_layer(incidents: gpd.GeoDataFrame, *, size: float = 0.2, show: bool 
     classes = count_classes(max(cells.values(), default=0))
     across = round(size * math.sqrt(3) * 111)
     features = [{"type": "Feature",
-                 "properties": {"incidents": n, "colour": class_colour(n, classes),
+                 "properties": {"incidents": n, "colour": class_colour(n, classes, DENSITY_PALETTE),
                                 "what": f"{n} incident{'s' if n != 1 else ''} in this hexagon (about {across} km across)"},
                  "geometry": {"type": "Polygon", "coordinates": [_hexagon(q, r, size)]}}
                 for (q, r), n in sorted(cells.items())]
     layer = folium.GeoJson({"type": "FeatureCollection", "features": features}, name="Incident density (hexagons)",
                            show=show, tooltip=folium.GeoJsonTooltip(fields=["what"], labels=False) if features else None,
-                           style_function=lambda f: {"color": "#7f2704", "weight": 0.6,
+                           style_function=lambda f: {"color": "#253494", "weight": 0.6,
                                                      "fillColor": f["properties"]["colour"], "fillOpacity": 0.7})
     legend = {"title": f"Incidents per hexagon (about {across} km across)",
-              "items": [{"label": class_label(lo, hi), "colour": class_colour(lo, classes), "square": True}
-                        for lo, hi in classes]}
+              "items": [{"label": class_label(lo, hi), "colour": class_colour(lo, classes, DENSITY_PALETTE),
+                         "square": True} for lo, hi in classes]}
     return layer, legend

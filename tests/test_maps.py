@@ -111,7 +111,7 @@ def test_density_is_hexagons_counting_the_incidents(incidents):
 
 
 def test_count_classes_cover_every_count():
-    from maps.classes import class_colour, count_classes
+    from maps.classes import DENSITY_PALETTE, PALETTE, class_colour, count_classes
 
     assert count_classes(0) == []
     assert count_classes(3) == [(1, 1), (2, 2), (3, 3)]
@@ -119,6 +119,9 @@ def test_count_classes_cover_every_count():
     classes = count_classes(97)
     assert classes[0][0] == 1 and classes[-1][1] == 97 and len(classes) == 5
     assert all(class_colour(n, classes) for n in range(1, 98)) and class_colour(0, classes) is None
+    two = count_classes(2)  # few classes are told apart: the palette's ends, not two neighbours
+    assert [class_colour(n, two) for n in (1, 2)] == [PALETTE[0], PALETTE[-1]]
+    assert class_colour(2, two, DENSITY_PALETTE) == DENSITY_PALETTE[-1]
 
 
 @pytest.mark.parametrize("precision, day, start, end, shown", [
