@@ -129,10 +129,14 @@ class Gazetteer:
             raise QueryError(f"no place with id {place_id!r}; ids look like 'department:12', "
                              "'district:030605', 'zone:vraem' (see lookup())") from None
 
-    def of_kind(self, *kinds: str) -> list[Place]:
-        """Every place of these kinds, in the gazetteer's order."""
+    def of_kind(self, *kinds: str, min_population: int | None = None) -> list[Place]:
+        """Every place of these kinds (with at least ``min_population`` people, when given), in the
+        gazetteer's order."""
         wanted = _check_kinds(kinds)
-        return [self._place(i) for i, k in enumerate(self._col("kind")) if k in wanted]
+        if min_population is None:
+            return [self._place(i) for i, k in enumerate(self._col("kind")) if k in wanted]
+        return [self._place(i) for i, (k, n) in enumerate(zip(self._col("kind"), self._col("population")))
+                if k in wanted and n is not None and n >= min_population]
 
     def _as_place(self, place: Place | str) -> Place:
         return place if isinstance(place, Place) else self.get(place)

@@ -28,7 +28,12 @@ def add_command(subparsers) -> None:
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month",
                    help="one layer per period (default month)")
     p.add_argument("--offline", action="store_true",
-                   help="inline every script and use the gazetteer's boundaries instead of map tiles")
+                   help="the default, kept for older scripts: every script inlined, the gazetteer's base map, "
+                        "nothing fetched")
+    p.add_argument("--tiles", metavar="URL|NAME", type=_tiles,
+                   help="an online tile layer over the offline base map: a URL template "
+                        "(https://.../{z}/{x}/{y}.png) or an xyzservices name such as OpenStreetMap.Mapnik "
+                        "or CartoDB.Positron; without tiles the incidents still draw over the offline base")
     p.add_argument("--cluster", choices=["auto", "on", "off"], default="auto",
                    help="cluster markers (auto: above 500 incidents)")
     p.add_argument("--title", help="a title shown on the map")
@@ -41,6 +46,17 @@ def add_command(subparsers) -> None:
     add_budget_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
+
+
+def _tiles(value: str) -> str:
+    """``--tiles`` checked while the arguments are read, so that argparse names the flag."""
+    from maps.tiles import tile_layer
+
+    try:
+        tile_layer(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--tiles (tiles=): ")) from None
+    return value
 
 
 def add_report_command(subparsers) -> None:
@@ -195,7 +211,7 @@ def _map(args: argparse.Namespace) -> int:
         return status
     cluster = {"auto": None, "on": True, "off": False}[args.cluster]
     with _warnings_printed("map"):
-        m = maps.incident_map(incidents, period=args.period, offline=args.offline, cluster=cluster, title=args.title)
+        m = maps.incident_map(incidents, period=args.period, tiles=args.tiles, cluster=cluster, title=args.title)
     try:
         maps.to_html(m, args.output)
         if args.embed:

@@ -9,11 +9,17 @@ import geopandas as gpd
 import pandas as pd
 
 from maps.assets import CSS, JS
-from maps.context import boundaries, density_layer, department_counts, zone_layer
+from maps.basemap import add_base_map
+from maps.context import KeepBehind, department_counts, zone_layer
 from maps.coordinates import on_earth
+from maps.density import density_layer
+from maps.labels import PlaceLabels
+from maps.layercontrol import ResponsiveLayers
 from maps.layers import IncidentLayers, incident_records
+from maps.layout import ControlLayout
 from maps.legend import Legend, MapTitle
 from maps.style import EVENT_COLOURS, PERIODS
+from maps.tiles import tile_layer
 from maps.timecontrol import TimeControl
 
 __all__ = ["incident_map", "IncidentMap", "CLUSTER_ABOVE", "MAX_PERIOD_LAYERS"]
@@ -26,54 +32,54 @@ _PERU_BOUNDS = [[-18.4, -81.4], [0.0, -68.6]]
 
 
 class IncidentMap(folium.Map):
-    """A folium Map that, when offline, also shows inline (in Jupyter) without fetching anything."""
-
-    offline = False
+    """A folium Map that also shows inline (in Jupyter) with every script inlined, fetching nothing
+    but the tiles it was asked for."""
 
     def _repr_html_(self, **kwargs) -> str:
-        if not self.offline:
-            return super()._repr_html_(**kwargs)
         from maps.export import embed_html
 
-        return embed_html(self, height="520px", offline=True)
+        return embed_html(self, height="520px")
 
 
-def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", offline: bool = False,
-                 cluster: bool | None = None, title: str | None = None, context: bool = True) -> folium.Map:
-    """Draw incidents (the table from :func:`geo.extract`) as an interactive map.
+def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", tiles: str | None = None,
+                 offline: bool = True, cluster: bool | None = None, title: str | None = None,
+                 context: bool = True) -> folium.Map:
+    """Draw incidents (the table from :func:`geo.extract`) as an interactive map that needs no network.
 
     Parameters
     ----------
     incidents : the incidents table (ACLED-style columns, EPSG:4326).
     period : one layer per ``day``, ``week``, ``month`` (default) or ``year``; a coarser one (with a
         warning) when that would give more than MAX_PERIOD_LAYERS layers.
-    offline : no tile server: the gazetteer's department boundaries are the base map. Save with
-        :func:`maps.to_html` (which inlines every script) for a file that fetches nothing.
+    tiles : an online tile layer over the offline base map: a URL template
+        (``https://.../{z}/{x}/{y}.png``) or an xyzservices name (``"OpenStreetMap.Mapnik"``,
+        ``"CartoDB.Positron"``). Without it (the default) nothing is fetched; with it only tiles are,
+        and the incidents still draw over the offline base when the tiles cannot be reached.
+    offline : kept for older code: ``False`` without ``tiles`` means OpenStreetMap tiles.
     cluster : cluster markers; by default when there are more than 500 incidents.
     title : a title shown on the map.
-    context : add the toggleable context layers (boundaries, VRAEM, counts, density).
+    context : add the toggleable context layers (VRAEM, incidents per department, density).
     Incidents whose coordinates are no place on Earth are left out, with a warning naming them.
     """
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     _check_columns(incidents)
+    if tiles is None and not offline:
+        tiles = "OpenStreetMap.Mapnik"
+    tile = None if tiles is None else tile_layer(tiles)
     incidents = on_earth(incidents)
     period = _fitting_period(incidents, period)
-    m = _base_map(offline)
+    m = _base_map(tile)
     records, footprints, periods = incident_records(incidents, period)
     m.fit_bounds(_bounds(records))
-    if offline or context:
-        boundaries("department", name="Departments", show=True, base=offline).add_to(m)
     groups = _period_groups(m, periods)
     clustered = len(records) > CLUSTER_ABOVE if cluster is None else cluster
     if clustered:
         m.default_js = m.default_js + [("markercluster", JS["markercluster"][0])]
         m.default_css = m.default_css + [(n, CSS[n][0]) for n in ("markercluster_css", "markercluster_default_css")]
     IncidentLayers(records, footprints, groups, cluster=clustered).add_to(m)
-    if context:
-        _context_layers(m, incidents)
-    _controls(m, incidents, title, collapsed=len(periods) > 10)
-    m.offline = offline  # read by maps.to_html
+    explained = _context_layers(m, incidents) if context else []
+    _controls(m, incidents, title, explained, collapsed=len(periods) > 10)
     return m
 
 
@@ -98,15 +104,16 @@ def _fitting_period(incidents: gpd.GeoDataFrame, period: str) -> str:
     return p
 
 
-def _base_map(offline: bool) -> IncidentMap:
-    m = IncidentMap(location=[-9.2, -75.0], zoom_start=5, tiles=None if offline else "OpenStreetMap",
-                   prefer_canvas=True, control_scale=True, maxZoom=18, minZoom=4)
-    # Only the assets this map uses, by stable name: offline export swaps each for a local copy.
+def _base_map(tile: folium.TileLayer | None) -> IncidentMap:
+    m = IncidentMap(location=[-9.2, -75.0], zoom_start=5, tiles=None, prefer_canvas=True, control_scale=True,
+                    maxZoom=18, minZoom=4)
+    # Only the assets this map uses, by stable name: the export swaps each for its installed copy.
     m.default_js = [("leaflet", JS["leaflet"][0])]
     m.default_css = [("leaflet_css", CSS["leaflet_css"][0])]
-    if offline:
-        m.get_root().header.add_child(folium.Element(
-            "<style>.leaflet-container { background: #dfe8ee; }</style>"), name="offline_background")
+    add_base_map(m, under_tiles=tile is not None)
+    if tile is not None:
+        tile.add_to(m)
+    PlaceLabels().add_to(m)
     return m
 
 
@@ -129,19 +136,24 @@ def _period_groups(m: folium.Map, periods: list[dict]) -> list[folium.FeatureGro
     return groups
 
 
-def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> None:
-    boundaries("province", name="Provinces", show=False, tolerance=0.01).add_to(m)
-    zone_layer("zone:vraem").add_to(m)
-    department_counts(incidents).add_to(m)
-    density_layer(incidents).add_to(m)
+def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> list[tuple[folium.GeoJson, dict]]:
+    """The context layers, behind the incidents; returns the ones the legend explains, with their sections."""
+    zone = zone_layer("zone:vraem")
+    explained = [department_counts(incidents), density_layer(incidents)]
+    for layer in [zone, *(layer for layer, _ in explained)]:
+        layer.add_to(m)
+    KeepBehind([zone, *(layer for layer, _ in explained)]).add_to(m)
+    return explained
 
 
-def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None, *, collapsed: bool) -> None:
+def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None,
+              explained: list[tuple[folium.GeoJson, dict]], *, collapsed: bool) -> None:
+    ControlLayout().add_to(m)
     present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
-    Legend(present).add_to(m)
+    Legend(present, context=explained).add_to(m)
     dates = pd.to_datetime(incidents.event_date.fillna(incidents.date_start)).dropna()
     if len(dates):
         TimeControl(dates.min(), dates.max()).add_to(m)
     if title:
         MapTitle(title).add_to(m)
-    folium.LayerControl(collapsed=collapsed).add_to(m)
+    ResponsiveLayers(collapsed=collapsed).add_to(m)

@@ -29,8 +29,7 @@ class BrowserNotFound(RuntimeError):
     """No headless Chromium or Chrome to render a PNG with."""
 
 
-def _html(m: folium.Map, offline: bool | None) -> str:
-    offline = getattr(m, "offline", False) if offline is None else offline
+def _html(m: folium.Map, offline: bool) -> str:
     page = m.get_root().render()
     if offline:
         page = inline_assets(page)
@@ -41,11 +40,12 @@ def _html(m: folium.Map, offline: bool | None) -> str:
     return page
 
 
-def to_html(m: folium.Map, path: str | os.PathLike | None = None, *, offline: bool | None = None) -> str:
+def to_html(m: folium.Map, path: str | os.PathLike | None = None, *, offline: bool = True) -> str:
     """The map as one standalone HTML page; written atomically to ``path`` when given.
 
-    An offline map (``incident_map(..., offline=True)``) has every script and style sheet inlined
-    from installed packages and fetches nothing.
+    Every script and style sheet is inlined from installed packages, so the page fetches nothing
+    (but the tiles of a map drawn with ``tiles=``); ``offline=False`` links them from their pinned
+    CDN addresses instead, for a smaller page that needs the network.
     """
     page = _html(m, offline)
     if path is not None:
@@ -54,8 +54,9 @@ def to_html(m: folium.Map, path: str | os.PathLike | None = None, *, offline: bo
     return page
 
 
-def embed_html(m: folium.Map, *, width: str = "100%", height: str = "600px", offline: bool | None = None) -> str:
-    """A snippet that drops into another page: an ``<iframe srcdoc>`` holding the whole map."""
+def embed_html(m: folium.Map, *, width: str = "100%", height: str = "600px", offline: bool = True) -> str:
+    """A snippet that drops into another page: an ``<iframe srcdoc>`` holding the whole map, its
+    scripts inlined (``offline=False``: linked, as in :func:`to_html`)."""
     page = _html(m, offline)
     return (f'<iframe srcdoc="{html_lib.escape(page, quote=True)}" style="width:{width};height:{height};'
             f'border:0" sandbox="allow-scripts allow-popups" title="Incident map" loading="lazy"></iframe>')

@@ -11,12 +11,12 @@ import shapely
 from branca.element import MacroElement
 from jinja2 import Template
 
-from maps.style import colour, period_key, period_label, radius, shown_date
+from maps.dates import date_at_precision
+from maps.style import colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
 
 _EPOCH = pd.Timestamp("1970-01-01")
-_PRECISION = {1: "day", 2: "within a week", 3: "month or vaguer"}
 _WHERE = {1: "exact place", 2: "near a place (25 km)", 3: "district or province", 4: "department",
           5: "part of the country (zone, area or relative position)", 6: "country"}
 
@@ -53,8 +53,8 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
                                         if _value(x)))
         records.append({
             "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days),
-            "date": shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end)),
-            "range": _range(row), "prec": _PRECISION.get(_value(row.time_precision), "unknown"),
+            "date": date_at_precision(_value(row.time_precision), _value(row.event_date), _value(row.date_start),
+                                      _value(row.date_end)),
             "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
@@ -77,13 +77,6 @@ def _int(v) -> int | None:
     return None if v is None else int(v)
 
 
-def _range(row) -> str | None:
-    start, end = _value(row.date_start), _value(row.date_end)
-    if start is None or end is None or start == end:
-        return None
-    return f"{start.strftime('%Y-%m-%d')} to {end.strftime('%Y-%m-%d')}"
-
-
 def _footprint_key(geom, footprints: dict) -> str | None:
     """Areas are shared by many incidents: each distinct one is sent once, simplified."""
     if geom is None or (not hasattr(geom, "geom_type")) or geom.is_empty or geom.geom_type not in (
@@ -97,7 +90,10 @@ def _footprint_key(geom, footprints: dict) -> str | None:
 
 
 class IncidentLayers(MacroElement):
-    """Draws the incidents into the period FeatureGroups, on a canvas, from one JSON data block.
+    """Draws the incidents into the period FeatureGroups, from one JSON data block.
+
+    They share the map's canvas with the context layers, which stay behind them, so that the canvas
+    finds the layer under the pointer: a marker, else the context polygon around it (its tooltip).
 
     Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
     parsed as HTML. ``window.incidentMaps[<map name>]`` offers ``count()``, ``setRange(a, b)``
@@ -111,7 +107,6 @@ class IncidentLayers(MacroElement):
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
   var clusters = {{ this.cluster|tojson }};
-  var canvas = L.canvas({padding: 0.5});
   var markers = [], byId = {}, areas = {}, holders = [];
   groups.forEach(function (g) {
     var holder = clusters ? L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false}) : g;
@@ -140,7 +135,7 @@ class IncidentLayers(MacroElement):
     var box = el("div", null, "incident-popup");
     box.appendChild(el("h4", String(d.kind || d.type || "incident").replace(/_/g, " ") + (d.loc ? " — " + d.loc : "")));
     var t = el("table");
-    row(t, "Date", (d.date || "undated") + (d.range ? " (" + d.range + ")" : "") + " · precision: " + d.prec);
+    row(t, "Date", d.date || "undated");
     row(t, "Type", d.type + " / " + d.sub);
     row(t, "Killed", d.k === null ? "not reported" : d.k);
     row(t, "Injured", d.i === null ? "not reported" : d.i);
@@ -161,14 +156,14 @@ class IncidentLayers(MacroElement):
     if (d.f !== null) {
       var key = d.p + ":" + d.f;
       if (!areas[key]) {
-        var area = L.geoJSON(data.footprints[d.f], {renderer: canvas, interactive: false,
+        var area = L.geoJSON(data.footprints[d.f], {interactive: false,
           style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
         areas[key] = {layer: area, group: groups[d.p], times: []};
         groups[d.p].addLayer(area);
       }
       areas[key].times.push(d.t);
     }
-    var m = L.circleMarker([d.lat, d.lon], {renderer: canvas, radius: d.r, color: "#222222", weight: 1,
+    var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
     m.bindTooltip(tooltip(d));
     m.bindPopup(function () { return popup(d); }, {maxWidth: 380});

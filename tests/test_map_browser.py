@@ -26,10 +26,10 @@ def page_of(chromium, tmp_path_factory):
     """Open a map offline; return the page, the requests it tried and its errors."""
     pages = []
 
-    def open_map(m, name="map.html", wait=True):
+    def open_map(m, name="map.html", wait=True, size=(1200, 800)):
         path = tmp_path_factory.mktemp("maps") / name
         maps.to_html(m, path)
-        page = chromium.new_page(viewport={"width": 1200, "height": 800})
+        page = chromium.new_page(viewport={"width": size[0], "height": size[1]})
         seen = {"requests": [], "errors": []}
         page.on("console", lambda msg: msg.type == "error" and seen["errors"].append(msg.text))
         page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
@@ -59,7 +59,7 @@ def api(page, expr):
 
 
 def test_offline_map_draws_every_incident_and_fetches_nothing(incidents, page_of):
-    page, seen = page_of(maps.incident_map(incidents, offline=True))
+    page, seen = page_of(maps.incident_map(incidents))
     assert api(page, "m.count()") == len(incidents)
     remote = [u for u in seen["requests"] if u.startswith(("http://", "https://"))]
     assert remote == []
@@ -67,7 +67,7 @@ def test_offline_map_draws_every_incident_and_fetches_nothing(incidents, page_of
 
 
 def test_layer_control_lists_the_periods(incidents, page_of):
-    page, _ = page_of(maps.incident_map(incidents, offline=True, period="year"))
+    page, _ = page_of(maps.incident_map(incidents, period="year"))
     labels = page.eval_on_selector_all(".leaflet-control-layers-overlays label span",
                                        "els => els.map(e => e.textContent.trim())")
     years = sorted({d.year for d in incidents.event_date.dropna()})
@@ -77,7 +77,7 @@ def test_layer_control_lists_the_periods(incidents, page_of):
 
 
 def test_time_control_filters_incidents(incidents, page_of):
-    page, _ = page_of(maps.incident_map(incidents, offline=True))
+    page, _ = page_of(maps.incident_map(incidents))
     total = api(page, "m.count()")
     page.eval_on_selector(".incident-time-from", "el => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
     after = api(page, "m.count()")
@@ -102,7 +102,7 @@ def _click_incident(page, incident_id):
 
 
 def test_clicking_a_marker_opens_its_popup_with_the_evidence(incidents, page_of):
-    page, seen = page_of(maps.incident_map(incidents, offline=True))
+    page, seen = page_of(maps.incident_map(incidents))
     row = incidents[incidents.incident_type == "ambush"].iloc[0]
     text = _click_incident(page, row.incident_id)
     assert "Gunmen ambushed a police convoy" in text and "Killed" in text and "Huancavelica" in text
@@ -111,7 +111,7 @@ def test_clicking_a_marker_opens_its_popup_with_the_evidence(incidents, page_of)
 
 
 def test_hostile_text_is_shown_literally_and_runs_nothing(incidents, page_of):
-    page, seen = page_of(maps.incident_map(incidents, offline=True, title="<img src=x onerror=\"window.pwned=3\">"))
+    page, seen = page_of(maps.incident_map(incidents, title="<img src=x onerror=\"window.pwned=3\">"))
     row = incidents[incidents.evidence.str.contains("<script>", regex=False)].iloc[0]
     text = _click_incident(page, row.incident_id)
     assert "<script>window.pwned = 1</script>" in text and "onerror" in text
@@ -121,11 +121,135 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(incidents, page_of):
     assert seen["errors"] == []
 
 
-def test_online_map_asks_only_for_tiles_and_pinned_assets(incidents, page_of):
-    page, seen = page_of(maps.incident_map(incidents), wait=False)  # the network is blocked: no Leaflet
+def test_with_unreachable_tiles_the_incidents_draw_over_the_offline_base(incidents, page_of):
+    page, seen = page_of(maps.incident_map(incidents, tiles="OpenStreetMap.Mapnik"))
     hosts = {u.split("/")[2] for u in seen["requests"] if u.startswith("http")}
-    assert hosts <= {"cdn.jsdelivr.net", "tile.openstreetmap.org"}
-    assert "cdn.jsdelivr.net" in hosts
+    assert hosts == {"tile.openstreetmap.org"}  # tiles only: every script is inlined
+    assert api(page, "m.count()") == len(incidents)
+    assert page.eval_on_selector_all(".place-label", "els => els.length") > 0
+    assert [e for e in seen["errors"] if "ERR_FAILED" not in e] == []  # only the blocked tiles failed
+
+
+SIZES = [(1400, 900), (1024, 768), (390, 844)]
+_RECTS = """() => [...document.querySelectorAll('.leaflet-control')]
+    .filter(e => e.offsetWidth > 0 && e.offsetHeight > 0)
+    .map(e => { const r = e.getBoundingClientRect();
+                return {name: e.className, left: r.left, top: r.top, right: r.right, bottom: r.bottom}; })"""
+
+
+def _overlaps(rects):
+    return [(a["name"], b["name"]) for i, a in enumerate(rects) for b in rects[i + 1:]
+            if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]]
+
+
+def _inside_viewport(rects, size):
+    return all(r["left"] >= 0 and r["top"] >= 0 and r["right"] <= size[0] and r["bottom"] <= size[1] for r in rects)
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory):
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, page_of, screenshots, size):
+    page, seen = page_of(maps.incident_map(incidents, title="Incidents in the example reports"), size=size)
+    page.screenshot(path=str(screenshots / f"default-{size[0]}x{size[1]}.png"))
+    rects = page.evaluate(_RECTS)
+    names = " ".join(r["name"] for r in rects)
+    for control in ("leaflet-control-layers", "incident-legend", "incident-time", "leaflet-control-scale",
+                    "incident-title", "leaflet-control-zoom"):
+        assert control in names, (control, names)
+    assert _overlaps(rects) == [] and _inside_viewport(rects, size)
+    narrow = size[0] < 700
+    assert page.eval_on_selector(".incident-legend", "e => e.classList.contains('folded')") == narrow
+    if narrow:  # the layer control is an icon: open it as a person would (a pointer over it, or a tap)
+        toggle = page.locator(".leaflet-control-layers-toggle").bounding_box()
+        page.mouse.move(toggle["x"] + toggle["width"] / 2, toggle["y"] + toggle["height"] / 2)
+        page.wait_for_selector(".leaflet-control-layers-expanded")
+    boxes = page.eval_on_selector_all(".leaflet-control-layers-overlays input", "els => els.length")
+    assert boxes >= len({d.strftime("%Y-%m") for d in incidents.event_date.dropna()}) + 3
+    for i in range(boxes):
+        hit = page.evaluate("""i => {
+            const box = document.querySelectorAll('.leaflet-control-layers-overlays input')[i];
+            box.scrollIntoView({block: 'nearest'});
+            const r = box.getBoundingClientRect(), top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return top === box || box.closest('label').contains(top);
+        }""", i)
+        assert hit, f"checkbox {i} is covered at {size}"
+    for i in range(boxes):  # every layer on: the legend grows with the context sections, and still fits
+        page.evaluate("i => { const b = document.querySelectorAll('.leaflet-control-layers-overlays input')[i];"
+                      " if (!b.checked) { b.click(); } }", i)
+    page.evaluate("document.querySelector('.leaflet-control-layers').classList.remove('leaflet-control-layers-expanded')"
+                  if narrow else "0")
+    assert "Incidents per hexagon" in page.inner_text(".incident-legend") or narrow
+    rects = page.evaluate(_RECTS)
+    assert _overlaps(rects) == [] and _inside_viewport(rects, size)
+    page.screenshot(path=str(screenshots / f"all-layers-{size[0]}x{size[1]}.png"))
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def _hover(page, lat, lon, zoom):
+    """Centre the map on (lat, lon) and move the pointer there; the tooltip's text, or None."""
+    point = page.evaluate("""([lat, lon, zoom]) => {
+        const name = Object.keys(window.incidentMaps)[0], map = window[name];
+        map.setView([lat, lon], zoom, {animate: false});
+        const p = map.latLngToContainerPoint([lat, lon]), box = map.getContainer().getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y];
+    }""", [lat, lon, zoom])
+    page.wait_for_timeout(300)
+    page.mouse.move(point[0] - 5, point[1] - 5)
+    page.wait_for_timeout(100)  # Leaflet's canvas reads the pointer at most every 32 ms
+    page.mouse.move(*point)
+    page.wait_for_timeout(200)
+    return page.evaluate("(() => [...document.querySelectorAll('.leaflet-tooltip')]"
+                         ".map(t => t.textContent.trim()).join(' | ') || null)()")
+
+
+def _switch(page, label, on):
+    page.evaluate("""([label, on]) => {
+        for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label')) {
+            const box = l.querySelector('input');
+            if (l.textContent.trim().startsWith(label) && box.checked !== on) { box.click(); }
+        }
+    }""", [label, on])
+
+
+def test_context_layers_explain_themselves_on_hover(incidents, page_of, gaz):
+    page, seen = page_of(maps.incident_map(incidents))
+    for label in ("VRAEM zone", "Incidents per department", "Incident density (hexagons)"):
+        _switch(page, label, False)
+    loreto = gaz.get("department:16")  # far from every incident
+    _switch(page, "Incidents per department", True)
+    text = _hover(page, loreto.rep_lat, loreto.rep_lon, 6)
+    assert text and "Loreto" in text and "0" in text
+    assert "Incidents per department" in page.inner_text(".incident-legend")
+    _switch(page, "Incidents per department", False)
+    assert "Incidents per department" not in page.inner_text(".incident-legend")
+    _switch(page, "VRAEM zone", True)
+    pichari = gaz.lookup("Pichari", kinds=["district"])[0]
+    assert "VRAEM" in (_hover(page, pichari.rep_lat, pichari.rep_lon, 8) or "")
+    _switch(page, "VRAEM zone", False)
+    _switch(page, "Incident density (hexagons)", True)
+    row = incidents[incidents.latitude.notna()].iloc[0]
+    text = _hover(page, row.latitude + 0.06, row.longitude + 0.06, 10)  # beside the marker, inside its hexagon
+    assert text and "in this hexagon" in text
+    assert "Incidents per hexagon" in page.inner_text(".incident-legend")
+    text = _hover(page, row.latitude, row.longitude, 10)  # the marker itself still wins the pointer
+    assert text and row.event_type in text
+    assert seen["errors"] == []
+
+
+def test_tooltips_give_dates_at_their_precision(incidents, page_of):
+    page, _ = page_of(maps.incident_map(incidents))
+    for label in ("VRAEM zone",):
+        _switch(page, label, False)
+    for precision, shown in ((3, "{0.date_start:%b %Y}"), (2, "week of {0.date_start:%-d %b %Y}"),
+                             (1, "{0.event_date:%-d %b %Y}")):
+        row = incidents[(incidents.time_precision == precision) & incidents.latitude.notna()].iloc[0]
+        text = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
+                             " return m.getTooltip().getElement().textContent; }", row.incident_id)
+        assert text.startswith(shown.format(row)), (text, shown.format(row))
 
 
 def test_a_table_from_another_program_with_numbers_for_text_opens_every_popup(incidents, page_of):
@@ -133,7 +257,7 @@ def test_a_table_from_another_program_with_numbers_for_text_opens_every_popup(in
     table["incident_type"] = 7
     table["event_type"] = None
     table["evidence"] = 42
-    page, seen = page_of(maps.incident_map(table, offline=True))
+    page, seen = page_of(maps.incident_map(table))
     texts = [page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openPopup();"
                            " return document.querySelector('.leaflet-popup-content').textContent; }", i)
              for i in table.incident_id]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import folium
+import pandas as pd
 import pytest
 
 import geo
@@ -31,45 +32,143 @@ def test_incident_map_structure(incidents):
     years = sorted({f"{d.year}" for d in incidents.event_date.dropna()})
     assert [n.split(" (")[0] for n in names][:len(years)] == years
     for piece in ("incidentMaps", "incident-time-from", "incident-legend", "Incidents per department",
-                  "VRAEM zone", "Incident density (heat map)", "Provinces"):
+                  "VRAEM zone", "Incident density (hexagons)", "Incidents per hexagon", "legend-toggle"):
         assert piece in html
     assert html.count("L.circleMarker(") == 1  # one script draws every incident, not one per marker
 
 
-def test_online_assets_are_pinned_and_tiles_attributed(incidents):
-    html = maps.to_html(maps.incident_map(incidents))
+def test_every_map_is_offline_by_default(incidents):
+    import html as html_lib
+
+    for page in (maps.to_html(maps.incident_map(incidents)),
+                 html_lib.unescape(maps.embed_html(maps.incident_map(incidents)))):
+        assert not re.search(r'<(?:script|link|img)\b[^>]*(?:src|href)="https?://', page)
+        assert "/* leaflet */" in page and "cdn.jsdelivr.net" not in page
+        assert "tile.openstreetmap.org" not in page
+
+
+def test_linked_assets_are_pinned(incidents):
+    html = maps.to_html(maps.incident_map(incidents), offline=False)
     fetched = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?://[^"]+)"', html)
     assert fetched and all(re.search(r"@\d+\.\d+\.\d+/", url) for url in fetched)
-    assert "tile.openstreetmap.org" in html and "OpenStreetMap" in html
 
 
-def test_offline_html_has_no_remote_resource(incidents):
-    html = maps.to_html(maps.incident_map(incidents, offline=True))
+@pytest.mark.parametrize("tiles, host", [("OpenStreetMap.Mapnik", "tile.openstreetmap.org"),
+                                         ("openstreetmap mapnik", "tile.openstreetmap.org"),
+                                         ("https://tiles.example.org/{z}/{x}/{y}.png", "tiles.example.org")])
+def test_tiles_are_the_only_thing_fetched(incidents, tiles, host):
+    html = maps.to_html(maps.incident_map(incidents, tiles=tiles))
+    assert host in html and "/* leaflet */" in html  # the assets stay inlined under online tiles
     assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://', html)
-    assert "tile.openstreetmap.org" not in html
-    assert "leaflet" in html and "/* leaflet */" in html
+    assert _label_pane_z(html) == 160  # names under the tiles, which carry their own
+
+
+def _label_pane_z(html: str) -> int:
+    return int(re.search(r'createPane\(\s*"labels"\);\s*\S+\.style\.zIndex = (\d+)', html).group(1))
+
+
+def test_old_offline_false_still_means_openstreetmap_and_the_default_names_places_on_top(incidents):
+    assert "tile.openstreetmap.org" in maps.to_html(maps.incident_map(incidents, offline=False))
+    assert _label_pane_z(maps.to_html(maps.incident_map(incidents))) == 450  # above the context layers
+
+
+def test_an_unknown_tile_name_is_refused_naming_the_flag(incidents, capsys):
+    from geo.cli import main
+
+    with pytest.raises(ValueError, match=r"--tiles.*'No\.Such'.*OpenStreetMap\.Mapnik.*xyzservices"):
+        maps.incident_map(incidents, tiles="No.Such")
+    with pytest.raises(SystemExit):
+        main(["map", str(REPORTS), "--tiles", "No.Such"])
+    err = capsys.readouterr().err
+    assert "argument --tiles: no tile provider named 'No.Such'" in err and "p.flatten()" in err
+
+
+def test_offline_base_map_has_boundaries_water_labels_and_the_vraem(incidents):
+    from maps.labels import TIER_ZOOM, place_labels
+
+    html = maps.to_html(maps.incident_map(incidents))
+    labels = place_labels()
+    tiers = {t: [p["name"] for p in labels if p["tier"] == t] for t in TIER_ZOOM}
+    assert len(tiers["department"]) == 25 and "Ayacucho" in tiers["department"]
+    assert {"Chachapoyas", "Puerto Maldonado", "Cerro de Pasco"} <= set(tiers["capital"]) and len(tiers["capital"]) == 25
+    assert {"Juliaca", "Chimbote", "Tingo María"} <= set(tiers["town"])
+    assert "Santiago de Surco" not in tiers["town"]  # a Lima district, too close to the capital to be named
+    for piece in ("Lago Titicaca", "R\\u00edo Ucayali", "Tingo Mar\\u00eda", "Lucanas", "VRAEM zone"):
+        assert piece in html, piece
+    assert len(html) < 1_000_000  # simplified: a page that opens fast and mails easily
+
+
+def test_density_is_hexagons_counting_the_incidents(incidents):
+    from maps.density import density_layer
+
+    layer, legend = density_layer(incidents)
+    cells = layer.data["features"]
+    assert all(len(f["geometry"]["coordinates"][0]) == 7 for f in cells)  # hexagons, closed
+    assert sum(f["properties"]["incidents"] for f in cells) == incidents.latitude.notna().sum()
+    twice = density_layer(pd.concat([incidents.iloc[:1]] * 3))[0].data["features"]
+    assert [f["properties"]["incidents"] for f in twice] == [3]
+    assert legend["items"] and legend["title"].startswith("Incidents per hexagon")
+
+
+def test_count_classes_cover_every_count():
+    from maps.classes import DENSITY_PALETTE, PALETTE, class_colour, count_classes
+
+    assert count_classes(0) == []
+    assert count_classes(3) == [(1, 1), (2, 2), (3, 3)]
+    assert count_classes(12) == [(1, 3), (4, 6), (7, 9), (10, 12)]
+    classes = count_classes(97)
+    assert classes[0][0] == 1 and classes[-1][1] == 97 and len(classes) == 5
+    assert all(class_colour(n, classes) for n in range(1, 98)) and class_colour(0, classes) is None
+    two = count_classes(2)  # few classes are told apart: the palette's ends, not two neighbours
+    assert [class_colour(n, two) for n in (1, 2)] == [PALETTE[0], PALETTE[-1]]
+    assert class_colour(2, two, DENSITY_PALETTE) == DENSITY_PALETTE[-1]
+
+
+@pytest.mark.parametrize("precision, day, start, end, shown", [
+    (1, "2007-11-13", "2007-11-13", "2007-11-13", "13 Nov 2007"),
+    (2, "2009-02-15", "2009-02-09", "2009-02-15", "week of 9 Feb 2009"),
+    (3, None, "2007-10-01", "2007-10-31", "Oct 2007"),
+    (3, None, "1984-01-01", "1984-12-31", "1984"),
+    (3, None, "2008-03-01", "2008-05-31", "Mar–May 2008"),
+    (None, None, None, None, None),
+])
+def test_dates_are_shown_at_their_precision(precision, day, start, end, shown):
+    from maps.dates import date_at_precision
+
+    as_time = [None if v is None else pd.Timestamp(v) for v in (day, start, end)]
+    assert date_at_precision(precision, *as_time) == shown
+
+
+def test_popup_dates_follow_the_table(incidents):
+    from maps.layers import incident_records
+
+    records, _, _ = incident_records(incidents, "month")
+    by_id = {r["id"]: r["date"] for r in records}
+    month = incidents[incidents.time_precision == 3].iloc[0]
+    assert by_id[month.incident_id] == f"{month.date_start:%b %Y}"
+    week = incidents[incidents.time_precision == 2].iloc[0]
+    assert by_id[week.incident_id] == f"week of {week.date_start:%-d %b %Y}"
 
 
 def test_document_text_reaches_the_page_only_as_json(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text("Lima, 2 May 2010\n\nA bomb exploded in Huanta on May 1 </script><script>alert(1)</script>, "
                       "killing two.\n", encoding="utf-8")
-    html = maps.to_html(maps.incident_map(geo.extract(report), offline=True))
+    html = maps.to_html(maps.incident_map(geo.extract(report)))
     assert "<script>alert(1)" not in html and "\\u003c/script\\u003e" in html
 
 
 def test_many_incidents_are_clustered(incidents):
-    import pandas as pd
-
     many = pd.concat([incidents] * 80, ignore_index=True)
     many["incident_id"] = [f"x{i}" for i in range(len(many))]
-    html = maps.to_html(maps.incident_map(many, offline=True))
+    html = maps.to_html(maps.incident_map(many))
     assert "markerClusterGroup" in html and "/* markercluster */" in html
 
 
 def test_embed_snippet(incidents):
-    snippet = maps.embed_html(maps.incident_map(incidents, offline=True))
+    snippet = maps.embed_html(maps.incident_map(incidents))
     assert snippet.startswith("<iframe srcdoc=") and "<script" not in snippet.split("srcdoc=")[1][:200]
+    assert "/* leaflet */" in snippet and "cdn.jsdelivr.net" not in snippet
     assert 'sandbox="allow-scripts allow-popups"' in snippet
 
 
@@ -94,8 +193,8 @@ def test_bad_input_is_refused_clearly(incidents):
 
 
 def test_one_incident_and_none(incidents):
-    assert "incidentMaps" in maps.to_html(maps.incident_map(incidents.iloc[:1], offline=True))
-    assert "incidentMaps" in maps.to_html(maps.incident_map(incidents.iloc[:0], offline=True))
+    assert "incidentMaps" in maps.to_html(maps.incident_map(incidents.iloc[:1]))
+    assert "incidentMaps" in maps.to_html(maps.incident_map(incidents.iloc[:0]))
 
 
 def test_map_command_from_reports_and_from_a_table(tmp_path):

@@ -1,0 +1,68 @@
+"""The gazetteer's footprints, simplified for display, as GeoJSON (cached per process)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import shapely
+
+from gazetteer import Gazetteer
+
+__all__ = ["admin_shapes", "water_shapes", "zone_shape"]
+
+
+def _display(geoms, tolerance: float, grid: float):
+    return shapely.set_precision(shapely.simplify(geoms, tolerance, preserve_topology=True), grid)
+
+
+@lru_cache(maxsize=8)
+def _admin_json(kind: str, tolerance: float, grid: float) -> str:
+    shapes = Gazetteer.load().shapes([kind])[["id", "name", "admin1", "geometry"]]
+    shapes["geometry"] = _display(shapes.geometry.values, tolerance, grid)
+    return shapes.to_json(drop_id=True)
+
+
+def admin_shapes(kind: str, *, tolerance: float = 0.01, grid: float = 1e-4) -> dict:
+    """Departments or provinces as a FeatureCollection with ``name`` and ``admin1`` properties.
+
+    ``tolerance`` (degrees) simplifies the outlines; ``grid`` rounds their coordinates.
+    """
+    return json.loads(_admin_json(kind, tolerance, grid))
+
+
+@lru_cache(maxsize=2)
+def _water_json(tolerance: float) -> str:
+    gaz = Gazetteer.load()
+    features = []
+    for place in gaz.of_kind("river", "lake"):
+        geom = place.geometry
+        if geom.geom_type not in ("LineString", "MultiLineString", "Polygon", "MultiPolygon"):
+            continue  # a river known only by a point is named, not drawn
+        if geom.geom_type == "MultiLineString":
+            geom = shapely.line_merge(geom)  # stored as many short pieces: one line per stretch
+        features.append({"type": "Feature", "properties": {"name": place.name, "kind": place.kind},
+                         "geometry": shapely.geometry.mapping(_display(geom, tolerance, 1e-3))})
+    return json.dumps({"type": "FeatureCollection", "features": features})
+
+
+def water_shapes(*, tolerance: float = 0.01) -> dict:
+    """The packaged rivers (lines) and Lake Titicaca (a polygon) as a FeatureCollection."""
+    return json.loads(_water_json(tolerance))
+
+
+def zone_shape(zone_id: str, *, tolerance: float = 0.005) -> dict:
+    """A zone's dissolved polygon as a Feature whose ``name`` says what the zone is."""
+    zone = Gazetteer.load().get(zone_id)
+    return {"type": "Feature", "properties": {"name": f"{zone.name}: {zone.note}"},
+            "geometry": shapely.geometry.mapping(_display(_without_slivers(zone.geometry), tolerance, 1e-3))}
+
+
+def _without_slivers(geom, min_hole: float = 0.01):
+    """A dissolved district list without the hair-thin gaps its boundaries leave (holes under
+    ``min_hole`` square degrees)."""
+    parts = []
+    for part in shapely.get_parts(geom):
+        holes = [ring for ring in part.interiors if shapely.Polygon(ring).area >= min_hole]
+        parts.append(shapely.Polygon(part.exterior, holes))
+    return shapely.MultiPolygon(parts) if len(parts) > 1 else parts[0]
