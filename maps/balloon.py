@@ -6,7 +6,7 @@ import html
 
 import pandas as pd
 
-from maps.style import shown_date
+from maps.dates import date_at_precision
 
 __all__ = ["balloon_title", "balloon_rows", "balloon_html", "balloon_text"]
 
@@ -18,8 +18,13 @@ def _value(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
+def _when(row) -> str | None:
+    return date_at_precision(_value(row.time_precision), _value(row.event_date), _value(row.date_start),
+                             _value(row.date_end))
+
+
 def _date(row) -> str:
-    shown = shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end))
+    shown = _when(row)
     if shown is None:
         return "undated"
     precision = _PRECISION.get(_value(row.time_precision))
@@ -39,7 +44,7 @@ def balloon_title(row) -> str:
     """The incident in a few words: "ambush — Huancavelica, 2007-11-18"."""
     what = str(_value(row.incident_type) or _value(row.event_type) or "incident").replace("_", " ")
     where = _value(row.location)
-    when = shown_date(_value(row.event_date), _value(row.date_start), _value(row.date_end))
+    when = _when(row)
     return what + (f" — {where}" if where else "") + (f", {when}" if when else "")
 
 

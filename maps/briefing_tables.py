@@ -9,7 +9,8 @@ import html
 
 import pandas as pd
 
-from maps.precision import when_in_words, where_in_words
+from maps.dates import date_at_precision
+from maps.precision import where_in_words
 from maps.style import EVENT_COLOURS, colour
 
 __all__ = ["counts_table", "incident_table", "killed_cell", "sources_of"]
@@ -107,7 +108,7 @@ def incident_table(incidents: pd.DataFrame) -> str:
     for r in ordered.sort_values(["_first_day", "incident_id"], na_position="last").itertuples():
         actors = " vs. ".join(_e(a) for a in (r.actor1, r.actor2) if _e(a))
         rows.append(
-            f'<tr><td class="date">{_e(when_in_words(r.event_date, r.date_start, r.date_end))}</td>'
+            f'<tr><td class="date">{_e(date_at_precision(r.time_precision, r.event_date, r.date_start, r.date_end) or "undated")}</td>'
             f'<td>{_swatch(r.event_type)}{_e(r.event_type)}<div class="meta">{_e(r.sub_event_type)}</div></td>'
             f'<td>{_place(r)}</td><td class="n">{killed_cell(r.fatalities_low, r.fatalities_high)}</td>'
             f'<td class="n">{_e(r.injured)}</td><td>{actors}</td>'

@@ -12,7 +12,6 @@ __all__ = [
     "TIME_PRECISION_WORDS",
     "WHERE_PREC_WORDS",
     "methods_html",
-    "when_in_words",
     "where_in_words",
 ]
 
@@ -39,26 +38,6 @@ GEO_PRECISION_WORDS = {
 }
 _SHORT_PLACE = {1: "exact place", 2: "near a place", 3: "district or province", 4: "department",
                 5: "part of the country", 6: "country only"}
-
-
-def when_in_words(day, start, end) -> str:
-    """A date as precisely as it is known: "18 Nov 2007", "6–12 Aug 2009", "Oct 2007", "1983" or "undated"."""
-    day, start, end = (None if v is None or pd.isna(v) else pd.Timestamp(v) for v in (day, start, end))
-    start = start or day
-    end = end or day
-    if start is None:
-        return "undated"
-    if start == end:
-        return f"{start:%-d %b %Y}"
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return str(start.year)
-    if (start.year, start.month) == (end.year, end.month) and start.day == 1 and end.is_month_end:
-        return f"{start:%b %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end:%-d %b %Y}"
-    if start.year == end.year:
-        return f"{start:%-d %b}–{end:%-d %b %Y}"
-    return f"{start:%-d %b %Y}–{end:%-d %b %Y}"
 
 
 def where_in_words(where_prec) -> str:

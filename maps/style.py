@@ -6,8 +6,7 @@ import math
 
 import pandas as pd
 
-__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS",
-           "shown_date"]
+__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS"]
 
 #: One colour per ACLED event type (colour-blind-safe palette, Okabe-Ito).
 EVENT_COLOURS = {
@@ -64,14 +63,3 @@ def period_label(key: str, period: str) -> str:
     return key
 
 
-def shown_date(day, start, end) -> str | None:
-    """A date as the text gives it: the day, or only a month ("March 1982") or a year ("1983")."""
-    if day is not None and not pd.isna(day):
-        return day.strftime("%Y-%m-%d")
-    if start is None or end is None or pd.isna(start) or pd.isna(end):
-        return None
-    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year)
-    if (start.year, start.month) == (end.year, end.month):
-        return start.strftime("%B %Y")
-    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"

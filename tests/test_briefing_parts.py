@@ -9,12 +9,12 @@ from geo.dates import TIME_PRECISION
 from geo.kinds import KINDS
 from maps.briefing_css import css_string
 from maps.briefing_tables import counts_table, incident_table, sources_of
+from maps.dates import date_at_precision
 from maps.fit import incident_bounds
 from maps.precision import (
     GEO_PRECISION_WORDS,
     TIME_PRECISION_WORDS,
     WHERE_PREC_WORDS,
-    when_in_words,
 )
 from maps.summary import killed_range, summary_text
 from maps.timeline import timeline_counts, timeline_unit
@@ -95,13 +95,14 @@ def test_month_only_incident_counts_in_its_first_month():
     assert months.index[0] == "Oct 2007" and months.incidents.iloc[0] == 1 and len(months) == 9
 
 
-@pytest.mark.parametrize(("day", "start", "end", "shown"), [
-    ("2007-11-18", None, None, "18 Nov 2007"), (None, "2009-08-06", "2009-08-12", "6–12 Aug 2009"),
-    (None, "2007-10-01", "2007-10-31", "Oct 2007"), (None, "1983-01-01", "1983-12-31", "1983"),
-    (None, "2009-07-28", "2009-08-03", "28 Jul–3 Aug 2009"), (None, None, None, "undated")])
-def test_dates_at_their_precision(day, start, end, shown):
+@pytest.mark.parametrize(("precision", "day", "start", "end", "shown"), [
+    (1, "2007-11-18", "2007-11-18", "2007-11-18", "18 Nov 2007"), (2, None, "2009-08-06", "2009-08-12", "6–12 Aug 2009"),
+    (3, None, "2007-10-01", "2007-10-31", "Oct 2007"), (3, None, "1983-01-01", "1983-12-31", "1983"),
+    (2, None, "2009-07-28", "2009-08-03", "28 Jul–3 Aug 2009"), (3, None, "2008-12-01", "2009-01-31", "Dec 2008–Jan 2009"),
+    (None, None, None, None, None)])
+def test_dates_at_their_precision(precision, day, start, end, shown):
     ts = [pd.Timestamp(v) if v else None for v in (day, start, end)]
-    assert when_in_words(*ts) == shown
+    assert date_at_precision(precision, *ts) == shown
 
 
 def test_every_precision_code_has_words():

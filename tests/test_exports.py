@@ -112,7 +112,7 @@ def test_the_balloon_says_date_type_place_toll_actors_evidence_sources(written):
     balloon = month.findtext("k:description", namespaces=NS)
     for label in ("Date", "Type", "Place", "Killed", "Injured", "Actors", "Evidence", "Sources"):
         assert f"<th align=\"left\" valign=\"top\">{label}</th>" in balloon
-    assert "October 2007 (to the month or vaguer)" in balloon and "Apurímac" in balloon
+    assert "Oct 2007 (to the month or vaguer)" in balloon and "Apurímac" in balloon
     assert "cable-2007-11-huancavelica-ambush" in balloon
     ambush = next(p for p in marks if data(p, "location") == "Huancavelica")
     assert "<td>3</td>" in ambush.findtext("k:description", namespaces=NS)
