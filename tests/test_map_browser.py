@@ -244,8 +244,8 @@ def test_tooltips_give_dates_at_their_precision(incidents, page_of):
     page, _ = page_of(maps.incident_map(incidents))
     for label in ("VRAEM zone",):
         _switch(page, label, False)
-    for precision, shown in ((3, "{0.date_start:%b %Y}"), (2, "week of {0.date_start:%-d %b %Y}"),
-                             (1, "{0.event_date:%-d %b %Y}")):
+    for precision, shown in ((3, "{0.date_start:%b %Y}"), (2, "{0.date_start.day}–{0.date_end:%-d %b %Y}"),
+                             (1, "{0.event_date:%-d %b %Y}")):  # the example's week runs Thursday to Wednesday
         row = incidents[(incidents.time_precision == precision) & incidents.latitude.notna()].iloc[0]
         text = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
                              " return m.getTooltip().getElement().textContent; }", row.incident_id)
