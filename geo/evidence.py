@@ -13,7 +13,7 @@ import numpy as np
 
 from gazetteer import Gazetteer, Place
 from geo.kinds import ADMIN_KINDS, kind
-from geo.mentions import Mention
+from geo.mentions import LIST_GAP, Mention
 
 __all__ = ["Evidence", "passages", "qualifier", "shared", "in_list", "enumerations", "inside", "in_zone",
            "zone_departments", "LIST_GAP"]
@@ -110,8 +110,6 @@ def passages(text: str, mentions: list[Mention]) -> list[int]:
     return [bisect_right(breaks, m.start) for m in mentions]
 
 
-# What stands between two names of one enumeration: "Cusco, Tacna", "Tacna y Puno", "Tacna, and Puno".
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:y|e|and)|\s+(?:y|e|and)\s*,?)\s*", re.IGNORECASE)
 
 
 def enumerations(text: str, mentions: list[Mention]) -> list[list[int]]:

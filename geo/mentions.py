@@ -17,7 +17,7 @@ from geo.kinds import STRONG_KINDS
 from geo.lang import every
 from geo.textfold import fold_text
 
-__all__ = ["Mention", "MentionFinder", "find_mentions"]
+__all__ = ["Mention", "MentionFinder", "find_mentions", "LIST_GAP"]
 
 _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
@@ -30,7 +30,9 @@ _CUED_WORD = re.compile(
     r"departamento de|distrito de|región)[ \n](?P<after>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})\b")
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 # The words of every language that tell places from people and organisations (geo/lang/*.py).
-CUE_BEFORE, CUE_AFTER = every("CUE_BEFORE"), every("CUE_AFTER")
+CUE_BEFORE, CUE_AFTER, CUE_BEFORE_LIST = every("CUE_BEFORE"), every("CUE_AFTER"), every("CUE_BEFORE_LIST")
+# What stands between two names of one enumeration: "Cusco, Tacna", "Tacna y Puno", "Tacna, and Puno".
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:y|e|and)|\s+(?:y|e|and)\s*,?)\s*", re.IGNORECASE)
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
 TITLES, PERSON_AFTER, RULE_OF = every("TITLES"), every("PERSON_AFTER"), every("RULE_OF")
 EVENT_AFTER = every("EVENT_AFTER")
@@ -122,6 +124,7 @@ class MentionFinder:
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
         found.sort(key=lambda m: m.start)
+        _cue_lists(text, found)
         # A name seen as someone's surname is not a village elsewhere in the document.
         return [m for m in found if m.key not in scan.people or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
 
@@ -307,6 +310,26 @@ def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
     for i in spaces:
         chars[i] = " "
     return "".join(chars), frozenset(i for i in spaces if cls[i] == ord("l"))
+
+
+def _cue_lists(text: str, found: list[Mention]) -> None:
+    """Give every name of a list after a plural cue its kind ("las provincias de Cotabambas y
+    Chumbivilcas": two provinces); a plural cue before one name names the unit holding them, and
+    gives nothing ("las provincias de Huancavelica" is the department)."""
+    i = 0
+    while i < len(found):
+        words = [w.lower() for w in _words_before(text, found[i].start, 3)]
+        kind = next((CUE_BEFORE_LIST[p] for n in (3, 2) if len(words) >= n
+                     and (p := " ".join(words[-n:])) in CUE_BEFORE_LIST), None)
+        j = i + 1
+        while j < len(found) and LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
+            j += 1
+        if kind and j - i >= 2:
+            cue = " ".join(words[-2:])
+            for m in found[i:j]:
+                if m.cue_kind is None:
+                    m.cue, m.cue_kind = cue, kind
+        i = j
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:

@@ -61,3 +61,23 @@ def test_an_enumeration_of_departments_is_all_departments(text, lang, names):
 ])
 def test_enumerations_of_towns_and_short_lists_keep_their_readings(text, lang, name, kind):
     assert places(text, lang)[name].place.kind == kind
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hubo reuniones en Andahuaylas. Luego atacaron los distritos de Andahuaylas y Talavera.", "es"),
+    ("Rebels held meetings in Andahuaylas. Later the districts of Andahuaylas and Talavera were attacked.", "en"),
+])
+def test_a_plural_unit_word_before_a_list_gives_every_name_its_level(text, lang):
+    doc = annotate_structure(Document(id="t", text=text), language=lang)
+    listed = [r for r in process(doc).places if r.mention.start > text.index("istr")]
+    assert [(r.mention.text, r.place.kind) for r in listed] == [("Andahuaylas", "district"), ("Talavera", "district")]
+    assert all(r.mention.cue_kind == "district" for r in listed)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Recuperar el control de las provincias de Huancavelica fue difícil.", "es"),
+    ("The provinces of Huancavelica saw many attacks that year.", "en"),
+])
+def test_a_plural_unit_word_before_one_name_names_the_unit_that_holds_them(text, lang):
+    huancavelica = places(text, lang)["Huancavelica"]
+    assert huancavelica.place.kind == "department" and huancavelica.mention.cue_kind is None

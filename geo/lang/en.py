@@ -367,6 +367,10 @@ CUE_BEFORE = {
     "hamlet of": "village", "community of": "village",
     "river": "river", "the river": "river", "valley of": "zone", "border with": "department",
 }
+#: Plural cue words before a list of names -> the kind of every name of the list ("the provinces of Huanta
+#: and La Mar"); before one name they name the unit holding them ("the provinces of Ayacucho"), no cue.
+CUE_BEFORE_LIST = {"provinces of": "province", "districts of": "district", "departments of": "department",
+                   "regions of": "department"}
 #: Cue words after a name -> the kind of place they announce.
 CUE_AFTER = {
     "region": "department", "department": "department", "regional": "department", "province": "province",

@@ -347,6 +347,11 @@ CUE_BEFORE = {
     "centro poblado": "village", "río": "river", "rio": "river", "valle del": "zone",
     "frontera con": "department",
 }
+#: Plural cue words before a list of names -> the kind of every name of the list ("las provincias de
+#: Cotabambas y Chumbivilcas"); before one name they name the unit holding them ("las provincias de
+#: Huancavelica"), no cue.
+CUE_BEFORE_LIST = {"provincias de": "province", "provincias del": "province", "distritos de": "district",
+                   "distritos del": "district", "departamentos de": "department", "regiones de": "department"}
 #: Cue words after a name -> the kind of place they announce.
 CUE_AFTER = {"departamento": "department", "región": "department", "provincia": "province",
              "distrito": "district", "río": "river"}
