@@ -13,12 +13,14 @@ from maps.basemap import add_base_map
 from maps.context import KeepBehind, department_counts, zone_layer
 from maps.coordinates import on_earth
 from maps.density import density_layer
+from maps.filters import IncidentFilters
 from maps.labels import PlaceLabels
 from maps.layercontrol import ResponsiveLayers
 from maps.layers import IncidentLayers, incident_records
 from maps.layout import ControlLayout
 from maps.legend import Legend, MapTitle
 from maps.periodcounts import PeriodCounts, period_name
+from maps.showncsv import ShownCsv
 from maps.style import EVENT_COLOURS, PERIODS
 from maps.tiles import tile_layer
 from maps.timebins import time_bins
@@ -82,7 +84,7 @@ def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", tiles: s
         m.default_css = m.default_css + [("markercluster_css", CSS["markercluster_css"][0])]
     IncidentLayers(records, footprints, groups, cluster=clustered).add_to(m)
     explained = _context_layers(m, incidents) if context else []
-    _controls(m, incidents, title, explained)
+    _controls(m, incidents, records, title, explained)
     _time_controls(m, records, periods, groups, period)
     return m
 
@@ -163,10 +165,12 @@ def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> list[tuple[fo
     return explained
 
 
-def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None,
+def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, records: list[dict], title: str | None,
               explained: list[tuple[folium.GeoJson, dict]]) -> None:
     ControlLayout().add_to(m)
     present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
     Legend(present, context=explained).add_to(m)
     if title:
         MapTitle(title).add_to(m)
+    IncidentFilters(records).add_to(m)
+    ShownCsv().add_to(m)

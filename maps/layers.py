@@ -59,6 +59,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
             "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
+            "dept": _text(row.admin1),
             "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
             "ev": _text(row.evidence), "hl": _text(getattr(row, "place_text", None)) or _text(row.location),
             "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
@@ -96,10 +97,11 @@ class IncidentLayers(MacroElement):
     finds the layer under the pointer: a marker, else the context polygon around it (its tooltip).
 
     Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
-    parsed as HTML. Above the cluster threshold every marker is in one grey cluster group, whatever its
-    period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``total()``, ``periodCounts()``,
-    ``setRange(a, b, undated)`` (days since 1970) and ``marker(id)`` to the controls and to tests;
-    the map fires ``incidentschange`` whenever what is shown changes.
+    parsed as HTML. Above the cluster threshold every marker is in one grey cluster group, whatever
+    its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
+    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)`` and
+    ``marker(id)`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
+    shown changes.
     """
 
     _template = Template("""
@@ -118,7 +120,7 @@ class IncidentLayers(MacroElement):
                         iconSize: L.point(size, size)});
     }});
   if (clusters) { map.addLayer(cluster); }
-  var state = {a: -Infinity, b: Infinity, undated: true};
+  var state = {a: -Infinity, b: Infinity, undated: true, filter: null};
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== null && text !== undefined) { e.textContent = String(text); }
@@ -164,10 +166,10 @@ class IncidentLayers(MacroElement):
       if (!areas[key]) {
         var area = L.geoJSON(data.footprints[d.f], {interactive: false,
           style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
-        areas[key] = {layer: area, group: groups[d.p], times: []};
+        areas[key] = {layer: area, group: groups[d.p], incidents: []};
         groups[d.p].addLayer(area);
       }
-      areas[key].times.push(d.t);
+      areas[key].incidents.push(d);
     }
     var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
@@ -179,18 +181,19 @@ class IncidentLayers(MacroElement):
   });
   function holder(m) { return clusters ? cluster : groups[m.incident.p]; }
   function inTime(t) { return t === null ? state.undated : t >= state.a && t <= state.b; }
+  function kept(d) { return inTime(d.t) && (state.filter === null || state.filter(d)); }
   function isShown(m) { return map.hasLayer(groups[m.incident.p]) && holder(m).hasLayer(m); }
   function refresh() {
     var add = [], remove = [];
     markers.forEach(function (m) {
-      var want = inTime(m.incident.t) && (!clusters || map.hasLayer(groups[m.incident.p]));
+      var want = kept(m.incident) && (!clusters || map.hasLayer(groups[m.incident.p]));
       var has = holder(m).hasLayer(m);
       if (want && !has) { add.push(m); } else if (!want && has) { remove.push(m); }
     });
     if (clusters) { cluster.removeLayers(remove); cluster.addLayers(add); }
     else { add.forEach(function (m) { holder(m).addLayer(m); }); remove.forEach(function (m) { holder(m).removeLayer(m); }); }
     Object.keys(areas).forEach(function (k) {
-      var a2 = areas[k], want = a2.times.some(inTime);
+      var a2 = areas[k], want = a2.incidents.some(kept);
       if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
       if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
     });
@@ -199,11 +202,12 @@ class IncidentLayers(MacroElement):
   var api = {
     data: data,
     count: function () { return markers.filter(isShown).length; },
+    shown: function () { return markers.filter(isShown).map(function (m) { return m.incident; }); },
     total: function () { return markers.length; },
-    // Per period: how many of its incidents the date range (and the undated toggle) keeps.
+    // Per period: how many of its incidents the date range, the undated toggle and the filters keep.
     periodCounts: function () {
       var n = groups.map(function () { return 0; });
-      markers.forEach(function (m) { if (inTime(m.incident.t)) { n[m.incident.p] += 1; } });
+      markers.forEach(function (m) { if (kept(m.incident)) { n[m.incident.p] += 1; } });
       return n;
     },
     // Days since 1970, both ends included; ``undated`` (when given) shows or hides the undated incidents.
@@ -212,6 +216,8 @@ class IncidentLayers(MacroElement):
       if (undated !== undefined) { state.undated = undated; }
       refresh();
     },
+    // A test on an incident's data (or null for none): only the incidents it keeps are drawn.
+    setFilter: function (f) { state.filter = f; refresh(); },
     marker: function (id) { return byId[id]; }
   };
   refresh();

@@ -153,6 +153,65 @@ def test_play_advances_the_window_and_steps_move_it(incidents, page_of, screensh
     assert seen["errors"] == []
 
 
+def test_filters_and_search_keep_what_they_say_and_the_csv_is_what_is_shown(incidents, page_of, screenshots):
+    import csv
+    import io
+
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    page.select_option(".incident-filter-type", "Violence against civilians")
+    kept = located[located.event_type == "Violence against civilians"]
+    assert api(page, "m.count()") == len(kept) and page.inner_text(".legend-shown") == f"showing {len(kept)} of {len(located)}"
+    page.select_option(".incident-filter-department", "Cusco")
+    assert api(page, "m.count()") == int((kept.admin1 == "Cusco").sum()) > 0
+    page.select_option(".incident-filter-type", "")
+    page.select_option(".incident-filter-department", "")
+    page.fill(".incident-search", "HUANTA")  # case and accents ignored; the admin chain counts
+    huanta = located[located[["location", "admin3", "admin2"]].apply(
+        lambda r: any("huanta" in str(v).lower() for v in r), axis=1)]
+    assert api(page, "m.count()") == len(huanta) > 0
+    page.fill(".incident-search", "apurimac")
+    assert api(page, "m.count()") == int((located.admin1 == "Apurímac").sum()) > 0
+    labels = _layer_labels(page)
+    assert "Oct 2007 (1)" in labels and "Nov 2007 (0 of 1)" in labels, labels  # the period counts follow
+    page.fill(".incident-search", "")
+    page.screenshot(path=str(screenshots / "filters.png"))
+    _periods(page, 2007 - 1985, 2012 - 1985)  # one bar a year from 1985; "hu": Huanta, Huancavelica...
+    page.fill(".incident-search", "hu")
+    shown = api(page, "m.shown().map(d => d.id)")
+    assert page.inner_text(".incident-csv") == f"Download shown ({len(shown)}) as CSV"
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["incident_id"] for r in rows) == sorted(shown) and rows
+    hostile = located[located.evidence.str.contains("<script>", regex=False)].iloc[0]
+    assert hostile.incident_id in shown  # the hostile report's Huanta, May 2010: its text is data in the CSV
+    row = next(r for r in rows if r["incident_id"] == hostile.incident_id)
+    assert "<script>window.pwned = 1</script>" in row["evidence"] and page.evaluate("window.pwned") is None
+    assert all(r["date"] for r in rows) and {r["event_type"] for r in rows} <= set(located.event_type)
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def test_the_csv_defuses_formulas_and_quotes(incidents, page_of):
+    table = incidents[incidents.latitude.notna()].iloc[:1].copy()
+    table["location"] = '=HYPERLINK("http://x","click")'
+    table["actor1"] = 'He said "stop", then left'
+    page, seen = page_of(maps.incident_map(table))
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    row = next(csv_rows(Path(download.value.path())))
+    assert row["location"] == "'" + table.location.iloc[0] and row["actor1"] == table.actor1.iloc[0]
+    assert row["latitude"].startswith("-")  # numbers stay numbers
+    assert seen["errors"] == []
+
+
+def csv_rows(path):
+    import csv
+
+    return iter(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
 def _many(incidents, n):
     """The example table repeated with dates shifted by a week each time and fresh ids, to ``n`` rows."""
     import pandas as pd
@@ -264,7 +323,7 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
     rects = page.evaluate(_RECTS)
     names = " ".join(r["name"] for r in rects)
     for control in ("leaflet-control-layers", "incident-legend", "incident-time", "leaflet-control-scale",
-                    "incident-title", "leaflet-control-zoom"):
+                    "incident-title", "leaflet-control-zoom", "incident-filters", "incident-csv"):
         assert control in names, (control, names)
     assert _overlaps(rects) == [] and _inside_viewport(rects, size)
     for part in (".incident-histogram", ".incident-time-play", ".incident-time-mode", ".incident-time-undated input"):
@@ -295,6 +354,9 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
     page.evaluate("document.querySelector('.leaflet-control-layers').classList.remove('leaflet-control-layers-expanded')"
                   if narrow else "0")
     assert "Incidents per hexagon" in page.inner_text(".incident-legend") or narrow
+    if narrow:  # the filters unfold, and still fit beside the others
+        page.click(".filters-toggle")
+        assert page.is_visible(".incident-search")
     rects = page.evaluate(_RECTS)
     assert _overlaps(rects) == [] and _inside_viewport(rects, size)
     page.screenshot(path=str(screenshots / f"all-layers-{size[0]}x{size[1]}.png"))

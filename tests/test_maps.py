@@ -32,7 +32,8 @@ def test_incident_map_structure(incidents):
     years = sorted({f"{d.year}" for d in incidents.event_date.dropna()})
     assert [n.split(" (")[0] for n in names][:len(years)] == years
     for piece in ("incidentMaps", "incident-time-from", "incident-legend", "Incidents per department",
-                  "VRAEM zone", "Incident density (hexagons)", "Incidents per hexagon", "legend-toggle"):
+                  "VRAEM zone", "Incident density (hexagons)", "Incidents per hexagon", "legend-toggle",
+                  "incident-histogram", "incident-time-play", "incident-filters", "incident-csv"):
         assert piece in html
     assert html.count("L.circleMarker(") == 1  # one script draws every incident, not one per marker
 
@@ -184,6 +185,16 @@ def test_time_bins_cover_the_span_and_coarsen():
     years = time_bins([day("1985-05-19"), day("2012-04-15")], "month")  # 324 months: by year
     assert len(years) == 28 <= MAX_BINS and years[0]["label"] == "1985" and sum(b["n"] for b in years) == 2
     assert time_bins([], "month") == []
+
+
+def test_filter_lists_name_what_is_present_most_frequent_first(incidents):
+    from maps.filters import IncidentFilters
+    from maps.layers import incident_records
+
+    records, _, _ = incident_records(incidents, "month")
+    f = IncidentFilters(records)
+    assert sum(n for _, n in f.types) == len(records) and f.types == sorted(f.types, key=lambda vn: -vn[1])
+    assert {d for d, _ in f.departments} == set(incidents[incidents.latitude.notna()].admin1.dropna())
 
 
 def test_the_undated_have_the_date_controls_toggle_not_a_period_layer(incidents):
