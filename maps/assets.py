@@ -25,9 +25,6 @@ CSS = {
                     "xstatic.pkg.leaflet", "leaflet.css"),
     "markercluster_css": (f"https://cdn.jsdelivr.net/npm/leaflet.markercluster@{MARKERCLUSTER}/dist/MarkerCluster.css",
                           "xstatic.pkg.leaflet_markercluster", "MarkerCluster.css"),
-    "markercluster_default_css": (
-        f"https://cdn.jsdelivr.net/npm/leaflet.markercluster@{MARKERCLUSTER}/dist/MarkerCluster.Default.css",
-        "xstatic.pkg.leaflet_markercluster", "MarkerCluster.Default.css"),
 }
 
 

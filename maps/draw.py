@@ -13,13 +13,17 @@ from maps.basemap import add_base_map
 from maps.context import KeepBehind, department_counts, zone_layer
 from maps.coordinates import on_earth
 from maps.density import density_layer
+from maps.filters import IncidentFilters
 from maps.labels import PlaceLabels
 from maps.layercontrol import ResponsiveLayers
 from maps.layers import IncidentLayers, incident_records
 from maps.layout import ControlLayout
 from maps.legend import Legend, MapTitle
+from maps.periodcounts import PeriodCounts, period_name
+from maps.showncsv import ShownCsv
 from maps.style import EVENT_COLOURS, PERIODS
 from maps.tiles import tile_layer
+from maps.timebins import time_bins
 from maps.timecontrol import TimeControl
 
 __all__ = ["incident_map", "IncidentMap", "CLUSTER_ABOVE", "MAX_PERIOD_LAYERS"]
@@ -72,15 +76,28 @@ def incident_map(incidents: gpd.GeoDataFrame, *, period: str = "month", tiles: s
     m = _base_map(tile)
     records, footprints, periods = incident_records(incidents, period)
     m.fit_bounds(_bounds(records))
-    groups = _period_groups(m, periods)
+    dated = any(r["t"] is not None for r in records)
+    groups = _period_groups(m, periods, dated=dated)
     clustered = len(records) > CLUSTER_ABOVE if cluster is None else cluster
     if clustered:
         m.default_js = m.default_js + [("markercluster", JS["markercluster"][0])]
-        m.default_css = m.default_css + [(n, CSS[n][0]) for n in ("markercluster_css", "markercluster_default_css")]
+        m.default_css = m.default_css + [("markercluster_css", CSS["markercluster_css"][0])]
     IncidentLayers(records, footprints, groups, cluster=clustered).add_to(m)
     explained = _context_layers(m, incidents) if context else []
-    _controls(m, incidents, title, explained, collapsed=len(periods) > 10)
+    _controls(m, incidents, records, title, explained)
+    _time_controls(m, records, periods, groups, period)
     return m
+
+
+def _time_controls(m: folium.Map, records: list[dict], periods: list[dict], groups: list[folium.FeatureGroup],
+                   period: str) -> None:
+    """The date control (when any incident is dated), the layer control and its live period counts."""
+    days = [r["t"] for r in records if r["t"] is not None]
+    if days:
+        TimeControl(time_bins(days, period), undated=len(records) - len(days)).add_to(m)
+    control = ResponsiveLayers(collapsed=len(periods) > 10)
+    control.add_to(m)
+    PeriodCounts(control, groups, periods).add_to(m)
 
 
 def _check_columns(incidents) -> None:
@@ -127,10 +144,12 @@ def _bounds(records: list[dict]) -> list[list[float]]:
     return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
 
 
-def _period_groups(m: folium.Map, periods: list[dict]) -> list[folium.FeatureGroup]:
+def _period_groups(m: folium.Map, periods: list[dict], *, dated: bool) -> list[folium.FeatureGroup]:
+    """One layer per period; the undated one stays out of the layer control when the date control has its toggle."""
     groups = []
     for p in periods:
-        g = folium.FeatureGroup(name=f"{p['label']} ({p['count']})", show=True)
+        g = folium.FeatureGroup(name=period_name(p["label"], p["count"]), show=True,
+                                control=not (dated and p["key"] == "undated"))
         g.add_to(m)
         groups.append(g)
     return groups
@@ -146,14 +165,12 @@ def _context_layers(m: folium.Map, incidents: gpd.GeoDataFrame) -> list[tuple[fo
     return explained
 
 
-def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, title: str | None,
-              explained: list[tuple[folium.GeoJson, dict]], *, collapsed: bool) -> None:
+def _controls(m: folium.Map, incidents: gpd.GeoDataFrame, records: list[dict], title: str | None,
+              explained: list[tuple[folium.GeoJson, dict]]) -> None:
     ControlLayout().add_to(m)
     present = [t for t in EVENT_COLOURS if t in set(incidents.event_type)]
     Legend(present, context=explained).add_to(m)
-    dates = pd.to_datetime(incidents.event_date.fillna(incidents.date_start)).dropna()
-    if len(dates):
-        TimeControl(dates.min(), dates.max()).add_to(m)
     if title:
         MapTitle(title).add_to(m)
-    ResponsiveLayers(collapsed=collapsed).add_to(m)
+    IncidentFilters(records).add_to(m)
+    ShownCsv().add_to(m)

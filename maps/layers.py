@@ -59,6 +59,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
             "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
+            "dept": _text(row.admin1),
             "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
             "ev": _text(row.evidence), "hl": _text(getattr(row, "place_text", None)) or _text(row.location),
             "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
@@ -96,8 +97,11 @@ class IncidentLayers(MacroElement):
     finds the layer under the pointer: a marker, else the context polygon around it (its tooltip).
 
     Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
-    parsed as HTML. ``window.incidentMaps[<map name>]`` offers ``count()``, ``setRange(a, b)``
-    (days since 1970) and ``marker(id)`` to the time control and to tests.
+    parsed as HTML. Above the cluster threshold every marker is in one grey cluster group, whatever
+    its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
+    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)`` and
+    ``marker(id)`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
+    shown changes.
     """
 
     _template = Template("""
@@ -107,12 +111,16 @@ class IncidentLayers(MacroElement):
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
   var clusters = {{ this.cluster|tojson }};
-  var markers = [], byId = {}, areas = {}, holders = [];
-  groups.forEach(function (g) {
-    var holder = clusters ? L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false}) : g;
-    if (clusters) { g.addLayer(holder); }
-    holders.push(holder);
-  });
+  var markers = [], byId = {}, areas = {};
+  // One cluster group across every period, neutral grey icons: event-type colours keep their meaning.
+  var cluster = clusters && L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false,
+    iconCreateFunction: function (c) {
+      var n = c.getChildCount(), size = n < 10 ? 30 : n < 100 ? 36 : 44;
+      return L.divIcon({html: "<span>" + n + "</span>", className: "incident-cluster",
+                        iconSize: L.point(size, size)});
+    }});
+  if (clusters) { map.addLayer(cluster); }
+  var state = {a: -Infinity, b: Infinity, undated: true, filter: null};
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== null && text !== undefined) { e.textContent = String(text); }
@@ -158,10 +166,10 @@ class IncidentLayers(MacroElement):
       if (!areas[key]) {
         var area = L.geoJSON(data.footprints[d.f], {interactive: false,
           style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
-        areas[key] = {layer: area, group: groups[d.p], times: []};
+        areas[key] = {layer: area, group: groups[d.p], incidents: []};
         groups[d.p].addLayer(area);
       }
-      areas[key].times.push(d.t);
+      areas[key].incidents.push(d);
     }
     var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
@@ -171,38 +179,49 @@ class IncidentLayers(MacroElement):
     markers.push(m);
     byId[d.id] = m;
   });
-  holders.forEach(function (h, i) {
-    var mine = markers.filter(function (m) { return m.incident.p === i; });
-    if (clusters) { h.addLayers(mine); } else { mine.forEach(function (m) { h.addLayer(m); }); }
-  });
-  function shown(t, a, b) { return t === null || (t >= a && t <= b); }
+  function holder(m) { return clusters ? cluster : groups[m.incident.p]; }
+  function inTime(t) { return t === null ? state.undated : t >= state.a && t <= state.b; }
+  function kept(d) { return inTime(d.t) && (state.filter === null || state.filter(d)); }
+  function isShown(m) { return map.hasLayer(groups[m.incident.p]) && holder(m).hasLayer(m); }
+  function refresh() {
+    var add = [], remove = [];
+    markers.forEach(function (m) {
+      var want = kept(m.incident) && (!clusters || map.hasLayer(groups[m.incident.p]));
+      var has = holder(m).hasLayer(m);
+      if (want && !has) { add.push(m); } else if (!want && has) { remove.push(m); }
+    });
+    if (clusters) { cluster.removeLayers(remove); cluster.addLayers(add); }
+    else { add.forEach(function (m) { holder(m).addLayer(m); }); remove.forEach(function (m) { holder(m).removeLayer(m); }); }
+    Object.keys(areas).forEach(function (k) {
+      var a2 = areas[k], want = a2.incidents.some(kept);
+      if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
+      if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
+    });
+    map.fire("incidentschange", {shown: api.count(), total: markers.length});
+  }
   var api = {
     data: data,
-    count: function () {
-      return markers.filter(function (m) {
-        var h = holders[m.incident.p];
-        return map.hasLayer(groups[m.incident.p]) && h.hasLayer(m);
-      }).length;
+    count: function () { return markers.filter(isShown).length; },
+    shown: function () { return markers.filter(isShown).map(function (m) { return m.incident; }); },
+    total: function () { return markers.length; },
+    // Per period: how many of its incidents the date range, the undated toggle and the filters keep.
+    periodCounts: function () {
+      var n = groups.map(function () { return 0; });
+      markers.forEach(function (m) { if (kept(m.incident)) { n[m.incident.p] += 1; } });
+      return n;
     },
-    setRange: function (a, b) {
-      holders.forEach(function (h, i) {
-        var add = [], remove = [];
-        markers.forEach(function (m) {
-          if (m.incident.p !== i) { return; }
-          var want = shown(m.incident.t, a, b), has = h.hasLayer(m);
-          if (want && !has) { add.push(m); } else if (!want && has) { remove.push(m); }
-        });
-        if (clusters) { h.addLayers(add); h.removeLayers(remove); }
-        else { add.forEach(function (m) { h.addLayer(m); }); remove.forEach(function (m) { h.removeLayer(m); }); }
-      });
-      Object.keys(areas).forEach(function (k) {
-        var a2 = areas[k], want = a2.times.some(function (t) { return shown(t, a, b); });
-        if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
-        if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
-      });
+    // Days since 1970, both ends included; ``undated`` (when given) shows or hides the undated incidents.
+    setRange: function (a, b, undated) {
+      state.a = a; state.b = b;
+      if (undated !== undefined) { state.undated = undated; }
+      refresh();
     },
+    // A test on an incident's data (or null for none): only the incidents it keeps are drawn.
+    setFilter: function (f) { state.filter = f; refresh(); },
     marker: function (id) { return byId[id]; }
   };
+  refresh();
+  map.on("overlayadd overlayremove", refresh);
   window.incidentMaps = window.incidentMaps || {};
   window.incidentMaps[{{ this._parent.get_name()|tojson }}] = api;
 })();
@@ -215,6 +234,10 @@ class IncidentLayers(MacroElement):
   .incident-evidence { font-size: 12px; font-style: italic; margin: 6px 0; }
   .incident-evidence mark { background: #ffe08a; font-style: normal; }
   .incident-source { font-size: 11px; color: #555; margin: 0; }
+  .incident-cluster { background: rgba(90,90,90,0.35); border-radius: 50%; }
+  .incident-cluster span { margin: 4px; height: calc(100% - 8px); border-radius: 50%;
+                           background: rgba(85,85,85,0.9); color: #fff; font: 600 12px/1 sans-serif;
+                           display: flex; align-items: center; justify-content: center; }
 </style>
 {% endmacro %}
 """)

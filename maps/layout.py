@@ -13,8 +13,9 @@ NARROW = 700
 
 class ControlLayout(MacroElement):
     """Style sheet for the four corners: layer control (top right) and legend (bottom right) each
-    take at most half the height and scroll inside; the date control and the title leave room for
-    the controls beside them."""
+    take at most half the height and scroll inside; the title, the filters and the CSV button (top
+    left, under the zoom buttons) and the date control (bottom left) leave room for the controls
+    beside them."""
 
     _template = Template("""
 {% macro header(this, kwargs) %}
@@ -24,6 +25,7 @@ class ControlLayout(MacroElement):
   .incident-legend .legend-body { max-height: calc(50vh - 92px); overflow-y: auto; }
   .incident-time { width: min(260px, calc(100vw - 150px)); box-sizing: border-box; }
   .incident-title { max-width: calc(100vw - 340px); box-sizing: border-box; }
+  .incident-filters { width: min(220px, calc(100vw - 110px)); box-sizing: border-box; }
   .leaflet-control-attribution { max-width: calc(100vw - 160px); }
   @media (max-width: {{ this.narrow - 1 }}px) {
     .incident-title { max-width: calc(100vw - 110px); }

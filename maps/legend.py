@@ -13,8 +13,9 @@ __all__ = ["Legend", "MapTitle"]
 
 class Legend(MacroElement):
     """The map's legend, built from plain values (event types present, fatality bins), with a
-    section for each context layer shown while that layer is on. A button folds it away; it starts
-    folded on maps narrower than ``NARROW`` pixels."""
+    section for each context layer shown while that layer is on, under a line counting the
+    incidents shown ("showing 12 of 40") that follows the date range and the layers. A button
+    folds it away; it starts folded on maps narrower than ``NARROW`` pixels."""
 
     _template = Template("""
 {% macro header(this, kwargs) %}
@@ -27,6 +28,7 @@ class Legend(MacroElement):
   .incident-legend.folded .legend-toggle::after { content: " \\25B8"; }
   .incident-legend.folded .legend-body { display: none; }
   .incident-legend .title { font-weight: 600; margin-top: 4px; }
+  .incident-legend .legend-shown { color: #333; }
   .incident-legend i { display: inline-block; vertical-align: middle; margin-right: 6px; border-radius: 50%;
                        border: 1px solid #222; }
   .incident-legend i.area { border-radius: 0; border: 1.5px dashed #444; width: 16px; height: 12px; }
@@ -60,6 +62,7 @@ class Legend(MacroElement):
     var toggle = L.DomUtil.create("button", "legend-toggle", box);
     toggle.type = "button";
     toggle.textContent = "Legend";
+    var shown = L.DomUtil.create("div", "legend-shown", box);
     var body = L.DomUtil.create("div", "legend-body", box);
     function fold(folded) {
       L.DomUtil[folded ? "addClass" : "removeClass"](box, "folded");
@@ -70,6 +73,13 @@ class Legend(MacroElement):
     L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
     draw(body);
     map.on("overlayadd overlayremove", function () { draw(body); });
+    function count(n, total) {
+      shown.textContent = n === total ? total + (total === 1 ? " incident" : " incidents")
+                                      : "showing " + n + " of " + total;
+    }
+    var api = window.incidentMaps && window.incidentMaps[{{ this._parent.get_name()|tojson }}];
+    if (api) { count(api.count(), api.total()); }
+    map.on("incidentschange", function (e) { count(e.shown, e.total); });
     return box;
   };
   legend.addTo(map);

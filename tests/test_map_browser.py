@@ -8,6 +8,7 @@ import pytest
 
 import geo
 import maps
+from maps.timecontrol import PLAY_MS
 
 ROOT = Path(__file__).parents[1]
 HOSTILE = ("Ayacucho, 4 May 2010\n\nGunmen attacked a police post in Huanta on May 3, killing two officers "
@@ -76,15 +77,179 @@ def test_layer_control_lists_the_periods(incidents, page_of):
     assert any(label.startswith("Departments") for label in labels) or labels
 
 
+def _periods(page, i, j):
+    page.evaluate("""([i, j]) => { for (const [cls, v] of [['.incident-time-to', j], ['.incident-time-from', i]]) {
+        const el = document.querySelector(cls); el.value = v; el.dispatchEvent(new Event('input')); } }""", [i, j])
+
+
+def _layer_labels(page):
+    return page.eval_on_selector_all(".leaflet-control-layers-overlays label", "els => els.map(e => e.textContent.trim())")
+
+
 def test_time_control_filters_incidents(incidents, page_of):
-    page, _ = page_of(maps.incident_map(incidents))
+    page, seen = page_of(maps.incident_map(incidents))
     total = api(page, "m.count()")
     page.eval_on_selector(".incident-time-from", "el => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
     after = api(page, "m.count()")
-    undated = int(incidents.event_date.isna().sum())
-    assert after < total and after <= undated + sum(incidents.event_date == incidents.event_date.max())
+    last_year = incidents.event_date.max().year
+    assert after == sum(incidents.event_date.dt.year == last_year)  # the last period only; the undated go
+    assert page.inner_text(".incident-time-text") == str(last_year)  # at the period's precision
     page.eval_on_selector(".incident-time-from", "el => { el.value = el.min; el.dispatchEvent(new Event('input')); }")
     assert api(page, "m.count()") == total
+    assert seen["errors"] == []
+
+
+def test_brushing_the_histogram_selects_periods_and_everything_follows(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    undated = int((located.event_date.isna() & located.date_start.isna()).sum())
+    assert undated and page.inner_text(".incident-time-undated").strip() == f"Undated ({undated})"
+    assert not any(label.startswith("Undated") for label in _layer_labels(page))  # its toggle is the date control's
+    bars = page.locator(".incident-histogram div")
+    years = sorted({d.year for d in located.date_start.dropna()})
+    assert bars.count() == years[-1] - years[0] + 1  # one bar a year, empty years too: a time axis
+    first, last = bars.nth(2007 - years[0]).bounding_box(), bars.nth(2009 - years[0]).bounding_box()
+    page.mouse.move(first["x"] + 1, first["y"] + first["height"] - 1)
+    page.mouse.down()
+    page.mouse.move(last["x"] + last["width"] - 1, last["y"] + last["height"] - 1, steps=4)
+    page.mouse.up()
+    assert page.inner_text(".incident-time-text") == "2007 – 2009"
+    inside = int(located.date_start.dt.year.between(2007, 2009).sum())
+    assert api(page, "m.count()") == inside and not page.is_checked(".incident-time-undated input")
+    assert page.inner_text(".legend-shown") == f"showing {inside} of {len(located)}"
+    labels = _layer_labels(page)
+    assert "May 1985 (0 of 1)" in labels and "Oct 2007 (1)" in labels, labels
+    page.screenshot(path=str(screenshots / "brushed-2007-2009.png"))
+    page.check(".incident-time-undated input")  # the analyst may still ask for the undated ones
+    assert api(page, "m.count()") == inside + undated
+    page.uncheck(".incident-time-undated input")
+    _periods(page, 0, bars.count() - 1)  # the full span again: the undated come back with it
+    assert page.is_checked(".incident-time-undated input") and api(page, "m.count()") == len(located)
+    page.uncheck(".incident-time-undated input")
+    assert api(page, "m.count()") == len(located) - undated
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def test_play_advances_the_window_and_steps_move_it(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents))
+    page.select_option(".incident-time-mode", "window")  # a window of one period, from the first
+    assert page.inner_text(".incident-time-text") == "1985" and api(page, "m.count()") == 1
+    page.click(".incident-time-next")
+    assert page.inner_text(".incident-time-text") == "1986" and api(page, "m.count()") == 0
+    page.click(".incident-time-play")
+    page.wait_for_timeout(int(PLAY_MS * 3.5))
+    page.screenshot(path=str(screenshots / "playing.png"))
+    page.click(".incident-time-play")  # pause
+    moved = int(page.input_value(".incident-time-from"))
+    assert moved >= 3 and int(page.input_value(".incident-time-to")) == moved  # the window kept its width
+    page.wait_for_timeout(int(PLAY_MS * 1.5))
+    assert int(page.input_value(".incident-time-from")) == moved  # paused
+    page.select_option(".incident-time-mode", "cumulative")  # everything up to the end date
+    assert page.input_value(".incident-time-from") == "0"
+    shown = api(page, "m.count()")
+    assert shown == int((incidents.latitude.notna() & (incidents.date_start.dt.year <= 1985 + moved)).sum())
+    page.click(".incident-time-back")
+    assert int(page.input_value(".incident-time-to")) == moved - 1
+    assert seen["errors"] == []
+
+
+def test_filters_and_search_keep_what_they_say_and_the_csv_is_what_is_shown(incidents, page_of, screenshots):
+    import csv
+    import io
+
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    page.select_option(".incident-filter-type", "Violence against civilians")
+    kept = located[located.event_type == "Violence against civilians"]
+    assert api(page, "m.count()") == len(kept) and page.inner_text(".legend-shown") == f"showing {len(kept)} of {len(located)}"
+    page.select_option(".incident-filter-department", "Cusco")
+    assert api(page, "m.count()") == int((kept.admin1 == "Cusco").sum()) > 0
+    page.select_option(".incident-filter-type", "")
+    page.select_option(".incident-filter-department", "")
+    page.fill(".incident-search", "HUANTA")  # case and accents ignored; the admin chain counts
+    huanta = located[located[["location", "admin3", "admin2"]].apply(
+        lambda r: any("huanta" in str(v).lower() for v in r), axis=1)]
+    assert api(page, "m.count()") == len(huanta) > 0
+    page.fill(".incident-search", "apurimac")
+    assert api(page, "m.count()") == int((located.admin1 == "Apurímac").sum()) > 0
+    labels = _layer_labels(page)
+    assert "Oct 2007 (1)" in labels and "Nov 2007 (0 of 1)" in labels, labels  # the period counts follow
+    page.fill(".incident-search", "")
+    page.screenshot(path=str(screenshots / "filters.png"))
+    _periods(page, 2007 - 1985, 2012 - 1985)  # one bar a year from 1985; "hu": Huanta, Huancavelica...
+    page.fill(".incident-search", "hu")
+    shown = api(page, "m.shown().map(d => d.id)")
+    assert page.inner_text(".incident-csv") == f"Download shown ({len(shown)}) as CSV"
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["incident_id"] for r in rows) == sorted(shown) and rows
+    hostile = located[located.evidence.str.contains("<script>", regex=False)].iloc[0]
+    assert hostile.incident_id in shown  # the hostile report's Huanta, May 2010: its text is data in the CSV
+    row = next(r for r in rows if r["incident_id"] == hostile.incident_id)
+    assert "<script>window.pwned = 1</script>" in row["evidence"] and page.evaluate("window.pwned") is None
+    assert all(r["date"] for r in rows) and {r["event_type"] for r in rows} <= set(located.event_type)
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def test_the_csv_defuses_formulas_and_quotes(incidents, page_of):
+    table = incidents[incidents.latitude.notna()].iloc[:1].copy()
+    table["location"] = '=HYPERLINK("http://x","click")'
+    table["actor1"] = 'He said "stop", then left'
+    page, seen = page_of(maps.incident_map(table))
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    row = next(csv_rows(Path(download.value.path())))
+    assert row["location"] == "'" + table.location.iloc[0] and row["actor1"] == table.actor1.iloc[0]
+    assert row["latitude"].startswith("-")  # numbers stay numbers
+    assert seen["errors"] == []
+
+
+def csv_rows(path):
+    import csv
+
+    return iter(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def _many(incidents, n):
+    """The example table repeated with dates shifted by a week each time and fresh ids, to ``n`` rows."""
+    import pandas as pd
+
+    copies = []
+    for k in range(-(-n // len(incidents))):
+        c = incidents.copy()
+        for col in ("event_date", "date_start", "date_end"):
+            c[col] = c[col] + pd.Timedelta(weeks=k)
+        c["incident_id"] = [f"{i}-{k}" for i in c.incident_id]
+        copies.append(c)
+    return pd.concat(copies, ignore_index=True).iloc[:n]
+
+
+def test_many_incidents_make_one_grey_cluster_set_that_follows_the_range(incidents, page_of, screenshots):
+    many = _many(incidents, 1200)
+    page, seen = page_of(maps.incident_map(many, period="year"), size=(1400, 900))
+    located = int(many.latitude.notna().sum())
+    assert api(page, "m.count()") == located
+    page.screenshot(path=str(screenshots / "clusters-1200.png"))
+    assert page.eval_on_selector_all(".marker-cluster", "els => els.length") == 0  # not markercluster's colours
+    icons = page.eval_on_selector_all(".incident-cluster", """els => els.map(e => {
+        const r = e.getBoundingClientRect(), s = getComputedStyle(e.querySelector('span'));
+        return {n: +e.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2, bg: s.backgroundColor}; })""")
+    assert len(icons) > 1
+    assert {i["bg"] for i in icons} == {"rgba(85, 85, 85, 0.9)"}  # neutral grey: no clash with the event types
+    # one cluster set: no two cluster icons drawn on top of each other (24 per-period sets would stack)
+    assert not [(a, b) for k, a in enumerate(icons) for b in icons[k + 1:]
+                if abs(a["x"] - b["x"]) < 20 and abs(a["y"] - b["y"]) < 20]
+    assert sum(i["n"] for i in icons) <= located
+    _periods(page, 0, 0)  # the first year only
+    first = int((many.latitude.notna() & (many.date_start.dt.year == many.date_start.min().year)).sum())
+    assert api(page, "m.count()") == first
+    page.wait_for_timeout(500)
+    assert sum(int(t) for t in page.eval_on_selector_all(".incident-cluster", "els => els.map(e => e.textContent)")) <= first
+    _switch(page, str(many.date_start.min().year), False)  # a period's checkbox takes its markers out of the clusters
+    assert api(page, "m.count()") == 0
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
 
 
 def _click_incident(page, incident_id):
@@ -158,9 +323,15 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
     rects = page.evaluate(_RECTS)
     names = " ".join(r["name"] for r in rects)
     for control in ("leaflet-control-layers", "incident-legend", "incident-time", "leaflet-control-scale",
-                    "incident-title", "leaflet-control-zoom"):
+                    "incident-title", "leaflet-control-zoom", "incident-filters", "incident-csv"):
         assert control in names, (control, names)
     assert _overlaps(rects) == [] and _inside_viewport(rects, size)
+    for part in (".incident-histogram", ".incident-time-play", ".incident-time-mode", ".incident-time-undated input"):
+        assert page.evaluate("""sel => { const e = document.querySelector(sel), r = e.getBoundingClientRect(),
+            box = document.querySelector('.incident-time').getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return r.width > 0 && r.left >= box.left && r.right <= box.right && r.bottom <= box.bottom
+                   && (top === e || e.contains(top)); }""", part), (part, size)
     narrow = size[0] < 700
     assert page.eval_on_selector(".incident-legend", "e => e.classList.contains('folded')") == narrow
     if narrow:  # the layer control is an icon: open it as a person would (a pointer over it, or a tap)
@@ -183,6 +354,9 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
     page.evaluate("document.querySelector('.leaflet-control-layers').classList.remove('leaflet-control-layers-expanded')"
                   if narrow else "0")
     assert "Incidents per hexagon" in page.inner_text(".incident-legend") or narrow
+    if narrow:  # the filters unfold, and still fit beside the others
+        page.click(".filters-toggle")
+        assert page.is_visible(".incident-search")
     rects = page.evaluate(_RECTS)
     assert _overlaps(rects) == [] and _inside_viewport(rects, size)
     page.screenshot(path=str(screenshots / f"all-layers-{size[0]}x{size[1]}.png"))

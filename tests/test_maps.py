@@ -32,7 +32,8 @@ def test_incident_map_structure(incidents):
     years = sorted({f"{d.year}" for d in incidents.event_date.dropna()})
     assert [n.split(" (")[0] for n in names][:len(years)] == years
     for piece in ("incidentMaps", "incident-time-from", "incident-legend", "Incidents per department",
-                  "VRAEM zone", "Incident density (hexagons)", "Incidents per hexagon", "legend-toggle"):
+                  "VRAEM zone", "Incident density (hexagons)", "Incidents per hexagon", "legend-toggle",
+                  "incident-histogram", "incident-time-play", "incident-filters", "incident-csv"):
         assert piece in html
     assert html.count("L.circleMarker(") == 1  # one script draws every incident, not one per marker
 
@@ -164,7 +165,46 @@ def test_many_incidents_are_clustered(incidents):
     many = pd.concat([incidents] * 80, ignore_index=True)
     many["incident_id"] = [f"x{i}" for i in range(len(many))]
     html = maps.to_html(maps.incident_map(many))
-    assert "markerClusterGroup" in html and "/* markercluster */" in html
+    assert html.count("L.markerClusterGroup(") == 1 and "/* markercluster */" in html  # one set across periods
+    assert "incident-cluster" in html and "MarkerCluster.Default" not in html  # grey icons, not its colours
+
+
+def test_time_bins_cover_the_span_and_coarsen():
+    from maps.timebins import MAX_BINS, time_bins
+
+    def day(s):
+        return (pd.Timestamp(s) - pd.Timestamp("1970-01-01")).days
+
+    bins = time_bins([day("2007-10-01"), day("2007-11-18"), day("2007-11-20"), day("2008-02-03")], "month")
+    assert [b["label"] for b in bins] == ["Oct 2007", "Nov 2007", "Dec 2007", "Jan 2008", "Feb 2008"]
+    assert [b["n"] for b in bins] == [1, 2, 0, 0, 1]
+    assert bins[0]["t0"] == day("2007-10-01") and bins[0]["t1"] == day("2007-10-31")
+    assert all(a["t1"] + 1 == b["t0"] for a, b in zip(bins, bins[1:]))  # no gap: every day is in a bin
+    weeks = time_bins([day("2009-02-11")], "week")
+    assert weeks == [{"t0": day("2009-02-09"), "t1": day("2009-02-15"), "label": "Week of 9 Feb 2009", "n": 1}]
+    years = time_bins([day("1985-05-19"), day("2012-04-15")], "month")  # 324 months: by year
+    assert len(years) == 28 <= MAX_BINS and years[0]["label"] == "1985" and sum(b["n"] for b in years) == 2
+    assert time_bins([], "month") == []
+
+
+def test_filter_lists_name_what_is_present_most_frequent_first(incidents):
+    from maps.filters import IncidentFilters
+    from maps.layers import incident_records
+
+    records, _, _ = incident_records(incidents, "month")
+    f = IncidentFilters(records)
+    assert sum(n for _, n in f.types) == len(records) and f.types == sorted(f.types, key=lambda vn: -vn[1])
+    assert {d for d, _ in f.departments} == set(incidents[incidents.latitude.notna()].admin1.dropna())
+
+
+def test_the_undated_have_the_date_controls_toggle_not_a_period_layer(incidents):
+    m = maps.incident_map(incidents)
+    names = [c.layer_name for c in m._children.values() if isinstance(c, folium.FeatureGroup) and c.control]
+    assert not any(n.startswith("Undated") for n in names)
+    only_undated = incidents[incidents.event_date.isna() & incidents.date_start.isna()]
+    m = maps.incident_map(only_undated)  # no date control: the period layer is their toggle
+    assert [c.layer_name for c in m._children.values() if isinstance(c, folium.FeatureGroup)] == ["Undated (1)"]
+    assert "incident-time-from" not in maps.to_html(m)
 
 
 def test_embed_snippet(incidents):
