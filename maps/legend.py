@@ -67,6 +67,19 @@ class Legend(MacroElement):
     function fold(folded) {
       L.DomUtil[folded ? "addClass" : "removeClass"](box, "folded");
       toggle.setAttribute("aria-expanded", String(!folded));
+      lift(folded);
+    }
+    function lift(folded) {  // on a narrow map the open legend stands above the date control and under the
+      box.style.marginBottom = body.style.maxHeight = "";  // top controls, scrolling inside, never over them
+      var container = map.getContainer(), time = container.querySelector(".incident-time");
+      if (folded || !time || map.getSize().x >= {{ this.narrow }}) { return; }
+      var bottom = container.getBoundingClientRect().bottom, floor = time.getBoundingClientRect().top - 10;
+      var below = bottom - box.getBoundingClientRect().bottom;
+      if (bottom - floor > below) { box.style.marginBottom = (10 + bottom - floor - below) + "px"; }
+      var ceiling = Math.max.apply(null, [container.getBoundingClientRect().top].concat(Array.prototype.map.call(
+        container.querySelectorAll(".leaflet-top .leaflet-control"), function (c) { return c.getBoundingClientRect().bottom; }))) + 10;
+      var room = floor - ceiling - (box.offsetHeight - body.offsetHeight);
+      body.style.maxHeight = Math.max(40, room) + "px";
     }
     fold(map.getSize().x < {{ this.narrow }});
     toggle.addEventListener("click", function () { fold(!L.DomUtil.hasClass(box, "folded")); });

@@ -354,9 +354,11 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
     page.evaluate("document.querySelector('.leaflet-control-layers').classList.remove('leaflet-control-layers-expanded')"
                   if narrow else "0")
     assert "Incidents per hexagon" in page.inner_text(".incident-legend") or narrow
-    if narrow:  # the filters unfold, and still fit beside the others
+    if narrow:  # the filters and the legend unfold, and still fit beside the others (the legend above the dates)
         page.click(".filters-toggle")
         assert page.is_visible(".incident-search")
+        page.click(".legend-toggle")
+        assert page.is_visible(".incident-legend .legend-body")
     rects = page.evaluate(_RECTS)
     assert _overlaps(rects) == [] and _inside_viewport(rects, size)
     page.screenshot(path=str(screenshots / f"all-layers-{size[0]}x{size[1]}.png"))
