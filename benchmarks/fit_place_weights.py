@@ -14,10 +14,11 @@ The enumeration rule (geo/resolve.py) runs after the scores and is left out of t
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from dataclasses import asdict
 from pathlib import Path
+
+from geo.tuning import coordinate_ascent, eval_module
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 #: The values tried for each weight; the table's current value is always tried too.
@@ -37,15 +38,6 @@ GRID = {
 }
 
 
-def _eval(gold: Path, module: str):
-    """A module of the eval folder holding ``gold``: score.py (load_gold, score, same_place) or
-    score_by_source.py (group: a document's source type, by its file-name prefix)."""
-    spec = importlib.util.spec_from_file_location(module, gold.parent / f"{module}.py")
-    loaded = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(loaded)
-    return loaded
-
-
 class Fitter:
     """Each gold-matched mention's measured candidates, and per (setting, document) counts of correct choices."""
 
@@ -57,7 +49,7 @@ class Fitter:
         from geo.read import read
         from geo.scoring import choose, measure
 
-        self.scoring = _eval(gold_dir, "score")
+        self.scoring = eval_module(gold_dir, "score")
         self.gold = self.scoring.load_gold(gold_dir)
         gaz = Gazetteer.load()
         finder = MentionFinder.for_gazetteer(gaz)
@@ -121,21 +113,8 @@ class Fitter:
         """Coordinate ascent from the table's values over GRID, on the named documents."""
         from geo import place_weights
 
-        setting = asdict(place_weights.TABLE)
-        best = self.accuracy(setting, names)
-        for _ in range(passes):
-            moved = False
-            for field, grid in GRID.items():
-                for value in grid:
-                    if value == setting[field]:
-                        continue
-                    trial = {**setting, field: value}
-                    got = self.accuracy(trial, names)
-                    if got > best + 1e-9:
-                        setting, best, moved = trial, got, True
-            if not moved:
-                break
-        return setting
+        return coordinate_ascent(asdict(place_weights.TABLE), GRID, lambda setting: self.accuracy(setting, names),
+                                 passes)
 
 
 def _held_out(fitter: Fitter, folds: list[list[str]], names: list[str], passes: int) -> tuple[int, int]:
@@ -165,7 +144,7 @@ def main(argv=None) -> None:
     print(f"table weights, in sample:                  {fitter.accuracy(table, names):.3f}")
     right, n = _held_out(fitter, [[x] for x in names], names, a.passes)
     print(f"fitted, leave-one-document-out:            {right / n:.3f}")
-    group = _eval(a.gold.resolve(), "score_by_source").group
+    group = eval_module(a.gold.resolve(), "score_by_source").group
     groups = sorted({group(x) for x in names})
     right, n = _held_out(fitter, [[x for x in names if group(x) == g] for g in groups], names, a.passes)
     print(f"fitted, leave-one-source-type-out:         {right / n:.3f}")

@@ -13,10 +13,11 @@ table's own (a fit that moves nothing held out is noise). Its in-sample score is
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from dataclasses import asdict
 from pathlib import Path
+
+from geo.tuning import coordinate_ascent, eval_module
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 #: The weight of killed-exact beside incidents F1 in the objective.
@@ -40,15 +41,6 @@ GRID = {
 }
 
 
-def _eval(gold: Path, module: str):
-    """A module of the eval folder holding ``gold``: score.py (load_gold, score, same_place) or
-    score_by_source.py (group: a document's source type, by its file-name prefix)."""
-    spec = importlib.util.spec_from_file_location(module, gold.parent / f"{module}.py")
-    loaded = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(loaded)
-    return loaded
-
-
 class Fitter:
     """Places resolved once; incidents re-extracted per setting and cached per (setting, document)."""
 
@@ -58,7 +50,7 @@ class Fitter:
         from geo.read import read
         from geo.resolve import resolve
 
-        self.scoring = _eval(gold_dir, "score")
+        self.scoring = eval_module(gold_dir, "score")
         self.gold = self.scoring.load_gold(gold_dir)
         gaz = Gazetteer.load()
         finder = MentionFinder.for_gazetteer(gaz)
@@ -95,21 +87,8 @@ class Fitter:
         """Coordinate ascent from the table's values over GRID, on the named documents."""
         from geo import thresholds
 
-        setting = asdict(thresholds.TABLE)
-        best = self.objective(setting, names)
-        for _ in range(passes):
-            moved = False
-            for field, grid in GRID.items():
-                for value in grid:
-                    if value == setting[field]:
-                        continue
-                    trial = {**setting, field: value}
-                    got = self.objective(trial, names)
-                    if got > best + 1e-9:
-                        setting, best, moved = trial, got, True
-            if not moved:
-                break
-        return setting
+        return coordinate_ascent(asdict(thresholds.TABLE), GRID, lambda setting: self.objective(setting, names),
+                                 passes)
 
 
 def main(argv=None) -> None:
@@ -123,7 +102,7 @@ def main(argv=None) -> None:
 
     fitter = Fitter(a.gold.resolve())
     names = sorted(fitter.gold)
-    group = _eval(a.gold.resolve(), "score_by_source").group
+    group = eval_module(a.gold.resolve(), "score_by_source").group
     groups = sorted({group(n) for n in names})
     table = asdict(thresholds.TABLE)
     pooled: dict[str, dict] = {}

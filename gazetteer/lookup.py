@@ -345,7 +345,10 @@ class Gazetteer:
     def _district_index(self) -> DistrictIndex:
         if self._districts is None:
             ids = [pid for pid, k in zip(self._col("id"), self._col("kind")) if k == "district"]
-            self._districts = DistrictIndex(ids, [self.geometry(i) for i in ids])
+            shapes = self._load_geometries()
+            raw = [i for i in ids if isinstance(shapes[i], bytes)]  # decoded at once, not one by one
+            shapes.update(zip(raw, shapely.from_wkb([shapes[i] for i in raw])))
+            self._districts = DistrictIndex(ids, [shapes[i] for i in ids])
         return self._districts
 
     def locate(self, lat: float, lon: float) -> Locality | None:

@@ -318,17 +318,15 @@ def _cue_lists(text: str, found: list[Mention]) -> None:
     gives nothing ("las provincias de Huancavelica" is the department)."""
     i = 0
     while i < len(found):
-        words = [w.lower() for w in _words_before(text, found[i].start, 3)]
-        kind = next((CUE_BEFORE_LIST[p] for n in (3, 2) if len(words) >= n
-                     and (p := " ".join(words[-n:])) in CUE_BEFORE_LIST), None)
         j = i + 1
         while j < len(found) and LIST_GAP.fullmatch(text, found[j - 1].end, found[j].start):
             j += 1
-        if kind and j - i >= 2:
-            cue = " ".join(words[-2:])
-            for m in found[i:j]:
-                if m.cue_kind is None:
-                    m.cue, m.cue_kind = cue, kind
+        words = [w.lower() for w in _words_before(text, found[i].start, 3)] if j - i >= 2 else []
+        kind = next((CUE_BEFORE_LIST[p] for n in (3, 2) if len(words) >= n
+                     and (p := " ".join(words[-n:])) in CUE_BEFORE_LIST), None)
+        for m in found[i:j] if kind else ():
+            if m.cue_kind is None:
+                m.cue, m.cue_kind = " ".join(words[-2:]), kind
         i = j
 
 

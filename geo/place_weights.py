@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+import sys
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from geo.tuning import swapped
 
 __all__ = ["PlaceWeights", "TABLE", "using", "HOW_PENALTY"]
 
@@ -42,21 +44,11 @@ class PlaceWeights:
     #: The candidate's kind is the one the cue word announces ("provincia de").
     cue_compatible: float = 1.0
 
-    def names(self) -> list[str]:
-        """The names of the weights, in table order."""
-        return [f.name for f in fields(self)]
-
 
 #: The table the resolver reads at call time; its values cross-validated in notes/places-log.md.
 TABLE = PlaceWeights()
 
 
-@contextmanager
-def using(**changes) -> Iterator[PlaceWeights]:
+def using(**changes) -> AbstractContextManager[PlaceWeights]:
     """Run with some weights changed (for fitting and tests), restoring the table afterwards."""
-    global TABLE
-    saved, TABLE = TABLE, replace(TABLE, **changes)
-    try:
-        yield TABLE
-    finally:
-        TABLE = saved
+    return swapped(sys.modules[__name__], **changes)

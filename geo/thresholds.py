@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
-from collections.abc import Iterator
+import sys
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, fields
+
+from geo.tuning import swapped
 
 __all__ = ["Thresholds", "TABLE", "using"]
 
@@ -51,12 +53,6 @@ class Thresholds:
 TABLE = Thresholds()
 
 
-@contextmanager
-def using(**changes) -> Iterator[Thresholds]:
+def using(**changes) -> AbstractContextManager[Thresholds]:
     """Run with some thresholds changed (for fitting and tests), restoring the table afterwards."""
-    global TABLE
-    saved, TABLE = TABLE, replace(TABLE, **changes)
-    try:
-        yield TABLE
-    finally:
-        TABLE = saved
+    return swapped(sys.modules[__name__], **changes)
