@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from gazetteer.names import GIVEN_NAMES, PARTICLES, TITLES, fold, spelling_variants
+from gazetteer.names import GIVEN_NAMES, PARTICLES, TITLES, doubled_consonants, fold, spelling_variants
 
 __all__ = ["admin_aliases", "feature_aliases", "place_aliases", "capital_aliases", "rank_aliases", "HOW_TIER"]
 
@@ -90,6 +90,7 @@ def admin_aliases(p: dict) -> list[dict]:
         rows += [_row(p["id"], form.format(n=name), "cue_form") for form in CUE_FORMS.get(kind, [])]
     if kind in ("province", "district"):
         rows += generated_aliases(p["id"], n)
+        rows += [_row(p["id"], a, "spelling_variant") for a in sorted(doubled_consonants(fold(n)))]
         rows += [_row(p["id"], a, "initials") for a in initials(n)]
     if kind == "province":
         rows += [_row(p["id"], a, how) for a, how in short_names(n)]

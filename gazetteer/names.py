@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["fold", "spelling_variants", "display_case", "PARTICLES", "GIVEN_NAMES", "TITLES"]
+__all__ = ["fold", "spelling_variants", "doubled_consonants", "display_case", "PARTICLES", "GIVEN_NAMES", "TITLES"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -47,6 +47,7 @@ _ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"qu(?=[ei])", "k"),
     (r"cc", "q"),
     (r"cc", "k"),
+    (r"cc", "c"),
     (r"ll", "ly"),
 )
 _FORWARD = tuple((re.compile(a), b) for a, b in _ALTERNATIONS)
@@ -82,6 +83,21 @@ def spelling_variants(key: str) -> set[str]:
         if variant != key:
             out.add(variant)
     out.discard(key)
+    return out
+
+
+# Quechua spelling doubles a consonant that Spanish spelling writes once ("Soccos" for Socos):
+# a single c between vowels may be written cc.
+_SINGLE_C = re.compile(r"(?<=[aeiou])c(?=[aeiou])")
+
+
+def doubled_consonants(key: str) -> set[str]:
+    """Spellings of a folded name with a single c between vowels doubled, each alone and all
+    together ("socos" gives "soccos"). The key itself is not included."""
+    spots = [m.start() for m in _SINGLE_C.finditer(key)]
+    out = {key[:i] + "c" + key[i:] for i in spots}
+    if len(spots) > 1:
+        out.add(_SINGLE_C.sub("cc", key))
     return out
 
 

@@ -125,8 +125,10 @@ class MentionFinder:
         found += self._misspelt_units(doc, found)
         found.sort(key=lambda m: m.start)
         _cue_lists(text, found)
-        # A name seen as someone's surname is not a village elsewhere in the document.
-        return [m for m in found if m.key not in scan.people or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
+        # A name seen as someone's surname is not a village elsewhere in the document (a street
+        # the text marks keeps its mention: "Larco Avenue").
+        return [m for m in found if m.key not in scan.people or m.marked_as
+                or any(p.kind in STRONG_KINDS for p, _ in m.candidates)]
 
     def _judge(self, scan: _Scan, start: int, end: int, k: int) -> Mention | None:
         """Keep a gazetteer match as a mention, or say it is a person, a foreign place or a word."""

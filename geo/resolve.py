@@ -6,10 +6,11 @@ import math
 from dataclasses import dataclass, field
 
 from gazetteer import AREA_KINDS, Gazetteer, Place
+from geo.agreement import holding_units, parallel_lists, parallel_pairs
 from geo.candidates import admissible, certain
 from geo.document import Document
-from geo.evidence import Evidence, enumerations, passages, qualifier, shared
-from geo.kinds import kind
+from geo.evidence import Evidence, inside, passages, qualifier, shared
+from geo.kinds import ADMIN_KINDS, kind
 from geo.mentions import Mention
 from geo.narrowing import narrow
 from geo.relative import RelativeLocation
@@ -83,7 +84,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     cands = [admissible(m) for m in mentions]
     sure = [certain(c) for c in cands]
     passage = passages(doc.text, mentions)
-    qualifiers = shared(mentions, [qualifier(doc.text, i, mentions, cands) for i in range(len(mentions))])
+    direct = [qualifier(doc.text, i, mentions, cands) for i in range(len(mentions))]
+    qualifiers = shared(mentions, direct)
     picked = [c[0][0] if c else None for c in cands]
     # A first pass with the priors' choices as evidence, then the final pass with the first's.
     # The same name in the same passage gets the same answer: it is worked out once.
@@ -100,10 +102,17 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     picked = [chosen(i).place if len(cands[i]) > 1 else picked[i] for i in range(len(mentions))]
     ev = Evidence.build(mentions, picked, sure, passage)
     memo.clear()
-    choices = _parallel_lists(doc.text, mentions, [chosen(i) for i in range(len(mentions))])
+    choices = [chosen(i) for i in range(len(mentions))]
+    choices = holding_units(mentions, choices, [i for i, q in enumerate(direct) if q is not None])
+    choices = parallel_pairs(doc.text, mentions, parallel_lists(doc.text, mentions, choices))
+    units = shared(mentions, [_unit_read(choices[i + 1].place) if q is not None else None
+                              for i, q in enumerate(direct)])
     picked = [c.place for c in choices]
     out: list[ResolvedMention] = []
     for i, (m, c) in enumerate(zip(mentions, choices)):
+        if c.place is not None and _outside_its_unit(c.place, cands[i], units[i]):
+            out.append(_at_unit(m, units[i]))
+            continue
         if m.foreign and c.place is not None and not c.placed_here:
             continue  # "San Francisco", "Santiago": a foreign city unless the document places it here
         if c.place is None:
@@ -118,22 +127,22 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
     return out
 
 
-def _parallel_lists(text: str, mentions: list[Mention], choices: list[Choice]) -> list[Choice]:
-    """Names in one enumeration are of one kind: in a list of three or more names where most
-    are departments, each name that can be a department is one ("Cusco, Moquegua, Tacna y Puno")."""
-    choices = list(choices)
-    for group in enumerations(text, mentions):
-        departments = [i for i in group if choices[i].place is not None and choices[i].place.kind == "department"]
-        if 2 * len(departments) <= len(group):
-            continue
-        names = ", ".join(mentions[i].text for i in departments[:3])
-        for i in group:
-            dep = next((p for p, _ in mentions[i].candidates if p.kind == "department"), None)
-            if dep is not None and i not in departments:
-                old = choices[i].place
-                choices[i] = Choice(dep, 1.0, f"one of a list of departments ({names}, ...)",
-                                    [old.id] if old is not None else [], True)
-    return choices
+def _unit_read(p: Place | None) -> Place | None:
+    """The unit a qualifying name was resolved to, when it was resolved to one."""
+    return p if p is not None and p.kind in ADMIN_KINDS else None
+
+
+def _outside_its_unit(place: Place, candidates: list, unit: Place | None) -> bool:
+    """Is a village qualified by a unit ("Tama, distrito de Ulcumayo") known only outside it?"""
+    return (unit is not None and not inside(place, unit)
+            and not any(p.kind in ADMIN_KINDS or inside(p, unit) for p, _, _ in candidates))
+
+
+def _at_unit(m: Mention, unit: Place) -> ResolvedMention:
+    """A village the gazetteer lacks inside the unit that qualifies it: located at the unit."""
+    return ResolvedMention(m, unit, kind(unit.kind).where_prec, 0.5, lat=unit.lat, lon=unit.lon,
+                           reason=f"no place of that name in {unit.name} ({unit.kind}); located at it",
+                           footprint=unit.geometry)
 
 
 def _confidence(margin: float, n: int) -> float:

@@ -16,8 +16,11 @@ def test_ocobamba_gives_both_districts_then_centres(gaz):
     found = gaz.lookup("Ocobamba")
     assert ids(found[:2]) == ["district:030605", "district:080905"]
     assert {(p.admin2, p.admin1) for p in found[:2]} == {("Chincheros", "Apurímac"), ("La Convención", "Cusco")}
-    centres = [p for p in found if p.kind == "populated_place"]
-    assert len(centres) >= 8 and all(p.name == "Ocobamba" for p in centres)
+    centres = [p.name for p in found if p.kind == "populated_place"]
+    exact = centres.count("Ocobamba")
+    # the centres of that very name first, then those of a spelling ("Occobamba": Quechua doubles the c)
+    assert exact >= 8 and centres[:exact] == ["Ocobamba"] * exact
+    assert set(centres[exact:]) <= {"Occobamba"}
 
 
 def test_huancavelica_at_every_level(gaz):

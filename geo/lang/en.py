@@ -367,6 +367,9 @@ CUE_BEFORE = {
     "hamlet of": "village", "community of": "village",
     "river": "river", "the river": "river", "valley of": "zone", "border with": "department",
 }
+#: Pairs of words that join two names of one level ("from Tacna to the region of Moquegua"):
+#: the word before the first name -> the words between the two.
+PAIR_WORDS = {"from": ("to",), "between": ("and",)}
 #: Plural cue words before a list of names -> the kind of every name of the list ("the provinces of Huanta
 #: and La Mar"); before one name they name the unit holding them ("the provinces of Ayacucho"), no cue.
 CUE_BEFORE_LIST = {"provinces of": "province", "districts of": "district", "departments of": "department",

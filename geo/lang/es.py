@@ -347,6 +347,9 @@ CUE_BEFORE = {
     "centro poblado": "village", "río": "river", "rio": "river", "valle del": "zone",
     "frontera con": "department",
 }
+#: Pairs of words that join two names of one level ("de Tacna a la región Moquegua"):
+#: the word before the first name -> the words between the two.
+PAIR_WORDS = {"de": ("a", "hasta"), "desde": ("a", "hasta"), "entre": ("y", "e")}
 #: Plural cue words before a list of names -> the kind of every name of the list ("las provincias de
 #: Cotabambas y Chumbivilcas"); before one name they name the unit holding them ("las provincias de
 #: Huancavelica"), no cue.
