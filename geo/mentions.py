@@ -15,7 +15,7 @@ from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
 from geo.kinds import STRONG_KINDS
 from geo.lang import every
-from geo.textfold import fold_text
+from geo.textfold import fold_text, lower, required_literals
 
 __all__ = ["Mention", "MentionFinder", "find_mentions", "LIST_GAP"]
 
@@ -42,9 +42,11 @@ _UNIT_CUES_AFTER = tuple(sorted({f"{sep}{case(w)}" for w, k in CUE_AFTER.items()
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
-#: Places the gazetteer lacks, marked as places by the text: (what, words that must appear, pattern).
-UNKNOWN_PLACE_PATTERNS = [(kind, words, re.compile(pattern.replace("{name}", _NAME)))
-                          for kind, words, pattern in every("UNKNOWN_PLACE_PATTERNS")]
+#: Places the gazetteer lacks, marked as places by the text: (what, the literals one of which every
+#: match holds, in lower case, or None, pattern).
+UNKNOWN_PLACE_PATTERNS = [(kind, required_literals(p.pattern), p) for kind, p in
+                          ((kind, re.compile(pattern.replace("{name}", _NAME)))
+                           for kind, pattern in every("UNKNOWN_PLACE_PATTERNS"))]
 
 
 @dataclass(slots=True)
@@ -228,8 +230,9 @@ class MentionFinder:
         taken = _Spans((m.start, m.end) for m in found)
         out: list[Mention] = []
         marked: dict[str, str] = {}
-        for kind, words, pattern in UNKNOWN_PLACE_PATTERNS:
-            if not any(w in text for w in words):
+        low = lower(text)
+        for kind, literals, pattern in UNKNOWN_PLACE_PATTERNS:
+            if literals is not None and not any(w in low for w in literals):
                 continue
             for m in pattern.finditer(text):
                 s, e = m.span("name")

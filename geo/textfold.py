@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import re._parser as _sre
 from functools import lru_cache
@@ -55,6 +56,16 @@ class _FoldTable(dict):
 
 
 _TABLE = _FoldTable()
+#: The same folding for Latin-1 characters, as a bytes.translate table (C speed).
+_LATIN1 = bytes(_TABLE[c] for c in range(256))
+
+
+def _fold_beyond_latin1(error: UnicodeEncodeError) -> tuple[str, int]:
+    """Encoding error handler: characters beyond Latin-1 ("ł", "“", "—") folded by the table."""
+    return "".join(chr(_TABLE[ord(c)]) for c in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("geo-fold", _fold_beyond_latin1)
 
 
 def fold_text(text: str) -> tuple[str, np.ndarray]:
@@ -63,7 +74,7 @@ def fold_text(text: str) -> tuple[str, np.ndarray]:
     Folding maps each character to one ASCII character (so offsets survive), then collapses
     runs of spaces, so "Cantute\\nbridge" folds to "cantute bridge".
     """
-    raw = np.frombuffer(text.translate(_TABLE).encode("ascii"), dtype=np.uint8)
+    raw = np.frombuffer(text.encode("latin-1", "geo-fold").translate(_LATIN1), dtype=np.uint8)
     space = raw == 32
     keep = ~(space & np.concatenate(([True], space[:-1])))
     offsets = np.flatnonzero(keep)

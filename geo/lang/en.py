@@ -423,14 +423,14 @@ FUNCTION_WORDS = {
 PEOPLES = ("aguaruna", "aguarunas", "awajun", "awajún", "aymara", "aymaras", "quechua", "quechuas",
            "ashaninka", "asháninka", "ashaninkas", "asháninkas", "machiguenga", "machiguengas",
            "matsigenka", "shipibo", "shipibos", "wampis", "nomatsiguenga", "campa", "campas")
-#: Places the gazetteer lacks, marked by the text: (what, words that must appear, pattern with (?P<name>...)
-#: standing for the name; "i" in front makes the pattern ignore case).
+#: Places the gazetteer lacks, marked by the text: (what, pattern with {name} standing for the name;
+#: "(?i)" in front makes the pattern ignore case).
 UNKNOWN_PLACE_PATTERNS = [
-    ("street", ("Street", "St.", "Avenue", "Ave", "Av.", "Road"), r"{name}[ \n](?:Street|St\.|Avenue|Ave\.?|Av\.|Road)(?!\w)"),
-    ("bridge", ("ridge",), r"\b(?:the\s+)?{name}[ \n](?:bridge|Bridge)\b"),
-    ("curve", ("Curve",), r"\b(?P<name>[A-Z][\w]+'s[ \n]Curve)\b"),
-    ("area", (" area",), r"\bthe\s+{name}[ \n]area\b"),
-    ("town", (" of ",), r"\b(?:town|village|hamlet|community) of\s+{name}"),
+    ("street", r"{name}[ \n](?:Street|St\.|Avenue|Ave\.?|Av\.|Road)(?!\w)"),
+    ("bridge", r"\b(?:the\s+)?{name}[ \n](?:bridge|Bridge)\b"),
+    ("curve", r"\b(?P<name>[A-Z][\w]+'s[ \n]Curve)\b"),
+    ("area", r"\bthe\s+{name}[ \n]area\b"),
+    ("town", r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
 ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to")

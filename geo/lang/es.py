@@ -397,12 +397,12 @@ FUNCTION_WORDS = {
 PEOPLES = ("aguaruna", "aguarunas", "awajún", "awajun", "aimara", "aimaras", "aymara", "aymaras", "quechua",
            "quechuas", "asháninka", "ashaninka", "asháninkas", "ashaninkas", "machiguenga", "machiguengas",
            "matsigenka", "shipibo", "shipibos", "wampis", "nomatsiguenga", "campa", "campas")
-#: Places the gazetteer lacks, marked by the text: (what, words that must appear, pattern).
+#: Places the gazetteer lacks, marked by the text: (what, pattern with {name} standing for the name).
 UNKNOWN_PLACE_PATTERNS = [
-    ("street", ("calle", "jir", "jr.", "venida", "av."), r"(?i)\b(?:calle|jirón|jiron|jr\.|avenida|av\.)\s+{name}"),
-    ("bridge", ("puente",), r"\bpuente\s+{name}"),
-    ("curve", ("Curva",), r"\bCurva\s+del?\s+{name}"),
-    ("town", (" de ",), r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
+    ("street", r"(?i)\b(?:calle|jirón|jiron|jr\.|avenida|av\.)\s+{name}"),
+    ("bridge", r"\bpuente\s+{name}"),
+    ("curve", r"\bCurva\s+del?\s+{name}"),
+    ("town", r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
 ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a")
