@@ -21,7 +21,8 @@ from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
-__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS", "EXPORT_FORMATS"]
+__all__ = ["incidents_table", "write_table", "read_table", "table_format", "INCIDENT_COLUMNS", "FORMATS",
+           "EXPORT_FORMATS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -35,8 +36,10 @@ INCIDENT_COLUMNS = [
     "confidence", "footprint", "geometry",
 ]
 FORMATS = ("geojson", "gpkg", "parquet", "csv")
-#: Formats written for other programs and never read back (Google Earth's).
+#: Formats written for other programs and never read back (Google Earth's); the map package writes them.
 EXPORT_FORMATS = ("kml", "kmz")
+#: Other names of the formats, as suffixes write them.
+_ALIASES = {"json": "geojson", "pq": "parquet"}
 
 
 def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
@@ -96,24 +99,23 @@ def _incident_id(spans: list[tuple[str, int, int]], place_id: str | None) -> str
     return "PE-" + hashlib.sha1(repr((spans, place_id)).encode("utf-8")).hexdigest()[:12]
 
 
+def table_format(path: str | os.PathLike, fmt: str | None = None) -> str:
+    """The format to write ``path`` in: ``fmt`` if given, else its suffix's; "json" is "geojson", "pq" "parquet"."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    return _ALIASES.get(fmt, fmt)
+
+
 def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
-    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, or as KML or KMZ, atomically.
+    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
 
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
-    GeoParquet keeps both the point and the footprint. GeoJSON features also carry simplestyle
-    properties (``marker-color``, ``marker-size``, ``marker-symbol``, ``title``, ``description``);
-    KML and KMZ are styled for Google Earth (see :func:`maps.kml.write_kml`).
+    GeoParquet keeps both the point and the footprint. Columns beyond the table's (styles, say) are
+    written too.
     """
     target = Path(path)
-    fmt = (fmt or target.suffix.lstrip(".")).lower()
-    fmt = {"json": "geojson", "pq": "parquet"}.get(fmt, fmt)
-    if fmt not in FORMATS + EXPORT_FORMATS:
-        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS + EXPORT_FORMATS)}")
-    if fmt in EXPORT_FORMATS:
-        from maps.kml import write_kml
-
-        write_kml(table, target, zipped=fmt == "kmz")
-        return
+    fmt = table_format(target, fmt)
+    if fmt not in FORMATS:
+        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
     flat = table.copy()
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
@@ -127,10 +129,6 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
         with atomic_writer(target) as fh:
             frame.to_csv(fh, index=False, lineterminator="\n")
         return
-    if fmt == "geojson":  # styles that geojson.io and other simplestyle readers show
-        from maps.simplestyle import simplestyle
-
-        flat = flat.join(simplestyle(table))
     driver = {"geojson": "GeoJSON", "gpkg": "GPKG"}[fmt]
     buffer = io.BytesIO()  # GDAL writes into memory; the file is then written like any other
     flat.to_file(buffer, driver=driver, layer="incidents")
