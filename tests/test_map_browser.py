@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -190,6 +191,49 @@ def test_filters_and_search_keep_what_they_say_and_the_csv_is_what_is_shown(inci
     row = next(r for r in rows if r["incident_id"] == hostile.incident_id)
     assert "<script>window.pwned = 1</script>" in row["evidence"] and page.evaluate("window.pwned") is None
     assert all(r["date"] for r in rows) and {r["event_type"] for r in rows} <= set(located.event_type)
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def _period_counts(page):
+    """Shown incidents by the month labels of the layer control ("Oct 2007 (1)", "Nov 2007 (0 of 1)")."""
+    found = (re.fullmatch(r"([A-Z][a-z]{2} \d{4}) \((\d+)(?: of \d+)?\)", label) for label in _layer_labels(page))
+    return {m[1]: int(m[2]) for m in found if m}
+
+
+def test_actor_and_death_toll_filters_keep_what_they_say_and_the_csv_follows(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    dated = located.date_start.notna()
+    actors = set(located.actor1.dropna()) | set(located.actor2.dropna())
+    police = located[(located.actor1 == "Police Forces of Peru") | (located.actor2 == "Police Forces of Peru")]
+    options = page.eval_on_selector_all(".incident-filter-actor option", "els => els.map(e => e.textContent)")
+    assert options[0] == "every actor" and len(options) == len(actors) + 1
+    assert f"Police Forces of Peru ({len(police)})" in options and len(police) >= 2  # either side counts
+    page.select_option(".incident-filter-actor", "Police Forces of Peru")
+    assert api(page, "m.count()") == len(police)
+    assert page.inner_text(".legend-shown") == f"showing {len(police)} of {len(located)}"
+    killed = located.fatalities.fillna(0)
+    tolls = page.eval_on_selector_all(".incident-filter-killed option", "els => els.map(e => e.textContent)")
+    assert tolls == ["any number killed", f"no deaths reported ({int((killed == 0).sum())})",
+                     f"1 or more killed ({int((killed >= 1).sum())})"]  # none had 5 or more: no such choice
+    page.select_option(".incident-filter-killed", "none")  # with the actor: the police incidents without deaths
+    assert api(page, "m.count()") == int((police.fatalities.fillna(0) == 0).sum())
+    page.select_option(".incident-filter-actor", "")
+    assert api(page, "m.count()") == int((killed == 0).sum())
+    months = _period_counts(page)
+    assert sum(months.values()) == int(((killed == 0) & dated).sum())  # the layer control's counts follow
+    page.select_option(".incident-filter-killed", "1")
+    shown = api(page, "m.shown().map(d => d.id)")
+    assert sorted(shown) == sorted(located[killed >= 1].incident_id) and shown
+    assert sum(_period_counts(page).values()) == int(((killed >= 1) & dated).sum())
+    assert page.inner_text(".incident-csv") == f"Download shown ({len(shown)}) as CSV"
+    page.screenshot(path=str(screenshots / "filters-actor-killed.png"))
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    rows = list(csv_rows(Path(download.value.path())))
+    assert sorted(r["incident_id"] for r in rows) == sorted(shown) and all(int(r["fatalities"]) >= 1 for r in rows)
+    page.select_option(".incident-filter-killed", "")
+    assert api(page, "m.count()") == len(located)
     assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
 
 
