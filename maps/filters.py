@@ -9,7 +9,7 @@ from jinja2 import Template
 
 from maps.layout import NARROW
 
-__all__ = ["IncidentFilters", "FATALITY_THRESHOLDS"]
+__all__ = ["FATALITY_THRESHOLDS", "IncidentFilters"]
 
 #: "At least N killed" choices: the lower bounds of the legend's fatality bins.
 FATALITY_THRESHOLDS = (1, 5, 20)
