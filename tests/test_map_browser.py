@@ -131,6 +131,45 @@ def test_brushing_the_histogram_selects_periods_and_everything_follows(incidents
     assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
 
 
+def test_dragging_inside_the_range_moves_it_and_dragging_an_end_resizes_it(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    first = int(located.date_start.dt.year.min())
+    hist = page.locator(".incident-histogram").bounding_box()
+    n = page.locator(".incident-histogram div").count()
+
+    def at(year):  # the middle of a year's bar (empty years' bars have no height: place by the axis)
+        return hist["x"] + (year - first + 0.5) * hist["width"] / n, hist["y"] + hist["height"] / 2
+
+    def drag(start, end):
+        page.mouse.move(*at(start))
+        page.mouse.down()
+        page.mouse.move(*at(end), steps=5)
+        page.mouse.up()
+
+    def shown(a, b):
+        return int(located.date_start.dt.year.between(a, b).sum())
+
+    _periods(page, 2007 - first, 2009 - first)
+    page.mouse.move(*at(2008))
+    assert page.eval_on_selector(".incident-histogram", "e => e.style.cursor") == "grab"
+    page.mouse.move(*at(2009))
+    assert page.eval_on_selector(".incident-histogram", "e => e.style.cursor") == "ew-resize"
+    drag(2008, 2010)  # the window moves two years, keeping its width
+    assert page.inner_text(".incident-time-text") == "2009 – 2011" and api(page, "m.count()") == shown(2009, 2011)
+    assert page.input_value(".incident-time-mode") == "window"
+    page.screenshot(path=str(screenshots / "dragged-2009-2011.png"))
+    drag(2010, 2015)  # past the end: it stops there
+    assert page.inner_text(".incident-time-text") == "2010 – 2012" and api(page, "m.count()") == shown(2010, 2012)
+    drag(2010, 2004)  # its first bar: the start moves, the end stays
+    assert page.inner_text(".incident-time-text") == "2004 – 2012" and api(page, "m.count()") == shown(2004, 2012)
+    drag(2012, 2008)  # its last bar
+    assert page.inner_text(".incident-time-text") == "2004 – 2008" and api(page, "m.count()") == shown(2004, 2008)
+    drag(1990, 1986)  # outside it: a new range
+    assert page.inner_text(".incident-time-text") == "1986 – 1990" and api(page, "m.count()") == 0
+    assert seen["errors"] == []
+
+
 def test_play_advances_the_window_and_steps_move_it(incidents, page_of, screenshots):
     page, seen = page_of(maps.incident_map(incidents))
     page.select_option(".incident-time-mode", "window")  # a window of one period, from the first
