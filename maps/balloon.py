@@ -18,9 +18,9 @@ def _value(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def _when(row) -> str | None:
+def _when(row, short: bool = False) -> str | None:
     return date_at_precision(_value(row.time_precision), _value(row.event_date), _value(row.date_start),
-                             _value(row.date_end))
+                             _value(row.date_end), short=short)
 
 
 def _date(row) -> str:
@@ -41,10 +41,10 @@ def _killed(row) -> str:
 
 
 def balloon_title(row) -> str:
-    """The incident in a few words: "ambush — Huancavelica, 2007-11-18"."""
+    """The incident in a few words, for a list: "ambush — Huancavelica, 18 Nov 2007" ("wk of 9 Feb 2009")."""
     what = str(_value(row.incident_type) or _value(row.event_type) or "incident").replace("_", " ")
     where = _value(row.location)
-    when = _when(row)
+    when = _when(row, short=True)
     return what + (f" — {where}" if where else "") + (f", {when}" if when else "")
 
 

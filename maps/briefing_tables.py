@@ -101,6 +101,14 @@ def _place(r) -> str:
     return (names or "Peru") + (f'<div class="meta">{_e(precision)}</div>' if precision else "")
 
 
+def _date_cell(r) -> str:
+    """The date in the narrow column ("wk of 9 Feb 2009"), its full form on hover when that is longer."""
+    when = (r.time_precision, r.event_date, r.date_start, r.date_end)
+    full, short = date_at_precision(*when), date_at_precision(*when, short=True)
+    hover = f' title="{_e(full)}"' if full != short else ""
+    return f'<td class="date"{hover}>{_e(short or "undated")}</td>'
+
+
 def incident_table(incidents: pd.DataFrame) -> str:
     """One row per incident, dated first (undated last): date, type, place, killed, injured, actors, evidence, sources."""
     rows = []
@@ -108,7 +116,7 @@ def incident_table(incidents: pd.DataFrame) -> str:
     for r in ordered.sort_values(["_first_day", "incident_id"], na_position="last").itertuples():
         actors = " vs. ".join(_e(a) for a in (r.actor1, r.actor2) if _e(a))
         rows.append(
-            f'<tr><td class="date">{_e(date_at_precision(r.time_precision, r.event_date, r.date_start, r.date_end) or "undated")}</td>'
+            f'<tr>{_date_cell(r)}'
             f'<td>{_swatch(r.event_type)}{_e(r.event_type)}<div class="meta">{_e(r.sub_event_type)}</div></td>'
             f'<td>{_place(r)}</td><td class="n">{killed_cell(r.fatalities_low, r.fatalities_high)}</td>'
             f'<td class="n">{_e(r.injured)}</td><td>{actors}</td>'

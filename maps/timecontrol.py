@@ -53,7 +53,7 @@ class TimeControl(MacroElement):
     if (content !== undefined) { e.textContent = content; }
     return e;
   }
-  function span(i, j) { return i === j ? bins[i].label : bins[i].label + " – " + bins[j].label; }
+  function span(i, j) { return i === j ? bins[i].short : bins[i].short + " – " + bins[j].short; }
   function select(i, j) {
     i = Math.max(0, Math.min(i, last)); j = Math.max(i, Math.min(j, last));
     from.value = i; to.value = j;

@@ -77,6 +77,13 @@ def test_timeline_unit_follows_the_span(first, last, unit):
     assert timeline_unit(pd.Series(pd.to_datetime([first, last]))) == unit
 
 
+def test_the_date_column_shortens_a_week_and_keeps_its_full_form_on_hover():
+    html = incident_table(table({"date_start": "2009-02-09", "date_end": "2009-02-15", "time_precision": 2},
+                                {"event_date": "2009-03-04"}))
+    assert '<td class="date" title="week of 9 Feb 2009">wk of 9 Feb 2009</td>' in html
+    assert '<td class="date">4 Mar 2009</td>' in html  # nothing to shorten: no hover text
+
+
 def test_timeline_counts_every_bin_as_whole_numbers_and_leaves_out_undated():
     t = table({"event_date": "2009-02-10", "fatalities_low": 2}, {"event_date": "2009-02-12"},
               {"event_date": "2009-03-04", "fatalities_low": 1}, {})

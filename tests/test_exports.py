@@ -130,6 +130,21 @@ def test_hostile_evidence_stays_text(written):
         assert "<script" not in balloon and "<b>" not in balloon
 
 
+def _a_week(table: pd.DataFrame) -> pd.DataFrame:
+    """The first incident, known only to the week from Monday 9 Feb 2009."""
+    week = table.head(1).copy()
+    week["event_date"], week["time_precision"] = pd.NaT, 2
+    week["date_start"], week["date_end"] = pd.Timestamp("2009-02-09"), pd.Timestamp("2009-02-15")
+    return week
+
+
+def test_a_week_is_short_in_the_placemark_name_and_whole_in_its_balloon(table):
+    mark = placemarks(ET.fromstring(kml_bytes(_a_week(table))))[0]
+    assert mark.findtext("k:name", namespaces=NS).endswith(", wk of 9 Feb 2009")
+    assert "week of 9 Feb 2009 (to the week)" in mark.findtext("k:description", namespaces=NS)
+    assert [mark.findtext(f"k:TimeSpan/k:{t}", namespaces=NS) for t in ("begin", "end")] == ["2009-02-09", "2009-02-15"]
+
+
 def test_characters_xml_cannot_hold_are_dropped_not_fatal(table):
     odd = table.head(2).copy()
     odd["evidence"] = ["a bell \x07 and a form feed \x0c", "a NUL \x00 and a tab \t stay apart"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import geo
@@ -509,6 +510,26 @@ def test_tooltips_give_dates_at_their_precision(incidents, page_of):
         text = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
                              " return m.getTooltip().getElement().textContent; }", row.incident_id)
         assert text.startswith(shown.format(row)), (text, shown.format(row))
+
+
+def test_a_week_is_short_where_room_is_short_and_whole_where_there_is_room(incidents, page_of):
+    two = incidents[incidents.latitude.notna()].iloc[:2].copy()
+    two["event_date"] = [pd.NaT, pd.Timestamp("2009-02-25")]
+    two["time_precision"] = [2, 1]
+    two["date_start"] = [pd.Timestamp("2009-02-09"), pd.Timestamp("2009-02-25")]
+    two["date_end"] = [pd.Timestamp("2009-02-15"), pd.Timestamp("2009-02-25")]
+    page, seen = page_of(maps.incident_map(two, period="week"))
+    week = two.iloc[0]
+    tooltip = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
+                            " return m.getTooltip().getElement().textContent; }", week.incident_id)
+    assert tooltip.startswith("wk of 9 Feb 2009 · ")
+    assert "wk of 9 Feb 2009 (1)" in _layer_labels(page) and "wk of 23 Feb 2009 (1)" in _layer_labels(page)
+    assert page.inner_text(".incident-time-text") == "wk of 9 Feb 2009 – wk of 23 Feb 2009 (all dates)"
+    assert page.locator(".incident-histogram div").first.get_attribute("title") == "week of 9 Feb 2009: 1 incident"
+    _click_incident(page, week.incident_id)
+    assert "week of 9 Feb 2009" in page.inner_text(".incident-popup")  # the popup has room for the whole form
+    assert api(page, "m.shown().find(d => d.t !== null && d.ds).date") == "week of 9 Feb 2009"  # and the CSV
+    assert seen["errors"] == []
 
 
 def test_a_table_from_another_program_with_numbers_for_text_opens_every_popup(incidents, page_of):
