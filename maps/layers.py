@@ -12,7 +12,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from maps.dates import date_at_precision
-from maps.style import colour, period_key, period_label, radius
+from maps.style import AREA_TOLERANCE, colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
 
@@ -84,7 +84,7 @@ def _footprint_key(geom, footprints: dict) -> str | None:
     if geom is None or (not hasattr(geom, "geom_type")) or geom.is_empty or geom.geom_type not in (
             "Polygon", "MultiPolygon"):
         return None
-    simple = shapely.simplify(geom, 0.005, preserve_topology=True)
+    simple = shapely.simplify(geom, AREA_TOLERANCE, preserve_topology=True)
     key = hashlib.sha1(shapely.to_wkb(simple)).hexdigest()[:10]
     if key not in footprints:
         footprints[key] = shapely.geometry.mapping(shapely.set_precision(simple, 1e-4))

@@ -8,7 +8,8 @@ import pandas as pd
 
 from maps.dates import span_at_precision
 
-__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS"]
+__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS",
+           "AREA_TOLERANCE"]
 
 #: One colour per ACLED event type (colour-blind-safe palette, Okabe-Ito).
 EVENT_COLOURS = {
@@ -23,6 +24,9 @@ OTHER_COLOUR = "#555555"
 #: Fatality bins shown in the legend: (label, representative count).
 FATALITY_BINS = [("none or unknown", 0), ("1–4", 2), ("5–19", 10), ("20 or more", 30)]
 PERIODS = ("day", "week", "month", "year")
+#: Areas (an incident's district, department or zone) are drawn simplified to this many degrees (about 500 m):
+#: the same outline on the map and in Google Earth, at a fraction of the vertices.
+AREA_TOLERANCE = 0.005
 
 
 def colour(event_type: str | None) -> str:
