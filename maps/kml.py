@@ -18,7 +18,7 @@ from maps.balloon import balloon_html, balloon_title
 from maps.kml_icon import ICON_PATH, circle_png
 from maps.style import AREA_TOLERANCE, EVENT_COLOURS, colour, radius
 
-__all__ = ["kml_bytes", "write_kml", "incident_outline"]
+__all__ = ["incident_outline", "kml_bytes", "write_kml"]
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 #: Opacity of an area's fill (its outline is opaque), as KML's alpha byte: about 15 %, like the map's.

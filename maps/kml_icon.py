@@ -6,7 +6,7 @@ import math
 import struct
 import zlib
 
-__all__ = ["circle_png", "ICON_PATH"]
+__all__ = ["ICON_PATH", "circle_png"]
 
 #: Where the icon sits inside a KMZ; placemark styles refer to it by this relative path.
 ICON_PATH = "files/circle.png"

@@ -8,8 +8,16 @@ import pandas as pd
 
 from maps.dates import span_at_precision
 
-__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS",
-           "AREA_TOLERANCE"]
+__all__ = [
+    "AREA_TOLERANCE",
+    "EVENT_COLOURS",
+    "FATALITY_BINS",
+    "PERIODS",
+    "colour",
+    "period_key",
+    "period_label",
+    "radius",
+]
 
 #: One colour per ACLED event type (colour-blind-safe palette, Okabe-Ito).
 EVENT_COLOURS = {
