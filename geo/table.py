@@ -31,7 +31,8 @@ INCIDENT_COLUMNS = [
     "interaction", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
     "geo_precision", "fatalities", "notes", "source",
     # ours
-    "incident_id", "incident_type", "injured", "where_prec", "date_start", "date_end", "fatalities_low",
+    "incident_id", "incident_type", "injured", "injured_low", "injured_high", "where_prec", "date_start",
+    "date_end", "fatalities_low",
     "fatalities_best", "fatalities_high", "evidence", "doc_ids", "paths", "evidence_spans", "place_id",
     "confidence", "footprint", "geometry",
 ]
@@ -58,7 +59,8 @@ def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) ->
     frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)
     for col in ("event_date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
-    for col in ("time_precision", "inter1", "inter2", "interaction", "fatalities", "injured", "where_prec",
+    for col in ("time_precision", "inter1", "inter2", "interaction", "fatalities", "injured", "injured_low",
+                "injured_high", "where_prec",
                 "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high"):
         frame[col] = frame[col].astype("Int64")
     return frame.sort_values(["event_date", "incident_id"], na_position="last", kind="stable").reset_index(drop=True)
@@ -67,6 +69,7 @@ def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) ->
 def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> dict:
     p = inc.place.place if inc.place else None
     counts = sorted(m.killed for m in members if m.killed is not None)
+    hurt = sorted(m.injured for m in members if m.injured is not None)
     doc_ids = sorted({s for m in members for s in m.sources})
     lat = None if not inc.place or inc.place.lat is None else round(inc.place.lat, 5)
     lon = None if not inc.place or inc.place.lon is None else round(inc.place.lon, 5)
@@ -81,6 +84,7 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
         "geo_precision": inc.place.geo_precision if inc.place else 3, "fatalities": counts[0] if counts else None,
         "notes": inc.evidence, "source": "; ".join(titles.get(d, d) for d in doc_ids),
         "incident_id": _incident_id(spans, p.id if p else None), "incident_type": inc.kind, "injured": inc.injured,
+        "injured_low": hurt[0] if hurt else None, "injured_high": hurt[-1] if hurt else None,
         "where_prec": inc.place.where_prec if inc.place else 6, "date_start": inc.date_start,
         "date_end": inc.date_end, "fatalities_low": counts[0] if counts else None,
         "fatalities_best": int(statistics.median_low(counts)) if counts else None,

@@ -31,13 +31,14 @@ def _date(row) -> str:
     return f"{shown} ({precision})" if precision else shown
 
 
-def _killed(row) -> str:
-    killed, low, high = (_value(getattr(row, c)) for c in ("fatalities", "fatalities_low", "fatalities_high"))
-    if killed is None:
+def _figure(row, shown: str, low: str, high: str) -> str:
+    """A toll of the row: "3", or "2 (the reports give 2–5)" where the reports disagree."""
+    value, low, high = (_value(getattr(row, c)) for c in (shown, low, high))
+    if value is None:
         return "not reported"
     if low is not None and high is not None and low != high:
-        return f"{killed} (the reports give {low}–{high})"
-    return str(killed)
+        return f"{value} (the reports give {low}–{high})"
+    return str(value)
 
 
 def balloon_title(row) -> str:
@@ -54,11 +55,11 @@ def balloon_rows(row) -> list[tuple[str, str]]:
     kind = " / ".join(str(v) for v in (_value(row.event_type), _value(row.sub_event_type)) if v)
     place = ", ".join(dict.fromkeys(str(v) for v in (row.location, row.admin3, row.admin2, row.admin1)
                                     if _value(v)))
-    injured = _value(row.injured)
     actors = " vs. ".join(str(v) for v in (_value(row.actor1), _value(row.actor2)) if v)
     sources = "; ".join(str(v) for v in dict.fromkeys((_value(row.source), _value(row.doc_ids))) if v)
     return [("Date", _date(row)), ("Type", kind or "unknown"), ("Place", place or "not located"),
-            ("Killed", _killed(row)), ("Injured", "not reported" if injured is None else str(injured)),
+            ("Killed", _figure(row, "fatalities", "fatalities_low", "fatalities_high")),
+            ("Injured", _figure(row, "injured", "injured_low", "injured_high")),
             ("Actors", actors or "not named"), ("Evidence", str(_value(row.evidence) or "")),
             ("Sources", sources or "unknown")]
 

@@ -26,7 +26,7 @@ AREA_FILL_ALPHA = "26"
 #: Columns kept as ExtendedData, which QGIS and Google Earth list as the placemark's attributes.
 DATA_COLUMNS = ("incident_id", "event_date", "time_precision", "event_type", "sub_event_type", "incident_type",
                 "actor1", "actor2", "admin1", "admin2", "admin3", "location", "where_prec", "fatalities",
-                "fatalities_low", "fatalities_high", "injured", "source", "doc_ids")
+                "fatalities_low", "fatalities_high", "injured", "injured_low", "injured_high", "source", "doc_ids")
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
