@@ -26,6 +26,12 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _words(value) -> str:
+    """Escaped, with a break opportunity after each slash ("Explosions/Remote violence"): a narrow
+    column breaks such names between their words, never inside one."""
+    return _e(value).replace("/", "/<wbr>")
+
+
 def _swatch(event_type) -> str:
     return f'<span class="sw" style="background:{colour(event_type)}"></span>'
 
@@ -59,7 +65,7 @@ def counts_table(incidents: pd.DataFrame) -> str:
     types += sorted(set(frame.event_type.dropna()) - set(types))
     pivot = pd.crosstab(frame.department, frame.event_type).reindex(columns=types, fill_value=0)
     order = sorted(pivot.index, key=lambda d: (d == _NO_DEPARTMENT, -int(pivot.loc[d].sum()), d))
-    head = "".join(f'<th class="n">{_swatch(t)}{_e(t)}</th>' for t in types)
+    head = "".join(f'<th class="n">{_swatch(t)}{_words(t)}</th>' for t in types)
     rows = []
     for dep in order:
         cells = "".join(f'<td class="n">{_number(v)}</td>' for v in pivot.loc[dep].values)
@@ -117,7 +123,7 @@ def incident_table(incidents: pd.DataFrame) -> str:
         actors = " vs. ".join(_e(a) for a in (r.actor1, r.actor2) if _e(a))
         rows.append(
             f'<tr>{_date_cell(r)}'
-            f'<td>{_swatch(r.event_type)}{_e(r.event_type)}<div class="meta">{_e(r.sub_event_type)}</div></td>'
+            f'<td>{_swatch(r.event_type)}{_words(r.event_type)}<div class="meta">{_words(r.sub_event_type)}</div></td>'
             f'<td>{_place(r)}</td><td class="n">{range_cell(r.fatalities_low, r.fatalities_high)}</td>'
             f'<td class="n">{range_cell(r.injured_low, r.injured_high)}</td><td>{actors}</td>'
             f'<td><q class="evidence">{_e(r.evidence)}</q>{_sources_html(r.source, r.doc_ids)}</td></tr>')
