@@ -1,4 +1,4 @@
-"""The ``incidents`` command line."""
+"""The ``incidents`` command line: the one geo module that joins the packages (gazetteer, geo, maps) into commands."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from gazetteer.cli import add_commands as add_gazetteer_commands
 from geo.cli_extract import add_command as add_extract_command
 from maps.cli import add_command as add_map_command
 from maps.cli import add_report_command
+from maps.table_export import write_incidents
 
 __all__ = ["main"]
 
@@ -19,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="incidents",
         description="Map dated incidents from reports about Peru, with an offline gazetteer.")
     sub = parser.add_subparsers(dest="command", required=True)
-    add_extract_command(sub)
+    add_extract_command(sub, write_table=write_incidents)
     add_map_command(sub)
     add_report_command(sub)
     add_gazetteer_commands(sub)

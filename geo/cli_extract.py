@@ -25,8 +25,9 @@ from geo.workers import cap_workers
 __all__ = ["add_command", "add_lang_option", "add_budget_options", "budget_of", "cannot_write", "iso_date"]
 
 
-def add_command(subparsers) -> None:
-    """Register ``extract`` on an argparse subparsers object."""
+def add_command(subparsers, *, write_table) -> None:
+    """Register ``extract`` on an argparse subparsers object; ``write_table(table, path, fmt)`` writes its
+    tables, in every format ``--format`` offers (the command line passes the map package's, which styles them)."""
     p = subparsers.add_parser(
         "extract", help="find and resolve the places (and incidents) in reports",
         description="Read reports (.txt, .md, .jsonl, .csv, folders, globs) and write one JSON "
@@ -58,7 +59,7 @@ def add_command(subparsers) -> None:
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
-    p.set_defaults(func=_extract)
+    p.set_defaults(func=_extract, write_table=write_table)
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
@@ -178,9 +179,9 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             for _ in items:
                 pass
-            from geo.table import incidents_table, write_table
+            from geo.table import incidents_table
 
-            write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
+            args.write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
     except OSError as exc:
         output_error = cannot_write(exc, args.output)
         print(f"incidents extract: {output_error}", file=sys.stderr)

@@ -21,7 +21,8 @@ from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
-__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS", "EXPORT_FORMATS"]
+__all__ = ["incidents_table", "write_table", "read_table", "table_format", "INCIDENT_COLUMNS", "FORMATS",
+           "EXPORT_FORMATS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -30,13 +31,16 @@ INCIDENT_COLUMNS = [
     "interaction", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
     "geo_precision", "fatalities", "notes", "source",
     # ours
-    "incident_id", "incident_type", "injured", "where_prec", "date_start", "date_end", "fatalities_low",
+    "incident_id", "incident_type", "injured", "injured_low", "injured_high", "where_prec", "date_start",
+    "date_end", "fatalities_low",
     "fatalities_best", "fatalities_high", "evidence", "doc_ids", "paths", "evidence_spans", "place_id",
     "confidence", "footprint", "geometry",
 ]
 FORMATS = ("geojson", "gpkg", "parquet", "csv")
-#: Formats written for other programs and never read back (Google Earth's).
+#: Formats written for other programs and never read back (Google Earth's); the map package writes them.
 EXPORT_FORMATS = ("kml", "kmz")
+#: Other names of the formats, as suffixes write them.
+_ALIASES = {"json": "geojson", "pq": "parquet"}
 
 
 def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
@@ -55,7 +59,8 @@ def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) ->
     frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)
     for col in ("event_date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
-    for col in ("time_precision", "inter1", "inter2", "interaction", "fatalities", "injured", "where_prec",
+    for col in ("time_precision", "inter1", "inter2", "interaction", "fatalities", "injured", "injured_low",
+                "injured_high", "where_prec",
                 "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high"):
         frame[col] = frame[col].astype("Int64")
     return frame.sort_values(["event_date", "incident_id"], na_position="last", kind="stable").reset_index(drop=True)
@@ -64,6 +69,7 @@ def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) ->
 def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> dict:
     p = inc.place.place if inc.place else None
     counts = sorted(m.killed for m in members if m.killed is not None)
+    hurt = sorted(m.injured for m in members if m.injured is not None)
     doc_ids = sorted({s for m in members for s in m.sources})
     lat = None if not inc.place or inc.place.lat is None else round(inc.place.lat, 5)
     lon = None if not inc.place or inc.place.lon is None else round(inc.place.lon, 5)
@@ -78,6 +84,7 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
         "geo_precision": inc.place.geo_precision if inc.place else 3, "fatalities": counts[0] if counts else None,
         "notes": inc.evidence, "source": "; ".join(titles.get(d, d) for d in doc_ids),
         "incident_id": _incident_id(spans, p.id if p else None), "incident_type": inc.kind, "injured": inc.injured,
+        "injured_low": hurt[0] if hurt else None, "injured_high": hurt[-1] if hurt else None,
         "where_prec": inc.place.where_prec if inc.place else 6, "date_start": inc.date_start,
         "date_end": inc.date_end, "fatalities_low": counts[0] if counts else None,
         "fatalities_best": int(statistics.median_low(counts)) if counts else None,
@@ -96,24 +103,23 @@ def _incident_id(spans: list[tuple[str, int, int]], place_id: str | None) -> str
     return "PE-" + hashlib.sha1(repr((spans, place_id)).encode("utf-8")).hexdigest()[:12]
 
 
+def table_format(path: str | os.PathLike, fmt: str | None = None) -> str:
+    """The format to write ``path`` in: ``fmt`` if given, else its suffix's; "json" is "geojson", "pq" "parquet"."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    return _ALIASES.get(fmt, fmt)
+
+
 def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
-    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, or as KML or KMZ, atomically.
+    """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
 
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
-    GeoParquet keeps both the point and the footprint. GeoJSON features also carry simplestyle
-    properties (``marker-color``, ``marker-size``, ``marker-symbol``, ``title``, ``description``);
-    KML and KMZ are styled for Google Earth (see :func:`maps.kml.write_kml`).
+    GeoParquet keeps both the point and the footprint. Columns beyond the table's (styles, say) are
+    written too.
     """
     target = Path(path)
-    fmt = (fmt or target.suffix.lstrip(".")).lower()
-    fmt = {"json": "geojson", "pq": "parquet"}.get(fmt, fmt)
-    if fmt not in FORMATS + EXPORT_FORMATS:
-        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS + EXPORT_FORMATS)}")
-    if fmt in EXPORT_FORMATS:
-        from maps.kml import write_kml
-
-        write_kml(table, target, zipped=fmt == "kmz")
-        return
+    fmt = table_format(target, fmt)
+    if fmt not in FORMATS:
+        raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
     flat = table.copy()
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
@@ -127,10 +133,6 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
         with atomic_writer(target) as fh:
             frame.to_csv(fh, index=False, lineterminator="\n")
         return
-    if fmt == "geojson":  # styles that geojson.io and other simplestyle readers show
-        from maps.simplestyle import simplestyle
-
-        flat = flat.join(simplestyle(table))
     driver = {"geojson": "GeoJSON", "gpkg": "GPKG"}[fmt]
     buffer = io.BytesIO()  # GDAL writes into memory; the file is then written like any other
     flat.to_file(buffer, driver=driver, layer="incidents")

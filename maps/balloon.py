@@ -18,9 +18,9 @@ def _value(v):
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
-def _when(row) -> str | None:
+def _when(row, short: bool = False) -> str | None:
     return date_at_precision(_value(row.time_precision), _value(row.event_date), _value(row.date_start),
-                             _value(row.date_end))
+                             _value(row.date_end), short=short)
 
 
 def _date(row) -> str:
@@ -31,20 +31,21 @@ def _date(row) -> str:
     return f"{shown} ({precision})" if precision else shown
 
 
-def _killed(row) -> str:
-    killed, low, high = (_value(getattr(row, c)) for c in ("fatalities", "fatalities_low", "fatalities_high"))
-    if killed is None:
+def _figure(row, shown: str, low: str, high: str) -> str:
+    """A toll of the row: "3", or "2 (the reports give 2–5)" where the reports disagree."""
+    value, low, high = (_value(getattr(row, c)) for c in (shown, low, high))
+    if value is None:
         return "not reported"
     if low is not None and high is not None and low != high:
-        return f"{killed} (the reports give {low}–{high})"
-    return str(killed)
+        return f"{value} (the reports give {low}–{high})"
+    return str(value)
 
 
 def balloon_title(row) -> str:
-    """The incident in a few words: "ambush — Huancavelica, 2007-11-18"."""
+    """The incident in a few words, for a list: "ambush — Huancavelica, 18 Nov 2007" ("wk of 9 Feb 2009")."""
     what = str(_value(row.incident_type) or _value(row.event_type) or "incident").replace("_", " ")
     where = _value(row.location)
-    when = _when(row)
+    when = _when(row, short=True)
     return what + (f" — {where}" if where else "") + (f", {when}" if when else "")
 
 
@@ -54,11 +55,11 @@ def balloon_rows(row) -> list[tuple[str, str]]:
     kind = " / ".join(str(v) for v in (_value(row.event_type), _value(row.sub_event_type)) if v)
     place = ", ".join(dict.fromkeys(str(v) for v in (row.location, row.admin3, row.admin2, row.admin1)
                                     if _value(v)))
-    injured = _value(row.injured)
     actors = " vs. ".join(str(v) for v in (_value(row.actor1), _value(row.actor2)) if v)
     sources = "; ".join(str(v) for v in dict.fromkeys((_value(row.source), _value(row.doc_ids))) if v)
     return [("Date", _date(row)), ("Type", kind or "unknown"), ("Place", place or "not located"),
-            ("Killed", _killed(row)), ("Injured", "not reported" if injured is None else str(injured)),
+            ("Killed", _figure(row, "fatalities", "fatalities_low", "fatalities_high")),
+            ("Injured", _figure(row, "injured", "injured_low", "injured_high")),
             ("Actors", actors or "not named"), ("Evidence", str(_value(row.evidence) or "")),
             ("Sources", sources or "unknown")]
 

@@ -33,10 +33,13 @@ table.counts tfoot th, table.counts tfoot td, td.total { font-weight: 600; }
 table.counts tfoot td, table.counts tfoot th { border-top: 1px solid #999; }
 .zero { color: #bbb; }
 table.incidents { width: 100%; table-layout: fixed; }
-table.incidents td { overflow-wrap: break-word; hyphens: auto; }
+/* Names break between words only (slashes carry a <wbr>), in columns wide enough for the longest word
+   of an event type or a place; only the evidence and sources may break a token too long for any line. */
+table, th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+table.incidents td:last-child { overflow-wrap: break-word; }
 table.incidents .n + td, table.incidents .n + th { padding-left: 14px; }
-col.c-date { width: 6.5em; } col.c-type { width: 15%; } col.c-place { width: 13%; } col.c-n { width: 4.4em; }
-col.c-actors { width: 13%; } col.c-evidence { width: auto; }
+col.c-date { width: 6.5em; } col.c-type { width: 9em; } col.c-place { width: 9em; } col.c-n { width: 4.4em; }
+col.c-actors { width: 8.5em; } col.c-evidence { width: auto; }
 q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 .src { margin-top: 3px; font-size: 12px; } .src cite { font-style: normal; } .src .id { color: #666; }
 .methods { font-size: 12px; color: #333; max-width: 75em; } .methods p { margin: 4px 0; }

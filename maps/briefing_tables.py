@@ -12,8 +12,9 @@ import pandas as pd
 from maps.dates import date_at_precision
 from maps.precision import where_in_words
 from maps.style import EVENT_COLOURS, colour
+from maps.summary import injured_range, killed_range
 
-__all__ = ["counts_table", "incident_table", "killed_cell", "sources_of"]
+__all__ = ["counts_table", "incident_table", "range_cell", "sources_of"]
 
 _NO_DEPARTMENT = "(zone or country only)"
 
@@ -25,6 +26,12 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _words(value) -> str:
+    """Escaped, with a break opportunity after each slash ("Explosions/Remote violence"): a narrow
+    column breaks such names between their words, never inside one."""
+    return _e(value).replace("/", "/<wbr>")
+
+
 def _swatch(event_type) -> str:
     return f'<span class="sw" style="background:{colour(event_type)}"></span>'
 
@@ -34,24 +41,23 @@ def _number(value) -> str:
     return '<span class="zero">–</span>' if not value else f"{int(value):,}"
 
 
-def killed_cell(low, high) -> str:
-    """The killed figure of one incident or a total: "3", or "2–5" where sources disagree; empty when unknown."""
+def range_cell(low, high) -> str:
+    """The killed or injured figure of one incident or a total: "3", or "2–5" where sources disagree;
+    empty when unknown."""
     if low is None or pd.isna(low):
         return ""
     high = low if high is None or pd.isna(high) else high
     return f"{int(low):,}" if int(high) == int(low) else f"{int(low):,}–{int(high):,}"
 
 
-def _killed_total(frame: pd.DataFrame) -> str:
-    low = pd.to_numeric(frame.fatalities_low, errors="coerce")
-    if low.notna().sum() == 0:
-        return ""
-    high = pd.to_numeric(frame.fatalities_high, errors="coerce").fillna(low)
-    return killed_cell(low.sum(), high.sum())
+def _casualty_cells(frame: pd.DataFrame) -> str:
+    """The killed and injured totals of some incidents, lowest to highest figures ("12–15"); empty when none is given."""
+    return "".join(f'<td class="n">{range_cell(*figures) if figures else ""}</td>'
+                   for figures in (killed_range(frame), injured_range(frame)))
 
 
 def counts_table(incidents: pd.DataFrame) -> str:
-    """Incidents per department (rows, most first) and event type (columns), with totals and the killed."""
+    """Incidents per department (rows, most first) and event type (columns), with totals, the killed and the injured."""
     if not len(incidents):
         return "<p>No incidents.</p>"
     frame = incidents.assign(department=incidents.admin1.fillna(_NO_DEPARTMENT))
@@ -59,17 +65,17 @@ def counts_table(incidents: pd.DataFrame) -> str:
     types += sorted(set(frame.event_type.dropna()) - set(types))
     pivot = pd.crosstab(frame.department, frame.event_type).reindex(columns=types, fill_value=0)
     order = sorted(pivot.index, key=lambda d: (d == _NO_DEPARTMENT, -int(pivot.loc[d].sum()), d))
-    head = "".join(f'<th class="n">{_swatch(t)}{_e(t)}</th>' for t in types)
+    head = "".join(f'<th class="n">{_swatch(t)}{_words(t)}</th>' for t in types)
     rows = []
     for dep in order:
         cells = "".join(f'<td class="n">{_number(v)}</td>' for v in pivot.loc[dep].values)
         rows.append(f'<tr><th scope="row">{_e(dep)}</th>{cells}<td class="n total">{int(pivot.loc[dep].sum()):,}'
-                    f'</td><td class="n">{_killed_total(frame[frame.department == dep])}</td></tr>')
+                    f'</td>{_casualty_cells(frame[frame.department == dep])}</tr>')
     foot = "".join(f'<td class="n">{_number(v)}</td>' for v in pivot.sum().values)
     return (f'<table class="counts"><thead><tr><th>Department</th>{head}<th class="n">Total</th>'
-            f'<th class="n">Killed</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+            f'<th class="n">Killed</th><th class="n">Injured</th></tr></thead><tbody>{"".join(rows)}</tbody>'
             f'<tfoot><tr><th scope="row">All</th>{foot}<td class="n total">{len(frame):,}</td>'
-            f'<td class="n">{_killed_total(frame)}</td></tr></tfoot></table>')
+            f'{_casualty_cells(frame)}</tr></tfoot></table>')
 
 
 def sources_of(source, doc_ids) -> list[tuple[str, str]]:
@@ -101,6 +107,14 @@ def _place(r) -> str:
     return (names or "Peru") + (f'<div class="meta">{_e(precision)}</div>' if precision else "")
 
 
+def _date_cell(r) -> str:
+    """The date in the narrow column ("wk of 9 Feb 2009"), its full form on hover when that is longer."""
+    when = (r.time_precision, r.event_date, r.date_start, r.date_end)
+    full, short = date_at_precision(*when), date_at_precision(*when, short=True)
+    hover = f' title="{_e(full)}"' if full != short else ""
+    return f'<td class="date"{hover}>{_e(short or "undated")}</td>'
+
+
 def incident_table(incidents: pd.DataFrame) -> str:
     """One row per incident, dated first (undated last): date, type, place, killed, injured, actors, evidence, sources."""
     rows = []
@@ -108,10 +122,10 @@ def incident_table(incidents: pd.DataFrame) -> str:
     for r in ordered.sort_values(["_first_day", "incident_id"], na_position="last").itertuples():
         actors = " vs. ".join(_e(a) for a in (r.actor1, r.actor2) if _e(a))
         rows.append(
-            f'<tr><td class="date">{_e(date_at_precision(r.time_precision, r.event_date, r.date_start, r.date_end) or "undated")}</td>'
-            f'<td>{_swatch(r.event_type)}{_e(r.event_type)}<div class="meta">{_e(r.sub_event_type)}</div></td>'
-            f'<td>{_place(r)}</td><td class="n">{killed_cell(r.fatalities_low, r.fatalities_high)}</td>'
-            f'<td class="n">{_e(r.injured)}</td><td>{actors}</td>'
+            f'<tr>{_date_cell(r)}'
+            f'<td>{_swatch(r.event_type)}{_words(r.event_type)}<div class="meta">{_words(r.sub_event_type)}</div></td>'
+            f'<td>{_place(r)}</td><td class="n">{range_cell(r.fatalities_low, r.fatalities_high)}</td>'
+            f'<td class="n">{range_cell(r.injured_low, r.injured_high)}</td><td>{actors}</td>'
             f'<td><q class="evidence">{_e(r.evidence)}</q>{_sources_html(r.source, r.doc_ids)}</td></tr>')
     return ('<table class="incidents"><colgroup><col class="c-date"><col class="c-type"><col class="c-place">'
             '<col class="c-n"><col class="c-n"><col class="c-actors"><col class="c-evidence"></colgroup><thead><tr><th>Date</th><th>Type</th><th>Place</th><th class="n">Killed</th>'

@@ -12,7 +12,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from maps.dates import date_at_precision
-from maps.style import colour, period_key, period_label, radius
+from maps.style import AREA_TOLERANCE, colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
 
@@ -44,17 +44,18 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
         pkey = period_key(day, period)
         if pkey not in keys:
             keys[pkey] = len(periods)
-            periods.append({"key": pkey, "label": period_label(pkey, period), "count": 0})
+            periods.append({"key": pkey, "label": period_label(pkey, period, short=True), "count": 0})
         periods[keys[pkey]]["count"] += 1
         if id(row.footprint) not in seen:
             seen[id(row.footprint)] = _footprint_key(row.footprint, footprints)
         fkey = seen[id(row.footprint)]
         chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
                                         if _value(x)))
+        when = (_value(row.time_precision), _value(row.event_date), _value(row.date_start), _value(row.date_end))
+        date, short = date_at_precision(*when), date_at_precision(*when, short=True)
         records.append({
-            "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days),
-            "date": date_at_precision(_value(row.time_precision), _value(row.event_date), _value(row.date_start),
-                                      _value(row.date_end)),
+            "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days), "date": date,
+            **({"ds": short} if short != date else {}),  # the tooltip's shorter form, sent only when it differs
             "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
@@ -83,7 +84,7 @@ def _footprint_key(geom, footprints: dict) -> str | None:
     if geom is None or (not hasattr(geom, "geom_type")) or geom.is_empty or geom.geom_type not in (
             "Polygon", "MultiPolygon"):
         return None
-    simple = shapely.simplify(geom, 0.005, preserve_topology=True)
+    simple = shapely.simplify(geom, AREA_TOLERANCE, preserve_topology=True)
     key = hashlib.sha1(shapely.to_wkb(simple)).hexdigest()[:10]
     if key not in footprints:
         footprints[key] = shapely.geometry.mapping(shapely.set_precision(simple, 1e-4))
@@ -158,7 +159,7 @@ class IncidentLayers(MacroElement):
     return box;
   }
   function tooltip(d) {
-    return el("span", (d.date || "undated") + " · " + d.type + (d.loc ? " · " + d.loc : ""));
+    return el("span", (d.ds || d.date || "undated") + " · " + d.type + (d.loc ? " · " + d.loc : ""));
   }
   data.incidents.forEach(function (d) {
     if (d.f !== null) {

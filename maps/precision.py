@@ -61,8 +61,8 @@ def methods_html() -> str:
         f"<code>geo_precision</code>: {codes(GEO_PRECISION_WORDS)}. On the map an incident placed only in an "
         "area is drawn at a point inside that area, with the area dashed.</p>"
         "<p><b>Casualties.</b> When several documents report one incident, the killed figure runs from the lowest "
-        "to the highest reported (UCDP low and high estimates); totals add up the lowest and the highest figures. "
-        "Injured figures are the lowest reported.</p>"
+        "to the highest reported (UCDP low and high estimates), and so does the injured figure; totals add up the "
+        "lowest and the highest figures.</p>"
         "<p><b>Sources.</b> Each incident lists the title of every document that reports it (a cable's subject "
         "line, an article's headline) with the document's id in brackets. Event types follow ACLED. Places come "
         "from the offline Peru gazetteer (INEI via mapsPERU, GPL-3.0; castagnetto, MIT; GeoNames, CC-BY 4.0).</p>")

@@ -6,7 +6,18 @@ import math
 
 import pandas as pd
 
-__all__ = ["EVENT_COLOURS", "colour", "radius", "FATALITY_BINS", "period_key", "period_label", "PERIODS"]
+from maps.dates import span_at_precision
+
+__all__ = [
+    "AREA_TOLERANCE",
+    "EVENT_COLOURS",
+    "FATALITY_BINS",
+    "PERIODS",
+    "colour",
+    "period_key",
+    "period_label",
+    "radius",
+]
 
 #: One colour per ACLED event type (colour-blind-safe palette, Okabe-Ito).
 EVENT_COLOURS = {
@@ -21,6 +32,9 @@ OTHER_COLOUR = "#555555"
 #: Fatality bins shown in the legend: (label, representative count).
 FATALITY_BINS = [("none or unknown", 0), ("1–4", 2), ("5–19", 10), ("20 or more", 30)]
 PERIODS = ("day", "week", "month", "year")
+#: Areas (an incident's district, department or zone) are drawn simplified to this many degrees (about 500 m):
+#: the same outline on the map and in Google Earth, at a fraction of the vertices.
+AREA_TOLERANCE = 0.005
 
 
 def colour(event_type: str | None) -> str:
@@ -48,18 +62,21 @@ def period_key(day: pd.Timestamp | None, period: str) -> str:
     return day.strftime("%Y")
 
 
-def period_label(key: str, period: str) -> str:
-    """A period's name in the layer control: "13 Nov 2007", "week of 12 Nov 2007", "Nov 2007", "2007"."""
+def period_label(key: str, period: str, *, short: bool = False) -> str:
+    """A period's name: "13 Nov 2007", "week of 12 Nov 2007" (``short``: "wk of 12 Nov 2007"), "Nov 2007", "2007"."""
     if key == "undated":
         return "Undated"
     if period == "day":
-        return pd.Timestamp(key).strftime("%-d %b %Y")
-    if period == "week":
+        start = end = pd.Timestamp(key)
+    elif period == "week":
         year, week = key.split("-W")
-        monday = pd.Timestamp.fromisocalendar(int(year), int(week), 1)
-        return f"Week of {monday.strftime('%-d %b %Y')}"
-    if period == "month":
-        return pd.Timestamp(key + "-01").strftime("%b %Y")
-    return key
+        start = pd.Timestamp.fromisocalendar(int(year), int(week), 1)
+        end = start + pd.Timedelta(days=6)
+    elif period == "month":
+        start = pd.Timestamp(key + "-01")
+        end = start + pd.offsets.MonthEnd(0)
+    else:
+        start, end = pd.Timestamp(f"{key}-01-01"), pd.Timestamp(f"{key}-12-31")
+    return span_at_precision(start, end, short=short)
 
 

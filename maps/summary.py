@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["killed_range", "source_count", "summary_text"]
+__all__ = ["injured_range", "killed_range", "source_count", "summary_text"]
 
 #: How many departments and event types the summary names.
 _NAMED = 3
@@ -25,13 +25,26 @@ def source_count(incidents: pd.DataFrame) -> int:
     return len({d for ids in incidents.doc_ids.dropna() for d in str(ids).split("; ") if d})
 
 
-def killed_range(incidents: pd.DataFrame) -> tuple[int, int] | None:
-    """The total killed, from the lowest to the highest figure reported; None when no incident gives one."""
-    low = pd.to_numeric(incidents.fatalities_low, errors="coerce")
-    high = pd.to_numeric(incidents.fatalities_high, errors="coerce").fillna(low)
+def _total_range(low: pd.Series, high: pd.Series) -> tuple[int, int] | None:
+    low = pd.to_numeric(low, errors="coerce")
+    high = pd.to_numeric(high, errors="coerce").fillna(low)
     if low.notna().sum() == 0:
         return None
     return int(low.sum()), int(high.sum())
+
+
+def killed_range(incidents: pd.DataFrame) -> tuple[int, int] | None:
+    """The total killed, from the lowest to the highest figure reported; None when no incident gives one."""
+    return _total_range(incidents.fatalities_low, incidents.fatalities_high)
+
+
+def injured_range(incidents: pd.DataFrame) -> tuple[int, int] | None:
+    """The total injured, from the lowest to the highest figure reported; None when no incident gives one."""
+    return _total_range(incidents.injured_low, incidents.injured_high)
+
+
+def _disputed(low: pd.Series, high: pd.Series) -> pd.Series:
+    return pd.to_numeric(high, errors="coerce") > pd.to_numeric(low, errors="coerce")
 
 
 def _what_and_when(incidents: pd.DataFrame) -> str:
@@ -50,20 +63,14 @@ def _what_and_when(incidents: pd.DataFrame) -> str:
 
 
 def _casualties(incidents: pd.DataFrame) -> str:
-    killed = killed_range(incidents)
     told = int(pd.to_numeric(incidents.fatalities_low, errors="coerce").notna().sum())
-    injured = pd.to_numeric(incidents.injured, errors="coerce")
-    parts = []
-    if killed:
-        low, high = killed
-        parts.append(f"{low:,} killed" if low == high else f"{low:,}–{high:,} killed")
-    if injured.notna().any():
-        parts.append(f"at least {int(injured.sum()):,} injured")
+    parts = [_range_text(figures, word) for figures, word in ((killed_range(incidents), "killed"),
+                                                              (injured_range(incidents), "injured")) if figures]
     if not parts:
         return "No report gives a number of dead or injured."
     text = "Reports give " + " and ".join(parts)
-    disputed = int((pd.to_numeric(incidents.fatalities_high, errors="coerce")
-                    > pd.to_numeric(incidents.fatalities_low, errors="coerce")).sum())
+    disputed = int((_disputed(incidents.fatalities_low, incidents.fatalities_high)
+                    | _disputed(incidents.injured_low, incidents.injured_high)).sum())
     if disputed:
         text += (f"; sources disagree on the toll of {_count(disputed, 'incident')}, so the lowest and the "
                  "highest figures reported are added up")
@@ -71,6 +78,11 @@ def _casualties(incidents: pd.DataFrame) -> str:
         silent = len(incidents) - told
         text += f"; {_count(silent, 'incident')} {'gives' if silent == 1 else 'give'} no death toll"
     return text + "."
+
+
+def _range_text(figures: tuple[int, int], word: str) -> str:
+    low, high = figures
+    return f"{low:,} {word}" if low == high else f"{low:,}–{high:,} {word}"
 
 
 def _where(incidents: pd.DataFrame) -> str:

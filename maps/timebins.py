@@ -15,7 +15,8 @@ _FREQ = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def time_bins(days: list[int], period: str) -> list[dict]:
-    """Bins over ``days`` (days since 1970): ``{"t0", "t1", "label", "n"}``, first and last day included.
+    """Bins over ``days`` (days since 1970): ``{"t0", "t1", "label", "short", "n"}``, first and last day
+    included; ``short`` is the label where room is short ("wk of 9 Feb 2009" for "week of 9 Feb 2009").
 
     Every period between the first and the last is a bin, empty ones too, so that the bars read as a
     time axis; by ``period`` or the finest coarser period giving at most MAX_BINS bins.
@@ -29,4 +30,6 @@ def time_bins(days: list[int], period: str) -> list[dict]:
             break
     counts = stamps.dt.to_period(_FREQ[p]).value_counts()
     return [{"t0": (s.start_time - _EPOCH).days, "t1": (s.end_time.normalize() - _EPOCH).days,
-             "label": period_label(period_key(s.start_time, p), p), "n": int(counts.get(s, 0))} for s in spans]
+             "label": period_label(period_key(s.start_time, p), p),
+             "short": period_label(period_key(s.start_time, p), p, short=True), "n": int(counts.get(s, 0))}
+            for s in spans]

@@ -15,7 +15,8 @@ class TimeControl(MacroElement):
     """A Leaflet control over the histogram bins of :func:`maps.timebins.time_bins`.
 
     Two range inputs (from, to) pick whole bins; brushing the histogram picks the bins under the
-    drag. Play steps forward one period at a time, either cumulative (everything from the first
+    drag; dragging inside the selection moves it along the histogram, keeping its width, and
+    dragging its first or last bar resizes it. Play steps forward one period at a time, either cumulative (everything from the first
     period to the current one) or as a sliding window of the chosen width. Undated incidents have
     their own toggle, switched off whenever the range is narrower than the full span. Each change
     calls ``window.incidentMaps[<map>].setRange(first day, last day, undated)``; it works offline.
@@ -29,7 +30,10 @@ class TimeControl(MacroElement):
   .incident-time input[type=range] { width: 100%; margin: 2px 0; }
   .incident-time .label { font-weight: 600; }
   .incident-histogram { display: flex; align-items: flex-end; height: 36px; cursor: crosshair;
-                        border-bottom: 1px solid #999; touch-action: none; margin-top: 2px; }
+                        border-bottom: 1px solid #999; touch-action: none; margin-top: 2px; position: relative; }
+  .incident-histogram .incident-brush { position: absolute; top: 0; bottom: 0; pointer-events: none;
+                                        background: rgba(74,74,74,0.12); border: 1px solid rgba(74,74,74,0.5);
+                                        border-width: 0 1px; box-sizing: border-box; }
   .incident-histogram div { flex: 1 1 0; background: #c8c8c8; margin: 0 0.5px; min-width: 0; }
   .incident-histogram div.in { background: #4a4a4a; }
   .incident-time-buttons { display: flex; gap: 4px; align-items: center; margin-top: 2px; }
@@ -43,13 +47,13 @@ class TimeControl(MacroElement):
   var map = {{ this._parent.get_name() }}, api = window.incidentMaps[{{ this._parent.get_name()|tojson }}];
   var bins = {{ this.bins|tojson }}, undated = {{ this.undated|tojson }}, last = bins.length - 1;
   var control = L.control({position: {{ this.position|tojson }}});
-  var from, to, text, bars = [], undatedBox = null, mode, play, timer = null, wasFull = true;
+  var from, to, text, bars = [], band, undatedBox = null, mode, play, timer = null, wasFull = true;
   function el(tag, cls, parent, content) {
     var e = L.DomUtil.create(tag, cls || "", parent);
     if (content !== undefined) { e.textContent = content; }
     return e;
   }
-  function span(i, j) { return i === j ? bins[i].label : bins[i].label + " – " + bins[j].label; }
+  function span(i, j) { return i === j ? bins[i].short : bins[i].short + " – " + bins[j].short; }
   function select(i, j) {
     i = Math.max(0, Math.min(i, last)); j = Math.max(i, Math.min(j, last));
     from.value = i; to.value = j;
@@ -57,6 +61,7 @@ class TimeControl(MacroElement):
     if (undatedBox && full !== wasFull) { undatedBox.checked = full; }
     wasFull = full;
     bars.forEach(function (b, k) { b.className = k >= i && k <= j ? "in" : ""; });
+    band.style.left = (100 * i / bins.length) + "%"; band.style.width = (100 * (j - i + 1) / bins.length) + "%";
     text.textContent = span(i, j) + (full ? " (all dates)" : "");
     api.setRange(bins[i].t0, bins[j].t1, undatedBox ? undatedBox.checked : true);
   }
@@ -91,6 +96,7 @@ class TimeControl(MacroElement):
       bar.title = b.label + ": " + b.n + (b.n === 1 ? " incident" : " incidents");
       bars.push(bar);
     });
+    band = el("span", "incident-brush", hist);  // the selection's extent, over empty periods too
     from = el("input", "incident-time-from", box); to = el("input", "incident-time-to", box);
     [from, to].forEach(function (input) { input.type = "range"; input.min = 0; input.max = last; input.step = 1; });
     from.setAttribute("aria-label", "first period shown"); to.setAttribute("aria-label", "last period shown");
@@ -125,22 +131,44 @@ class TimeControl(MacroElement):
       stop(); var r = range();
       if (mode.value === "cumulative") { select(0, r[1]); } else if (r[0] === 0 && r[1] === last) { select(0, 0); }
     });
-    var anchor = null;
+    // A press outside the selection (or anywhere while it is the full span) brushes a new range;
+    // on its first or last bar it resizes it from the other end; inside it, it drags the window along.
+    var anchor = null, grab = null;
     function binAt(e) {
       var r = hist.getBoundingClientRect();
       return Math.floor(Math.max(0, Math.min(0.9999, (e.clientX - r.left) / r.width)) * bins.length);
+    }
+    function grip(k) {
+      var r = range(), wide = r[1] - r[0] >= 2;
+      if (k < r[0] || k > r[1] || (r[0] === 0 && r[1] === last)) { return "brush"; }
+      if (wide && (k === r[0] || k === r[1])) { return "edge"; }
+      return "move";
     }
     function brush(e) {
       var k = binAt(e), i = Math.min(anchor, k), j = Math.max(anchor, k);
       if (i > 0) { mode.value = "window"; }
       select(i, j);
     }
+    function drag(e) {
+      var width = grab.j - grab.i, i = Math.max(0, Math.min(grab.i + binAt(e) - grab.k, last - width));
+      if (i > 0) { mode.value = "window"; }
+      select(i, i + width);
+    }
     hist.addEventListener("pointerdown", function (e) {
-      stop(); anchor = binAt(e); hist.setPointerCapture(e.pointerId); brush(e); e.preventDefault();
+      stop();
+      var k = binAt(e), how = grip(k), r = range();
+      hist.setPointerCapture(e.pointerId); e.preventDefault();
+      if (how === "move") { grab = {k: k, i: r[0], j: r[1]}; hist.style.cursor = "grabbing"; return; }
+      anchor = how === "edge" ? (k === r[0] ? r[1] : r[0]) : k;
+      brush(e);
     });
-    hist.addEventListener("pointermove", function (e) { if (anchor !== null) { brush(e); } });
-    hist.addEventListener("pointerup", function () { anchor = null; });
-    hist.addEventListener("pointercancel", function () { anchor = null; });
+    hist.addEventListener("pointermove", function (e) {
+      if (grab !== null) { drag(e); } else if (anchor !== null) { brush(e); }
+      else { hist.style.cursor = {brush: "crosshair", edge: "ew-resize", move: "grab"}[grip(binAt(e))]; }
+    });
+    function release() { anchor = null; grab = null; hist.style.cursor = ""; }
+    hist.addEventListener("pointerup", release);
+    hist.addEventListener("pointercancel", release);
     L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
     return box;
   };

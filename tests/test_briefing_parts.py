@@ -16,7 +16,7 @@ from maps.precision import (
     TIME_PRECISION_WORDS,
     WHERE_PREC_WORDS,
 )
-from maps.summary import killed_range, summary_text
+from maps.summary import injured_range, killed_range, summary_text
 from maps.timeline import timeline_counts, timeline_unit
 
 
@@ -25,31 +25,45 @@ def table(*rows: dict) -> pd.DataFrame:
     base = {"event_date": None, "date_start": None, "date_end": None, "time_precision": 1,
             "event_type": "Battles", "sub_event_type": "Armed clash", "admin1": "Ayacucho", "admin2": None,
             "admin3": None, "location": "Huanta", "latitude": -12.94, "longitude": -74.25, "where_prec": 1,
-            "fatalities_low": None, "fatalities_high": None, "injured": None, "actor1": None, "actor2": None,
+            "fatalities_low": None, "fatalities_high": None, "injured_low": None, "injured_high": None, "actor1": None, "actor2": None,
             "evidence": "text", "source": "Report", "doc_ids": "r1", "incident_id": None}
     frame = pd.DataFrame([{**base, "incident_id": f"PE-{i}", **r} for i, r in enumerate(rows)])
     day = pd.to_datetime(frame.event_date)
     frame["event_date"] = day
     frame["date_start"] = pd.to_datetime(frame.date_start).fillna(day)
     frame["date_end"] = pd.to_datetime(frame.date_end).fillna(day)
-    for col in ("fatalities_low", "fatalities_high", "injured", "where_prec"):
+    for col in ("fatalities_low", "fatalities_high", "injured_low", "injured_high", "where_prec"):
         frame[col] = frame[col].astype("Int64")
     return frame
 
 
-def test_summary_counts_sources_dates_and_killed_as_a_range():
-    t = table({"event_date": "2008-03-02", "fatalities_low": 2, "fatalities_high": 5, "injured": 1,
-               "doc_ids": "a; b", "source": "A; B"},
+def test_summary_counts_sources_dates_and_killed_and_injured_as_ranges():
+    t = table({"event_date": "2008-03-02", "fatalities_low": 2, "fatalities_high": 5, "injured_low": 1,
+               "injured_high": 4, "doc_ids": "a; b", "source": "A; B"},
               {"event_date": "2008-06-20", "fatalities_low": 1, "fatalities_high": 1, "admin1": "Junín",
                "event_type": "Protests", "doc_ids": "c"},
-              {"event_date": "2008-07-01", "admin1": "Ayacucho", "doc_ids": "a"})
+              {"event_date": "2008-07-01", "admin1": "Ayacucho", "doc_ids": "a", "injured_low": 2, "injured_high": 2})
     text = summary_text(t)
     assert text.startswith("3 incidents reported in 3 documents, from 2 March 2008 to 1 July 2008.")
-    assert "3–6 killed and at least 1 injured" in text
+    assert "Reports give 3–6 killed and 3–6 injured;" in text
     assert "sources disagree on the toll of 1 incident" in text and "1 incident gives no death toll" in text
     assert "Most took place in Ayacucho (2) and Junín (1)." in text
     assert "The commonest event types were Battles (2) and Protests (1)." in text
-    assert killed_range(t) == (3, 6)
+    assert killed_range(t) == (3, 6) and injured_range(t) == (3, 6)
+    agreed = summary_text(t.assign(injured_high=t.injured_low))
+    assert "3–6 killed and 3 injured;" in agreed  # one figure where the sources agree
+
+
+def test_tables_give_killed_and_injured_as_low_high():
+    t = table({"event_date": "2008-03-02", "fatalities_low": 2, "fatalities_high": 5, "injured_low": 1,
+               "injured_high": 4},
+              {"event_date": "2008-03-09", "fatalities_low": 1, "fatalities_high": 1, "injured_low": 3,
+               "injured_high": 3})
+    rows = incident_table(t)
+    assert '<td class="n">2–5</td><td class="n">1–4</td>' in rows and '<td class="n">1</td><td class="n">3</td>' in rows
+    counts = counts_table(t)
+    assert '<th class="n">Killed</th><th class="n">Injured</th>' in counts
+    assert counts.count('<td class="n">3–6</td><td class="n">4–7</td>') == 2  # Ayacucho's row, and the total
 
 
 def test_summary_of_agreeing_sources_undated_and_unplaced_incidents():
@@ -75,6 +89,13 @@ def test_summary_names_the_three_largest_departments_and_counts_the_rest():
     ("1985-05-19", "2012-04-15", "year")])
 def test_timeline_unit_follows_the_span(first, last, unit):
     assert timeline_unit(pd.Series(pd.to_datetime([first, last]))) == unit
+
+
+def test_the_date_column_shortens_a_week_and_keeps_its_full_form_on_hover():
+    html = incident_table(table({"date_start": "2009-02-09", "date_end": "2009-02-15", "time_precision": 2},
+                                {"event_date": "2009-03-04"}))
+    assert '<td class="date" title="week of 9 Feb 2009">wk of 9 Feb 2009</td>' in html
+    assert '<td class="date">4 Mar 2009</td>' in html  # nothing to shorten: no hover text
 
 
 def test_timeline_counts_every_bin_as_whole_numbers_and_leaves_out_undated():

@@ -13,7 +13,7 @@ import pytest
 from geo.cli import main
 from geo.table import read_table
 from maps.kml import kml_bytes
-from maps.style import EVENT_COLOURS, colour
+from maps.style import AREA_TOLERANCE, EVENT_COLOURS, colour
 
 ROOT = Path(__file__).parents[1]
 REPORTS = ROOT / "examples" / "reports"
@@ -55,9 +55,9 @@ def test_one_placemark_per_incident_at_its_coordinates(written, table):
     for row in table.itertuples():
         mark = marks[row.incident_id]
         if pd.isna(row.latitude):
-            assert mark.find("k:Point", NS) is None
+            assert mark.find(".//k:Point", NS) is None
             continue
-        lon, lat = map(float, mark.findtext("k:Point/k:coordinates", namespaces=NS).split(","))
+        lon, lat = map(float, mark.findtext(".//k:Point/k:coordinates", namespaces=NS).split(","))
         assert (lon, lat) == pytest.approx((row.longitude, row.latitude), abs=1e-5)
         assert data(mark, "event_type") == row.event_type and data(mark, "location") == row.location
 
@@ -74,6 +74,56 @@ def test_styles_follow_the_event_type_palette(written, table):
         assert style.findtext("k:BalloonStyle/k:text", namespaces=NS) == "$[description]"
     biggest = max(float(s.findtext("k:IconStyle/k:scale", namespaces=NS)) for s in styles.values())
     assert biggest > min(float(s.findtext("k:IconStyle/k:scale", namespaces=NS)) for s in styles.values())
+
+
+def _rings(mark: ET.Element, boundary: str) -> list[list[tuple[float, float]]]:
+    return [[tuple(map(float, xy.split(","))) for xy in ring.text.split()]
+            for ring in mark.findall(f"k:MultiGeometry/k:Polygon/k:{boundary}/k:LinearRing/k:coordinates", NS)]
+
+
+def test_an_incident_known_only_to_an_area_carries_its_outline_with_its_point(written, table):
+    import shapely
+
+    marks = {p.get("id"): p for p in placemarks(ET.parse(written["kml"]).getroot())}
+    areas = table[table.footprint.notna() & table.latitude.notna()]
+    assert len(areas) >= 3 and {"Polygon", "MultiPolygon"} <= set(areas.footprint.geom_type)
+    for row in areas.itertuples():
+        mark = marks[row.incident_id]
+        assert mark.find("k:Point", NS) is None  # the point moves into the MultiGeometry, beside the area
+        lon, lat = map(float, mark.findtext("k:MultiGeometry/k:Point/k:coordinates", namespaces=NS).split(","))
+        assert (lon, lat) == pytest.approx((row.longitude, row.latitude), abs=1e-5)
+        outers, inners = _rings(mark, "outerBoundaryIs"), _rings(mark, "innerBoundaryIs")
+        parts = list(getattr(row.footprint, "geoms", [row.footprint]))
+        assert len(outers) == len(parts) and len(inners) == sum(len(p.interiors) for p in parts)
+        drawn = shapely.MultiLineString(outers + inners)  # every ring, simplified as the map draws it
+        assert shapely.hausdorff_distance(drawn, row.footprint.boundary) < 2 * AREA_TOLERANCE
+        assert all(ring[0] == ring[-1] for ring in outers)  # KML rings close on themselves
+    for row in table[table.footprint.isna() & table.latitude.notna()].itertuples():
+        assert marks[row.incident_id].find("k:MultiGeometry", NS) is None  # a point is a Point
+
+
+def test_areas_are_outlined_and_faintly_filled_in_the_type_colour(written):
+    for style in ET.parse(written["kml"]).getroot().findall("k:Document/k:Style", NS):
+        icon = style.findtext("k:IconStyle/k:color", namespaces=NS)
+        assert style.findtext("k:LineStyle/k:color", namespaces=NS) == icon
+        assert style.findtext("k:PolyStyle/k:color", namespaces=NS) == "26" + icon[2:]
+
+
+def test_no_style_refers_to_the_network_and_the_kmz_carries_its_icon(written):
+    import struct
+
+    kml = ET.parse(written["kml"]).getroot()
+    assert kml.findall(".//k:Icon", NS) == [] and kml.findall(".//k:href", NS) == []  # nothing outside the file
+    raw = written["kml"].read_text(encoding="utf-8")
+    assert raw.count("http") == 1 and 'xmlns="http://www.opengis.net/kml/2.2"' in raw  # the namespace only
+    with zipfile.ZipFile(written["kmz"]) as kmz:
+        assert kmz.namelist() == ["doc.kml", "files/circle.png"]
+        inner = ET.fromstring(kmz.read("doc.kml"))
+        png = kmz.read("files/circle.png")
+    hrefs = {e.text for e in inner.findall("k:Document/k:Style/k:IconStyle/k:Icon/k:href", NS)}
+    assert hrefs == {"files/circle.png"} and len(inner.findall("k:Document/k:Style", NS)) > 1
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    assert struct.unpack(">IIBB", png[16:26]) == (64, 64, 8, 6)  # 64 px square, 8-bit RGBA
 
 
 def test_folders_by_event_type_in_the_legend_order(written, table):
@@ -130,6 +180,21 @@ def test_hostile_evidence_stays_text(written):
         assert "<script" not in balloon and "<b>" not in balloon
 
 
+def _a_week(table: pd.DataFrame) -> pd.DataFrame:
+    """The first incident, known only to the week from Monday 9 Feb 2009."""
+    week = table.head(1).copy()
+    week["event_date"], week["time_precision"] = pd.NaT, 2
+    week["date_start"], week["date_end"] = pd.Timestamp("2009-02-09"), pd.Timestamp("2009-02-15")
+    return week
+
+
+def test_a_week_is_short_in_the_placemark_name_and_whole_in_its_balloon(table):
+    mark = placemarks(ET.fromstring(kml_bytes(_a_week(table))))[0]
+    assert mark.findtext("k:name", namespaces=NS).endswith(", wk of 9 Feb 2009")
+    assert "week of 9 Feb 2009 (to the week)" in mark.findtext("k:description", namespaces=NS)
+    assert [mark.findtext(f"k:TimeSpan/k:{t}", namespaces=NS) for t in ("begin", "end")] == ["2009-02-09", "2009-02-15"]
+
+
 def test_characters_xml_cannot_hold_are_dropped_not_fatal(table):
     odd = table.head(2).copy()
     odd["evidence"] = ["a bell \x07 and a form feed \x0c", "a NUL \x00 and a tab \t stay apart"]
@@ -138,10 +203,13 @@ def test_characters_xml_cannot_hold_are_dropped_not_fatal(table):
     assert "a bell  and a form feed " in texts and "a NUL  and a tab \t stay apart" in texts
 
 
-def test_kmz_is_a_zip_of_the_same_doc_kml(written, tmp_path):
+def test_kmz_is_a_zip_of_the_kml_with_its_icon(written, tmp_path):
     with zipfile.ZipFile(written["kmz"]) as kmz:
-        assert kmz.testzip() is None and kmz.namelist() == ["doc.kml"]
-        assert kmz.read("doc.kml") == written["kml"].read_bytes()
+        assert kmz.testzip() is None
+        style = "<IconStyle>\n    <color>"  # the KML's styles name no icon; the KMZ's name its own
+        inner = kmz.read("doc.kml").decode("utf-8")
+        assert inner.replace("</scale>\n    <Icon>\n     <href>files/circle.png</href>\n    </Icon>", "</scale>") \
+            == written["kml"].read_text(encoding="utf-8") and style in inner
     again = tmp_path / "again.kmz"
     assert main(["extract", str(REPORTS), str(written["kml"].parent / "in"), "-o", str(again), "-q"]) == 0
     assert again.read_bytes() == written["kmz"].read_bytes()

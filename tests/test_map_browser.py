@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import geo
@@ -130,6 +132,45 @@ def test_brushing_the_histogram_selects_periods_and_everything_follows(incidents
     assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
 
 
+def test_dragging_inside_the_range_moves_it_and_dragging_an_end_resizes_it(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    first = int(located.date_start.dt.year.min())
+    hist = page.locator(".incident-histogram").bounding_box()
+    n = page.locator(".incident-histogram div").count()
+
+    def at(year):  # the middle of a year's bar (empty years' bars have no height: place by the axis)
+        return hist["x"] + (year - first + 0.5) * hist["width"] / n, hist["y"] + hist["height"] / 2
+
+    def drag(start, end):
+        page.mouse.move(*at(start))
+        page.mouse.down()
+        page.mouse.move(*at(end), steps=5)
+        page.mouse.up()
+
+    def shown(a, b):
+        return int(located.date_start.dt.year.between(a, b).sum())
+
+    _periods(page, 2007 - first, 2009 - first)
+    page.mouse.move(*at(2008))
+    assert page.eval_on_selector(".incident-histogram", "e => e.style.cursor") == "grab"
+    page.mouse.move(*at(2009))
+    assert page.eval_on_selector(".incident-histogram", "e => e.style.cursor") == "ew-resize"
+    drag(2008, 2010)  # the window moves two years, keeping its width
+    assert page.inner_text(".incident-time-text") == "2009 – 2011" and api(page, "m.count()") == shown(2009, 2011)
+    assert page.input_value(".incident-time-mode") == "window"
+    page.screenshot(path=str(screenshots / "dragged-2009-2011.png"))
+    drag(2010, 2015)  # past the end: it stops there
+    assert page.inner_text(".incident-time-text") == "2010 – 2012" and api(page, "m.count()") == shown(2010, 2012)
+    drag(2010, 2004)  # its first bar: the start moves, the end stays
+    assert page.inner_text(".incident-time-text") == "2004 – 2012" and api(page, "m.count()") == shown(2004, 2012)
+    drag(2012, 2008)  # its last bar
+    assert page.inner_text(".incident-time-text") == "2004 – 2008" and api(page, "m.count()") == shown(2004, 2008)
+    drag(1990, 1986)  # outside it: a new range
+    assert page.inner_text(".incident-time-text") == "1986 – 1990" and api(page, "m.count()") == 0
+    assert seen["errors"] == []
+
+
 def test_play_advances_the_window_and_steps_move_it(incidents, page_of, screenshots):
     page, seen = page_of(maps.incident_map(incidents))
     page.select_option(".incident-time-mode", "window")  # a window of one period, from the first
@@ -190,6 +231,49 @@ def test_filters_and_search_keep_what_they_say_and_the_csv_is_what_is_shown(inci
     row = next(r for r in rows if r["incident_id"] == hostile.incident_id)
     assert "<script>window.pwned = 1</script>" in row["evidence"] and page.evaluate("window.pwned") is None
     assert all(r["date"] for r in rows) and {r["event_type"] for r in rows} <= set(located.event_type)
+    assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
+
+
+def _period_counts(page):
+    """Shown incidents by the month labels of the layer control ("Oct 2007 (1)", "Nov 2007 (0 of 1)")."""
+    found = (re.fullmatch(r"([A-Z][a-z]{2} \d{4}) \((\d+)(?: of \d+)?\)", label) for label in _layer_labels(page))
+    return {m[1]: int(m[2]) for m in found if m}
+
+
+def test_actor_and_death_toll_filters_keep_what_they_say_and_the_csv_follows(incidents, page_of, screenshots):
+    page, seen = page_of(maps.incident_map(incidents), size=(1400, 900))
+    located = incidents[incidents.latitude.notna()]
+    dated = located.date_start.notna()
+    actors = set(located.actor1.dropna()) | set(located.actor2.dropna())
+    police = located[(located.actor1 == "Police Forces of Peru") | (located.actor2 == "Police Forces of Peru")]
+    options = page.eval_on_selector_all(".incident-filter-actor option", "els => els.map(e => e.textContent)")
+    assert options[0] == "every actor" and len(options) == len(actors) + 1
+    assert f"Police Forces of Peru ({len(police)})" in options and len(police) >= 2  # either side counts
+    page.select_option(".incident-filter-actor", "Police Forces of Peru")
+    assert api(page, "m.count()") == len(police)
+    assert page.inner_text(".legend-shown") == f"showing {len(police)} of {len(located)}"
+    killed = located.fatalities.fillna(0)
+    tolls = page.eval_on_selector_all(".incident-filter-killed option", "els => els.map(e => e.textContent)")
+    assert tolls == ["any number killed", f"no deaths reported ({int((killed == 0).sum())})",
+                     f"1 or more killed ({int((killed >= 1).sum())})"]  # none had 5 or more: no such choice
+    page.select_option(".incident-filter-killed", "none")  # with the actor: the police incidents without deaths
+    assert api(page, "m.count()") == int((police.fatalities.fillna(0) == 0).sum())
+    page.select_option(".incident-filter-actor", "")
+    assert api(page, "m.count()") == int((killed == 0).sum())
+    months = _period_counts(page)
+    assert sum(months.values()) == int(((killed == 0) & dated).sum())  # the layer control's counts follow
+    page.select_option(".incident-filter-killed", "1")
+    shown = api(page, "m.shown().map(d => d.id)")
+    assert sorted(shown) == sorted(located[killed >= 1].incident_id) and shown
+    assert sum(_period_counts(page).values()) == int(((killed >= 1) & dated).sum())
+    assert page.inner_text(".incident-csv") == f"Download shown ({len(shown)}) as CSV"
+    page.screenshot(path=str(screenshots / "filters-actor-killed.png"))
+    with page.expect_download() as download:
+        page.click(".incident-csv")
+    rows = list(csv_rows(Path(download.value.path())))
+    assert sorted(r["incident_id"] for r in rows) == sorted(shown) and all(int(r["fatalities"]) >= 1 for r in rows)
+    page.select_option(".incident-filter-killed", "")
+    assert api(page, "m.count()") == len(located)
     assert seen["errors"] == [] and [u for u in seen["requests"] if u.startswith("http")] == []
 
 
@@ -426,6 +510,26 @@ def test_tooltips_give_dates_at_their_precision(incidents, page_of):
         text = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
                              " return m.getTooltip().getElement().textContent; }", row.incident_id)
         assert text.startswith(shown.format(row)), (text, shown.format(row))
+
+
+def test_a_week_is_short_where_room_is_short_and_whole_where_there_is_room(incidents, page_of):
+    two = incidents[incidents.latitude.notna()].iloc[:2].copy()
+    two["event_date"] = [pd.NaT, pd.Timestamp("2009-02-25")]
+    two["time_precision"] = [2, 1]
+    two["date_start"] = [pd.Timestamp("2009-02-09"), pd.Timestamp("2009-02-25")]
+    two["date_end"] = [pd.Timestamp("2009-02-15"), pd.Timestamp("2009-02-25")]
+    page, seen = page_of(maps.incident_map(two, period="week"))
+    week = two.iloc[0]
+    tooltip = page.evaluate("id => { const m = Object.values(window.incidentMaps)[0].marker(id); m.openTooltip();"
+                            " return m.getTooltip().getElement().textContent; }", week.incident_id)
+    assert tooltip.startswith("wk of 9 Feb 2009 · ")
+    assert "wk of 9 Feb 2009 (1)" in _layer_labels(page) and "wk of 23 Feb 2009 (1)" in _layer_labels(page)
+    assert page.inner_text(".incident-time-text") == "wk of 9 Feb 2009 – wk of 23 Feb 2009 (all dates)"
+    assert page.locator(".incident-histogram div").first.get_attribute("title") == "week of 9 Feb 2009: 1 incident"
+    _click_incident(page, week.incident_id)
+    assert "week of 9 Feb 2009" in page.inner_text(".incident-popup")  # the popup has room for the whole form
+    assert api(page, "m.shown().find(d => d.t !== null && d.ds).date") == "week of 9 Feb 2009"  # and the CSV
+    assert seen["errors"] == []
 
 
 def test_a_table_from_another_program_with_numbers_for_text_opens_every_popup(incidents, page_of):

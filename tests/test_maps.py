@@ -125,19 +125,30 @@ def test_count_classes_cover_every_count():
     assert class_colour(2, two, DENSITY_PALETTE) == DENSITY_PALETTE[-1]
 
 
-@pytest.mark.parametrize("precision, day, start, end, shown", [
-    (1, "2007-11-13", "2007-11-13", "2007-11-13", "13 Nov 2007"),
-    (2, "2009-02-15", "2009-02-09", "2009-02-15", "week of 9 Feb 2009"),
-    (3, None, "2007-10-01", "2007-10-31", "Oct 2007"),
-    (3, None, "1984-01-01", "1984-12-31", "1984"),
-    (3, None, "2008-03-01", "2008-05-31", "Mar–May 2008"),
-    (None, None, None, None, None),
+@pytest.mark.parametrize("precision, day, start, end, shown, short", [
+    (1, "2007-11-13", "2007-11-13", "2007-11-13", "13 Nov 2007", "13 Nov 2007"),
+    (2, "2009-02-15", "2009-02-09", "2009-02-15", "week of 9 Feb 2009", "wk of 9 Feb 2009"),
+    (2, None, "2009-08-06", "2009-08-12", "6–12 Aug 2009", "6–12 Aug 2009"),
+    (3, None, "2007-10-01", "2007-10-31", "Oct 2007", "Oct 2007"),
+    (3, None, "1984-01-01", "1984-12-31", "1984", "1984"),
+    (3, None, "2008-03-01", "2008-05-31", "Mar–May 2008", "Mar–May 2008"),
+    (None, None, None, None, None, None),
 ])
-def test_dates_are_shown_at_their_precision(precision, day, start, end, shown):
+def test_dates_are_shown_at_their_precision_and_only_weeks_shorten(precision, day, start, end, shown, short):
     from maps.dates import date_at_precision
 
     as_time = [None if v is None else pd.Timestamp(v) for v in (day, start, end)]
     assert date_at_precision(precision, *as_time) == shown
+    assert date_at_precision(precision, *as_time, short=True) == short
+
+
+def test_periods_are_named_by_the_same_formatter():
+    from maps.style import period_label
+
+    assert [period_label(k, p) for k, p in (("2007-11-13", "day"), ("2009-W07", "week"), ("2008-02", "month"),
+                                            ("2007", "year"), ("undated", "month"))] == \
+        ["13 Nov 2007", "week of 9 Feb 2009", "Feb 2008", "2007", "Undated"]
+    assert period_label("2009-W07", "week", short=True) == "wk of 9 Feb 2009"
 
 
 def test_popup_dates_follow_the_table(incidents):
@@ -181,7 +192,8 @@ def test_time_bins_cover_the_span_and_coarsen():
     assert bins[0]["t0"] == day("2007-10-01") and bins[0]["t1"] == day("2007-10-31")
     assert all(a["t1"] + 1 == b["t0"] for a, b in zip(bins, bins[1:]))  # no gap: every day is in a bin
     weeks = time_bins([day("2009-02-11")], "week")
-    assert weeks == [{"t0": day("2009-02-09"), "t1": day("2009-02-15"), "label": "Week of 9 Feb 2009", "n": 1}]
+    assert weeks == [{"t0": day("2009-02-09"), "t1": day("2009-02-15"), "label": "week of 9 Feb 2009",
+                      "short": "wk of 9 Feb 2009", "n": 1}]
     years = time_bins([day("1985-05-19"), day("2012-04-15")], "month")  # 324 months: by year
     assert len(years) == 28 <= MAX_BINS and years[0]["label"] == "1985" and sum(b["n"] for b in years) == 2
     assert time_bins([], "month") == []
