@@ -16,12 +16,14 @@ from shapely.geometry import Point
 
 from geo.csvcells import neutralise, restore
 from geo.errors import TableError
+from geo.footprints import simplified
 from geo.incidents import Incident
 from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
-__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS", "EXPORT_FORMATS"]
+__all__ = ["incidents_table", "write_table", "read_table", "INCIDENT_COLUMNS", "FORMATS", "EXPORT_FORMATS",
+           "FOOTPRINTS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -32,11 +34,14 @@ INCIDENT_COLUMNS = [
     # ours
     "incident_id", "incident_type", "injured", "where_prec", "date_start", "date_end", "fatalities_low",
     "fatalities_best", "fatalities_high", "evidence", "doc_ids", "paths", "evidence_spans", "place_id",
-    "confidence", "footprint", "geometry",
+    "confidence", "footprint_id", "footprint", "geometry",
 ]
 FORMATS = ("geojson", "gpkg", "parquet", "csv")
 #: Formats written for other programs and never read back (Google Earth's).
 EXPORT_FORMATS = ("kml", "kmz")
+#: What a written table holds of each area's footprint besides its ``footprint_id``: the whole
+#: shape, one simplified to geo.footprints.FOOTPRINT_TOLERANCE (the default), or nothing.
+FOOTPRINTS = ("full", "simplified", "none")
 
 
 def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
@@ -85,6 +90,7 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
         "doc_ids": "; ".join(doc_ids), "paths": "; ".join(paths.get(d, "") for d in doc_ids),
         "evidence_spans": "; ".join(f"{d}:{s}-{e}" for d, s, e in spans),
         "place_id": p.id if p else None, "confidence": round(inc.confidence, 3),
+        "footprint_id": inc.place.footprint_id if inc.place else None,
         "footprint": inc.place.footprint if inc.place else None,
         "geometry": Point(lon, lat) if lat is not None else None,
     }
@@ -96,9 +102,12 @@ def _incident_id(spans: list[tuple[str, int, int]], place_id: str | None) -> str
     return "PE-" + hashlib.sha1(repr((spans, place_id)).encode("utf-8")).hexdigest()[:12]
 
 
-def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
+def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None, *,
+                footprints: str = "simplified") -> None:
     """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, or as KML or KMZ, atomically.
 
+    Every area-level row names its footprint by ``footprint_id``; ``footprints`` (one of FOOTPRINTS)
+    says whether the ``footprint`` column also holds its shape in full, simplified, or not at all.
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
     GeoParquet keeps both the point and the footprint. GeoJSON features also carry simplestyle
     properties (``marker-color``, ``marker-size``, ``marker-symbol``, ``title``, ``description``);
@@ -109,12 +118,15 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     fmt = {"json": "geojson", "pq": "parquet"}.get(fmt, fmt)
     if fmt not in FORMATS + EXPORT_FORMATS:
         raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS + EXPORT_FORMATS)}")
+    if footprints not in FOOTPRINTS:
+        raise ValueError(f"{target}: footprints must be one of {', '.join(FOOTPRINTS)}, not {footprints!r}")
     if fmt in EXPORT_FORMATS:
         from maps.kml import write_kml
 
         write_kml(table, target, zipped=fmt == "kmz")
         return
     flat = table.copy()
+    flat["footprint"] = _footprints(table, footprints)
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
             flat.to_parquet(fh, index=False)
@@ -141,6 +153,9 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
 def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
+    A table written before rows carried ``footprint_id`` reads with that column empty (its
+    ``footprint`` column holds the shapes).
+
     A file that cannot be read as its format says, or lacks the table's columns, is a TableError
     naming the file (and the missing columns).
     """
@@ -157,6 +172,8 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     except (OSError, ValueError, RuntimeError) as exc:  # pyarrow and pyogrio errors derive from these
         raise TableError(f"{target}: not a readable {fmt} table: {str(exc).splitlines()[0] if str(exc) else exc!r}") \
             from None
+    if "footprint_id" not in frame.columns:  # written before footprints were kept by reference
+        frame["footprint_id"] = None
     missing = [c for c in INCIDENT_COLUMNS if c not in frame.columns]
     if missing:
         raise TableError(f"{target}: not an incidents table written by this tool; missing columns "
@@ -167,6 +184,23 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     for col in ("event_date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
     return frame[INCIDENT_COLUMNS].set_crs(4326, allow_override=True)
+
+
+def _footprints(table: gpd.GeoDataFrame, mode: str) -> gpd.GeoSeries:
+    """The ``footprint`` column a table written with ``--footprints mode`` holds; each distinct
+    footprint is simplified once."""
+    if mode == "full":
+        return table["footprint"]
+    if mode == "none":
+        return gpd.GeoSeries([None] * len(table), index=table.index, crs=4326)
+    done: dict = {}
+    shapes = []
+    for fid, geom in zip(table["footprint_id"], table["footprint"]):
+        key = fid if isinstance(fid, str) else id(geom)
+        if geom is not None and key not in done:
+            done[key] = simplified(geom)
+        shapes.append(None if geom is None else done[key])
+    return gpd.GeoSeries(shapes, index=table.index, crs=4326)
 
 
 def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:
