@@ -1,6 +1,10 @@
-"""Benchmark the incident map: build time, HTML size and time until drawn in Chromium.
+"""Benchmark the incident map and the saved table: build time, HTML size and time until drawn in
+Chromium for synthetic tables, then a 10,000-incident table made from the dev set's incidents,
+saved in every format with every ``--footprints`` choice: file size, and the map built from it
+(read, drawn, written), its size and drawing time.
 
-Run ``python benchmarks/map_bench.py [N ...]`` (default 100 1000 10000 synthetic incidents).
+Run ``python benchmarks/map_bench.py [N ...]`` (default 100 1000 10000 synthetic incidents; the
+saved tables need ../shared/eval/dev, or INCIDENTS_SHARED).
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ def synthetic(n: int, seed: int = 1) -> gpd.GeoDataFrame:
                    evidence=f"Gunmen attacked a police patrol near {place.name} on {day:%B %d}, killing {killed} officers "
                             f"according to local officials and press reports from the area.",
                    source="synthetic", doc_ids=f"doc-{i}", paths="", notes="", country="Peru",
-                   footprint=place.geometry if area else None, geometry=Point(place.lon, place.lat))
+                   footprint_id=place.id if area else None, footprint=place.geometry if area else None,
+                   geometry=Point(place.lon, place.lat))
         rows.append(row)
     frame = gpd.GeoDataFrame(rows, columns=INCIDENT_COLUMNS, geometry="geometry", crs=4326)
     frame["footprint"] = gpd.GeoSeries(frame["footprint"], crs=4326)
@@ -71,6 +76,59 @@ def drawn_seconds(path: Path, n: int) -> float | None:
     return seconds
 
 
+def from_dev(n: int, dev: Path, seed: int = 1) -> gpd.GeoDataFrame:
+    """n incidents: the dev set's, repeated with new ids and moved to random days of 2007-2008."""
+    import geo
+
+    base = geo.extract(sorted(str(p) for p in dev.glob("*.txt")))
+    rng = random.Random(seed)
+    rows = base.iloc[[i % len(base) for i in range(n)]].reset_index(drop=True)
+    start = pd.Timestamp("2007-01-01")
+    shift = pd.to_timedelta([rng.randrange(730) for _ in range(n)], unit="D") - (
+        rows.date_start.fillna(start) - start)
+    for col in ("event_date", "date_start", "date_end"):
+        rows[col] = rows[col] + shift
+    rows["incident_id"] = [f"{iid}-{i}" for i, iid in enumerate(rows.incident_id)]
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+
+
+def saved_tables(n: int = 10_000) -> None:
+    import os
+
+    import maps
+    from geo.table import FOOTPRINTS, FORMATS, read_table, write_table
+
+    shared = Path(os.environ.get("INCIDENTS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    if not (shared / "eval" / "dev").is_dir():
+        print(f"(no {shared}/eval/dev: the saved tables are not measured)")
+        return
+    table = from_dev(n, shared / "eval" / "dev")
+    areas = table.footprint.notna()
+    print(f"\n{n:,} incidents from the dev set, {areas.sum():,} with an area "
+          f"({table.footprint_id[areas].nunique()} distinct footprint ids)")
+    print(f"{'footprints':>10} {'format':>8} {'file MB':>8} {'write s':>8} {'map build s':>12} "
+          f"{'map MB':>7} {'drawn s':>8}")
+    legacy = table.drop(columns="footprint_id")  # as tables were written before footprint ids
+    cases = [(mode, fmt, table) for mode in FOOTPRINTS for fmt in FORMATS] + [("old table", "geojson", legacy)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode, fmt, frame in cases:
+            path = Path(tmp) / f"incidents.{fmt}"
+            t = time.perf_counter()
+            if mode == "old table":
+                frame.assign(footprint=frame.footprint.to_wkt()).to_file(path, driver="GeoJSON")
+            else:
+                write_table(frame, path, footprints=mode)
+            written = time.perf_counter() - t
+            t = time.perf_counter()
+            html = Path(tmp) / "map.html"
+            maps.to_html(maps.incident_map(read_table(path)), html)  # what `incidents map TABLE` does
+            build = time.perf_counter() - t
+            drawn = drawn_seconds(html, n) if fmt == "geojson" else None
+            shown = f"{drawn:8.2f}" if drawn is not None else f"{'':>8}"
+            print(f"{mode:>10} {fmt:>8} {path.stat().st_size / 2**20:8.2f} {written:8.2f} {build:12.2f} "
+                  f"{html.stat().st_size / 2**20:7.2f} {shown}")
+
+
 def main(sizes: list[int]) -> None:
     import maps
 
@@ -87,6 +145,7 @@ def main(sizes: list[int]) -> None:
             drawn = drawn_seconds(path, n)
         shown = f"{drawn:20.2f}" if drawn is not None else f"{'(no chromium)':>20}"
         print(f"{n:>10,} {build:8.2f} {size:18.2f} {shown}")
+    saved_tables()
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ def add_command(subparsers, *, write_table) -> None:
     p.add_argument("--no-merge", action="store_true",
                    help="in tables, keep one row per report of an incident instead of merging reports")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
+    p.add_argument("--footprints", choices=["full", "simplified", "none"], default="simplified",
+                   help="in tables, every area-level row names its area by footprint_id; the footprint column "
+                        "also holds its shape in full, simplified (the default: about 2 km) or not at all")
     p.add_argument("--date", type=iso_date, help="date (YYYY-MM-DD) of documents that give none")
     add_lang_option(p)
     add_budget_options(p)
@@ -181,7 +184,8 @@ def _extract(args: argparse.Namespace) -> int:
                 pass
             from geo.table import incidents_table
 
-            args.write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt)
+            args.write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt,
+                             footprints=args.footprints)
     except OSError as exc:
         output_error = cannot_write(exc, args.output)
         print(f"incidents extract: {output_error}", file=sys.stderr)

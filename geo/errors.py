@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-__all__ = ["GeoError", "TableError", "UsageError", "Unreadable", "OverBudget", "failure_reason"]
+__all__ = ["GeoError", "TableError", "UsageError", "FootprintError", "Unreadable", "OverBudget", "failure_reason"]
 
 
 class GeoError(Exception):
@@ -18,6 +18,10 @@ class TableError(GeoError, ValueError):
 
 class UsageError(GeoError, ValueError):
     """Options that cannot be honoured together (an output that is an input, two outputs in one file)."""
+
+
+class FootprintError(GeoError, ValueError):
+    """A footprint id that names no place of the gazetteer, or a narrowing step that cannot be read."""
 
 
 class Unreadable(GeoError):

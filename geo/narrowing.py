@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.document import Document
+from geo.footprints import narrowed, part_step, relative_step
 from geo.lang import every
 from geo.relative import find_relative, narrow_direction
 
@@ -39,12 +40,12 @@ def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
         if target is not None and target.place is not None and target.place.kind in (
                 "department", "region", "province", "zone"):
             target.relative = rel
-            area = rel.geometry()
-            if target.footprint is not None and area is not None:
-                narrowed = target.footprint.intersection(area)
-                if not narrowed.is_empty and narrowed.area > 0:
-                    target.footprint = narrowed
-                    pt = narrowed.representative_point()
+            step = relative_step(rel)
+            if target.footprint is not None and step is not None:
+                part = narrowed(target.footprint, step)
+                if not part.is_empty and part.area > 0:
+                    target.footprint, target.footprint_id = part, f"{target.footprint_id}|{step}"
+                    pt = part.representative_point()
                     target.lat, target.lon = pt.y, pt.x
                     target.where_prec = 5
                     target.reason += f"; narrowed to {rel.describe()}"
@@ -52,9 +53,10 @@ def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
         direction = narrow_direction(text, r.mention.start)
         if direction and r.footprint is not None and r.place is not None and r.place.kind in (
                 "department", "province", "region", "district", "zone"):
-            part = direction[1](r.footprint)
+            step = part_step(direction[0])
+            part = narrowed(r.footprint, step)
             if not part.is_empty:
-                r.footprint = part
+                r.footprint, r.footprint_id = part, f"{r.footprint_id}|{step}"
                 pt = part.representative_point()
                 r.lat, r.lon = pt.y, pt.x
                 r.where_prec = max(r.where_prec, 5) if r.place.kind != "district" else r.where_prec

@@ -15,7 +15,8 @@ from geo.lang import languages, lexicon
 if TYPE_CHECKING:
     from geo.resolve import ResolvedMention
 
-__all__ = ["RelativeLocation", "find_relative", "narrow_direction", "BEARINGS"]
+__all__ = ["RelativeLocation", "find_relative", "narrow_direction", "relative_area", "direction_part",
+           "BEARINGS"]
 
 BEARINGS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
@@ -51,27 +52,33 @@ class RelativeLocation:
         way = f" at bearing {self.bearing:.0f}°" if self.bearing is not None else ""
         return f"{self.distance_km:.0f} km{way} from {self.anchor.place.name if self.anchor.place else '?'}"
 
-    def geometry(self, *, spread: float = 0.25, half_angle: float = 30.0, steps: int = 12):
+    def geometry(self):
         """The area meant: an annulus sector (or a ring without a bearing) around the anchor."""
         if self.anchor.lat is None:
             return None
-        origin = (self.anchor.lat, self.anchor.lon)
-        near, far = self.distance_km * (1 - spread), self.distance_km * (1 + spread)
-        if self.bearing is None:
-            angles = [i * 360 / (steps * 3) for i in range(steps * 3)]
-        else:
-            angles = [self.bearing - half_angle + i * 2 * half_angle / steps for i in range(steps + 1)]
+        return relative_area(self.anchor.lat, self.anchor.lon, self.distance_km, self.bearing)
 
-        from geopy.distance import distance as geodesic_distance  # only when a relative place is drawn
 
-        def ring(km: float) -> list[tuple[float, float]]:
-            pts = [geodesic_distance(kilometers=km).destination(origin, a) for a in angles]
-            return [(p.longitude, p.latitude) for p in pts]
+def relative_area(lat: float, lon: float, distance_km: float, bearing: float | None, *, spread: float = 0.25,
+                  half_angle: float = 30.0, steps: int = 12):
+    """The area ``distance_km`` (give or take ``spread``) from (lat, lon): an annulus sector of
+    ``half_angle`` either side of ``bearing``, or a whole ring without one."""
+    near, far = distance_km * (1 - spread), distance_km * (1 + spread)
+    if bearing is None:
+        angles = [i * 360 / (steps * 3) for i in range(steps * 3)]
+    else:
+        angles = [bearing - half_angle + i * 2 * half_angle / steps for i in range(steps + 1)]
 
-        outer, inner = ring(far), ring(near)
-        if self.bearing is None:
-            return shapely.Polygon(outer, [inner[::-1]])
-        return shapely.make_valid(shapely.Polygon(outer + inner[::-1]))
+    from geopy.distance import distance as geodesic_distance  # only when a relative place is drawn
+
+    def ring(km: float) -> list[tuple[float, float]]:
+        pts = [geodesic_distance(kilometers=km).destination((lat, lon), a) for a in angles]
+        return [(p.longitude, p.latitude) for p in pts]
+
+    outer, inner = ring(far), ring(near)
+    if bearing is None:
+        return shapely.Polygon(outer, [inner[::-1]])
+    return shapely.make_valid(shapely.Polygon(outer + inner[::-1]))
 
 
 #: What ends the anchor phrase after "from": a comma or another preposition ("300 miles from the capital,
@@ -118,26 +125,30 @@ def narrow_direction(text: str, start: int):
         return None
     parts = words[m.group("adj") or m.group("noun")]
     label = "central" if parts == ("central",) else "-".join(parts) + "ern"
+    return label, lambda geom: direction_part(geom, label)
 
-    def part(geom):
-        x0, y0, x1, y1 = geom.bounds
-        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-        box = [x0, y0, x1, y1]
-        if label == "central":
-            dx, dy = (x1 - x0) / 4, (y1 - y0) / 4
-            box = [x0 + dx, y0 + dy, x1 - dx, y1 - dy]
-        for p in parts:
-            if p == "north":
-                box[1] = my
-            elif p == "south":
-                box[3] = my
-            elif p == "east":
-                box[0] = mx
-            elif p == "west":
-                box[2] = mx
-        return geom.intersection(shapely.box(*box))
 
-    return label, part
+def direction_part(geom, label: str):
+    """The part of ``geom`` a direction label names ("northern", "south-western", "central"):
+    a half, a quarter or the middle of its bounding box."""
+    x0, y0, x1, y1 = geom.bounds
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    box = [x0, y0, x1, y1]
+    if label == "central":
+        dx, dy = (x1 - x0) / 4, (y1 - y0) / 4
+        return geom.intersection(shapely.box(x0 + dx, y0 + dy, x1 - dx, y1 - dy))
+    for p in label.removesuffix("ern").split("-"):
+        if p == "north":
+            box[1] = my
+        elif p == "south":
+            box[3] = my
+        elif p == "east":
+            box[0] = mx
+        elif p == "west":
+            box[2] = mx
+        else:
+            raise ValueError(f"{label!r} is no direction label (northern, south-western, central, ...)")
+    return geom.intersection(shapely.box(*box))
 
 
 @cache

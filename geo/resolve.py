@@ -35,6 +35,7 @@ class ResolvedMention:
     role: str = "event"  # "event", "reference" (a point others are located from) or "other"
     reason: str = ""
     footprint: object = None  # shapely geometry of the area meant, when it is an area
+    footprint_id: str | None = None  # what the footprint is, by reference (see geo.footprints)
     lat: float | None = None
     lon: float | None = None
     relative: RelativeLocation | None = None
@@ -121,7 +122,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
         r = ResolvedMention(m, c.place, kind(c.place.kind).where_prec, _confidence(c.margin, len(cands[i])),
                             reason=c.reason, lat=c.place.lat, lon=c.place.lon, alternatives=c.alternatives)
         if c.place.kind in AREA_KINDS:
-            r.footprint = c.place.geometry
+            r.footprint, r.footprint_id = c.place.geometry, c.place.id
         out.append(r)
     narrow(doc, out)
     return out
@@ -169,6 +170,7 @@ def _unknown_place(i: int, m: Mention, mentions: list[Mention], choice: list[Pla
         return ResolvedMention(m, None, 6, 0.3, reason=f"{m.reason or 'not in the gazetteer'}; no place nearby to locate it")
     unit = gaz.get(best.parent_id) if best.kind == "populated_place" else best
     prec = 2 if best.kind == "populated_place" else kind(unit.kind).where_prec
+    area = unit.kind != "populated_place"
     return ResolvedMention(m, unit, prec, 0.5, lat=best.lat, lon=best.lon,
                            reason=f"{m.reason or 'not in the gazetteer'}; located by {best.name} named nearby",
-                           footprint=unit.geometry if unit.kind != "populated_place" else None)
+                           footprint=unit.geometry if area else None, footprint_id=unit.id if area else None)

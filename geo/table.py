@@ -16,13 +16,14 @@ from shapely.geometry import Point
 
 from geo.csvcells import neutralise, restore
 from geo.errors import TableError
+from geo.footprints import simplified
 from geo.incidents import Incident
 from geo.merge import merge_across_documents
 from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
 __all__ = ["incidents_table", "write_table", "read_table", "table_format", "INCIDENT_COLUMNS", "FORMATS",
-           "EXPORT_FORMATS"]
+           "EXPORT_FORMATS", "FOOTPRINTS"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -34,13 +35,16 @@ INCIDENT_COLUMNS = [
     "incident_id", "incident_type", "injured", "injured_low", "injured_high", "where_prec", "date_start",
     "date_end", "fatalities_low",
     "fatalities_best", "fatalities_high", "evidence", "doc_ids", "paths", "evidence_spans", "place_id",
-    "confidence", "footprint", "geometry",
+    "confidence", "footprint_id", "footprint", "geometry",
 ]
 FORMATS = ("geojson", "gpkg", "parquet", "csv")
 #: Formats written for other programs and never read back (Google Earth's); the map package writes them.
 EXPORT_FORMATS = ("kml", "kmz")
 #: Other names of the formats, as suffixes write them.
 _ALIASES = {"json": "geojson", "pq": "parquet"}
+#: What a written table holds of each area's footprint besides its ``footprint_id``: the whole
+#: shape, one simplified to geo.footprints.FOOTPRINT_TOLERANCE (the default), or nothing.
+FOOTPRINTS = ("full", "simplified", "none")
 
 
 def incidents_table(results: Iterable[DocumentResult], *, merge: bool = True) -> gpd.GeoDataFrame:
@@ -92,6 +96,7 @@ def _row(inc: Incident, members: list[Incident], titles: dict, paths: dict) -> d
         "doc_ids": "; ".join(doc_ids), "paths": "; ".join(paths.get(d, "") for d in doc_ids),
         "evidence_spans": "; ".join(f"{d}:{s}-{e}" for d, s, e in spans),
         "place_id": p.id if p else None, "confidence": round(inc.confidence, 3),
+        "footprint_id": inc.place.footprint_id if inc.place else None,
         "footprint": inc.place.footprint if inc.place else None,
         "geometry": Point(lon, lat) if lat is not None else None,
     }
@@ -109,9 +114,12 @@ def table_format(path: str | os.PathLike, fmt: str | None = None) -> str:
     return _ALIASES.get(fmt, fmt)
 
 
-def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None) -> None:
+def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | None = None, *,
+                footprints: str = "simplified") -> None:
     """Write the incidents table as GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
 
+    Every area-level row names its footprint by ``footprint_id``; ``footprints`` (one of FOOTPRINTS)
+    says whether the ``footprint`` column also holds its shape in full, simplified, or not at all.
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text);
     GeoParquet keeps both the point and the footprint. Columns beyond the table's (styles, say) are
     written too.
@@ -120,7 +128,10 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     fmt = table_format(target, fmt)
     if fmt not in FORMATS:
         raise ValueError(f"{target}: unknown table format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if footprints not in FOOTPRINTS:
+        raise ValueError(f"{target}: footprints must be one of {', '.join(FOOTPRINTS)}, not {footprints!r}")
     flat = table.copy()
+    flat["footprint"] = _footprints(table, footprints)
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
             flat.to_parquet(fh, index=False)
@@ -143,6 +154,10 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
 def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
+    A table written before rows carried ``footprint_id`` reads with that column empty (its
+    ``footprint`` column holds the shapes); one written before injured was a range reads with
+    ``injured_low`` and ``injured_high`` equal to ``injured``.
+
     A file that cannot be read as its format says, or lacks the table's columns, is a TableError
     naming the file (and the missing columns).
     """
@@ -159,6 +174,11 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     except (OSError, ValueError, RuntimeError) as exc:  # pyarrow and pyogrio errors derive from these
         raise TableError(f"{target}: not a readable {fmt} table: {str(exc).splitlines()[0] if str(exc) else exc!r}") \
             from None
+    if "footprint_id" not in frame.columns:  # written before footprints were kept by reference
+        frame["footprint_id"] = None
+    for col in ("injured_low", "injured_high"):  # written before injured was kept as a range
+        if col not in frame.columns and "injured" in frame.columns:
+            frame[col] = frame["injured"]
     missing = [c for c in INCIDENT_COLUMNS if c not in frame.columns]
     if missing:
         raise TableError(f"{target}: not an incidents table written by this tool; missing columns "
@@ -169,6 +189,23 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     for col in ("event_date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
     return frame[INCIDENT_COLUMNS].set_crs(4326, allow_override=True)
+
+
+def _footprints(table: gpd.GeoDataFrame, mode: str) -> gpd.GeoSeries:
+    """The ``footprint`` column a table written with ``--footprints mode`` holds; each distinct
+    footprint is simplified once."""
+    if mode == "full":
+        return table["footprint"]
+    if mode == "none":
+        return gpd.GeoSeries([None] * len(table), index=table.index, crs=4326)
+    done: dict = {}
+    shapes = []
+    for fid, geom in zip(table["footprint_id"], table["footprint"]):
+        key = fid if isinstance(fid, str) else id(geom)
+        if geom is not None and key not in done:
+            done[key] = simplified(geom)
+        shapes.append(None if geom is None else done[key])
+    return gpd.GeoSeries(shapes, index=table.index, crs=4326)
 
 
 def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:

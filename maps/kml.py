@@ -14,6 +14,7 @@ import pandas as pd
 import shapely
 
 from geo.output import atomic_writer
+from maps.areas import row_area
 from maps.balloon import balloon_html, balloon_title
 from maps.kml_icon import ICON_PATH, circle_png
 from maps.style import AREA_TOLERANCE, EVENT_COLOURS, colour, radius
@@ -75,10 +76,11 @@ def _style(doc: ET.Element, style_id: str, event_type: str | None, scale: float,
 
 
 def incident_outline(row):
-    """The area an incident is known only to (its district, department or zone), from the row's
-    footprint: a Polygon or MultiPolygon, or None for an incident at a point."""
-    geom = getattr(row, "footprint", None)
-    if geom is None or not hasattr(geom, "geom_type") or geom.is_empty:
+    """The area an incident is known only to (its district, department or zone), by the row's
+    footprint id (or, in an older table, its footprint): a Polygon or MultiPolygon, or None for an
+    incident at a point."""
+    geom = row_area(getattr(row, "footprint_id", None), getattr(row, "footprint", None))
+    if geom is None or geom.is_empty:
         return None
     return geom if geom.geom_type in ("Polygon", "MultiPolygon") else None
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections import namedtuple
 
 import folium
 import geopandas as gpd
 import pandas as pd
-import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from maps.areas import MapAreas
 from maps.dates import date_at_precision
-from maps.style import AREA_TOLERANCE, colour, period_key, period_label, radius
+from maps.style import colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
 
@@ -31,24 +31,22 @@ def _text(v) -> str | None:
     return None if v is None else str(v)
 
 
-def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dict], dict, list[dict]]:
-    """(incidents, footprints, periods) as plain values for the map's data block, in date order."""
+def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dict], list[dict], list[dict]]:
+    """(incidents, footprints, periods) as plain values for the map's data block, in date order; each
+    incident's ``f`` is the index of its area in footprints (looked up once per footprint id)."""
     frame = incidents[incidents.latitude.notna()].sort_values(["event_date", "incident_id"], na_position="last")
-    footprints: dict[str, dict] = {}
-    seen: dict[int, str | None] = {}  # footprints are shared objects: simplify each once
+    areas = MapAreas()
     keys: dict[str, int] = {}
     periods: list[dict] = []
     records = []
-    for row in frame.itertuples(index=False):
+    for row in _rows(frame):
         day = _value(row.event_date) or _value(row.date_start)  # a month or a year: its first day
         pkey = period_key(day, period)
         if pkey not in keys:
             keys[pkey] = len(periods)
             periods.append({"key": pkey, "label": period_label(pkey, period, short=True), "count": 0})
         periods[keys[pkey]]["count"] += 1
-        if id(row.footprint) not in seen:
-            seen[id(row.footprint)] = _footprint_key(row.footprint, footprints)
-        fkey = seen[id(row.footprint)]
+        fkey = areas.key(row.footprint_id, row.footprint)
         chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
                                         if _value(x)))
         when = (_value(row.time_precision), _value(row.event_date), _value(row.date_start), _value(row.date_end))
@@ -62,7 +60,7 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
             "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
             "dept": _text(row.admin1),
             "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
-            "ev": _text(row.evidence), "hl": _text(getattr(row, "place_text", None)) or _text(row.location),
+            "ev": _text(row.evidence), "hl": _text(row.place_text) or _text(row.location),
             "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
             "p": keys[pkey], "f": fkey,
         })
@@ -71,24 +69,28 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     remap = {keys[k]: order[k] for k in keys}
     for r in records:
         r["p"] = remap[r["p"]]
-    return records, footprints, periods
+    return records, areas.shapes, periods
+
+
+_COLUMNS = ("incident_id", "event_date", "date_start", "date_end", "time_precision", "event_type",
+            "sub_event_type", "incident_type", "latitude", "longitude", "fatalities", "injured", "actor1", "actor2",
+            "location", "admin1", "admin2", "admin3", "where_prec", "evidence", "place_text", "source", "doc_ids",
+            "paths", "footprint_id", "footprint")
+_Row = namedtuple("_Row", _COLUMNS)
+
+
+def _rows(frame: pd.DataFrame):
+    """The columns the map reads, row by row, missing values as None (a table written before
+    footprint ids has no ``footprint_id``; only the places table has ``place_text``). Taken out of
+    the frame a column at a time: much faster than iterating rows of Arrow-backed text."""
+    columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() if c in frame.columns
+               else [None] * len(frame) for c in _COLUMNS]
+    return map(_Row._make, zip(*columns))
 
 
 def _int(v) -> int | None:
     v = _value(v)
     return None if v is None else int(v)
-
-
-def _footprint_key(geom, footprints: dict) -> str | None:
-    """Areas are shared by many incidents: each distinct one is sent once, simplified."""
-    if geom is None or (not hasattr(geom, "geom_type")) or geom.is_empty or geom.geom_type not in (
-            "Polygon", "MultiPolygon"):
-        return None
-    simple = shapely.simplify(geom, AREA_TOLERANCE, preserve_topology=True)
-    key = hashlib.sha1(shapely.to_wkb(simple)).hexdigest()[:10]
-    if key not in footprints:
-        footprints[key] = shapely.geometry.mapping(shapely.set_precision(simple, 1e-4))
-    return key
 
 
 class IncidentLayers(MacroElement):
@@ -243,10 +245,29 @@ class IncidentLayers(MacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, records: list[dict], footprints: dict, groups: list[folium.FeatureGroup], *,
+    def render(self, **kwargs):
+        """As MacroElement.render, but the script (megabytes of data) goes into the page as text:
+        folium would compile it as a template, slowly, and read braces in documents' text as Jinja."""
+        figure = self.get_root()
+        module = self._template.module
+        figure.header.add_child(_Text(module.header(self, kwargs)), name=self.get_name())
+        figure.script.add_child(_Text(module.script(self, kwargs)), name=self.get_name())
+
+    def __init__(self, records: list[dict], footprints: list[dict], groups: list[folium.FeatureGroup], *,
                  cluster: bool = False):
         super().__init__()
         self._name = "IncidentLayers"
         self.payload = {"incidents": records, "footprints": footprints}
         self.groups = groups
         self.cluster = cluster
+
+
+class _Text(Element):
+    """Text rendered into the page as it is."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text

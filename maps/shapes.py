@@ -8,6 +8,7 @@ from functools import lru_cache
 import shapely
 
 from gazetteer import Gazetteer
+from geo.footprints import without_slivers
 
 __all__ = ["admin_shapes", "water_shapes", "zone_shape"]
 
@@ -55,14 +56,5 @@ def zone_shape(zone_id: str, *, tolerance: float = 0.005) -> dict:
     """A zone's dissolved polygon as a Feature whose ``name`` says what the zone is."""
     zone = Gazetteer.load().get(zone_id)
     return {"type": "Feature", "properties": {"name": f"{zone.name}: {zone.note}"},
-            "geometry": shapely.geometry.mapping(_display(_without_slivers(zone.geometry), tolerance, 1e-3))}
+            "geometry": shapely.geometry.mapping(_display(without_slivers(zone.geometry), tolerance, 1e-3))}
 
-
-def _without_slivers(geom, min_hole: float = 0.01):
-    """A dissolved district list without the hair-thin gaps its boundaries leave (holes under
-    ``min_hole`` square degrees)."""
-    parts = []
-    for part in shapely.get_parts(geom):
-        holes = [ring for ring in part.interiors if shapely.Polygon(ring).area >= min_hole]
-        parts.append(shapely.Polygon(part.exterior, holes))
-    return shapely.MultiPolygon(parts) if len(parts) > 1 else parts[0]

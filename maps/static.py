@@ -10,6 +10,7 @@ import pandas as pd
 
 from gazetteer import Gazetteer
 from geo.output import atomic_writer
+from maps.areas import row_area
 from maps.coordinates import on_earth
 from maps.style import EVENT_COLOURS, FATALITY_BINS, colour, radius
 
@@ -37,11 +38,12 @@ def static_map(incidents: gpd.GeoDataFrame, path: str | os.PathLike, *, title: s
     departments.plot(ax=ax, color="#f3efe4", edgecolor="#7a7a7a", linewidth=0.6)
     incidents = on_earth(incidents)
     located = incidents[incidents.latitude.notna()]
-    areas = located[located.footprint.notna() & located.where_prec.fillna(6).between(3, 5)]
-    if len(areas):
-        footprints = gpd.GeoSeries(areas.footprint.values, crs=4326)
-        footprints.plot(ax=ax, facecolor="none", edgecolor=[colour(t) for t in areas.event_type],
-                        linestyle="--", linewidth=0.9)
+    areas = located[located.where_prec.fillna(6).between(3, 5)]
+    ids = areas["footprint_id"] if "footprint_id" in areas.columns else [None] * len(areas)
+    footprints = gpd.GeoSeries([row_area(i, g) for i, g in zip(ids, areas.footprint)], index=areas.index, crs=4326)
+    if footprints.notna().any():
+        footprints.dropna().plot(ax=ax, facecolor="none", linestyle="--", linewidth=0.9,
+                                 edgecolor=[colour(t) for t in areas.event_type[footprints.notna()]])
     if len(located):
         sizes = [(2 * radius(k)) ** 2 / 2 for k in located.fatalities]
         ax.scatter(located.longitude, located.latitude, s=sizes, c=[colour(t) for t in located.event_type],

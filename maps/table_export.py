@@ -8,8 +8,10 @@ from pathlib import Path
 __all__ = ["write_incidents"]
 
 
-def write_incidents(table, path: str | os.PathLike, fmt: str | None = None) -> None:
-    """Write the incidents table (a GeoDataFrame) atomically, in ``fmt`` or the format its suffix names.
+def write_incidents(table, path: str | os.PathLike, fmt: str | None = None, *,
+                    footprints: str = "simplified") -> None:
+    """Write the incidents table (a GeoDataFrame) atomically, in ``fmt`` or the format its suffix names,
+    its areas' shapes as ``footprints`` says (:func:`geo.table.write_table`; KML draws them simplified).
 
     KML and KMZ are styled for Google Earth (:func:`maps.kml.write_kml`); GeoJSON features also carry
     simplestyle properties (``marker-color``, ``marker-size``, ``marker-symbol``, ``title``,
@@ -31,4 +33,4 @@ def write_incidents(table, path: str | os.PathLike, fmt: str | None = None) -> N
         from maps.simplestyle import simplestyle
 
         table = table.join(simplestyle(table))
-    write_table(table, path, fmt)
+    write_table(table, path, fmt, footprints=footprints)

@@ -84,19 +84,24 @@ def _rings(mark: ET.Element, boundary: str) -> list[list[tuple[float, float]]]:
 def test_an_incident_known_only_to_an_area_carries_its_outline_with_its_point(written, table):
     import shapely
 
+    from maps.areas import row_area
+
     marks = {p.get("id"): p for p in placemarks(ET.parse(written["kml"]).getroot())}
     areas = table[table.footprint.notna() & table.latitude.notna()]
-    assert len(areas) >= 3 and {"Polygon", "MultiPolygon"} <= set(areas.footprint.geom_type)
+    # the area each row names by its footprint id, at full resolution: what the KML outlines
+    shapes = {row.incident_id: row_area(row.footprint_id, row.footprint) for row in areas.itertuples()}
+    assert len(areas) >= 3 and {"Polygon", "MultiPolygon"} <= {g.geom_type for g in shapes.values()}
     for row in areas.itertuples():
+        area = shapes[row.incident_id]
         mark = marks[row.incident_id]
         assert mark.find("k:Point", NS) is None  # the point moves into the MultiGeometry, beside the area
         lon, lat = map(float, mark.findtext("k:MultiGeometry/k:Point/k:coordinates", namespaces=NS).split(","))
         assert (lon, lat) == pytest.approx((row.longitude, row.latitude), abs=1e-5)
         outers, inners = _rings(mark, "outerBoundaryIs"), _rings(mark, "innerBoundaryIs")
-        parts = list(getattr(row.footprint, "geoms", [row.footprint]))
+        parts = list(getattr(area, "geoms", [area]))
         assert len(outers) == len(parts) and len(inners) == sum(len(p.interiors) for p in parts)
         drawn = shapely.MultiLineString(outers + inners)  # every ring, simplified as the map draws it
-        assert shapely.hausdorff_distance(drawn, row.footprint.boundary) < 2 * AREA_TOLERANCE
+        assert shapely.hausdorff_distance(drawn, area.boundary) < 2 * AREA_TOLERANCE
         assert all(ring[0] == ring[-1] for ring in outers)  # KML rings close on themselves
     for row in table[table.footprint.isna() & table.latitude.notna()].itertuples():
         assert marks[row.incident_id].find("k:MultiGeometry", NS) is None  # a point is a Point
