@@ -193,7 +193,7 @@ def _corrected_incidents(doc: Document, incidents: list[Incident], places: list[
                       if o is not None and o is not inc and any(o is x for x in out)]
             merged = replace(inc, evidence_spans=sorted({s for o in [inc, *others] for s in o.evidence_spans}),
                              explanation=[e for o in [inc, *others] for e in o.explanation])
-            out[at] = merged
+            out[at] = _edited(merged, c.set, doc, places, gaz) if c.set else merged
             out = [o for o in out if not any(o is x for x in others)]
         tally.applied += 1
     return sorted(out, key=lambda i: (i.start, i.end))

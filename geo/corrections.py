@@ -22,7 +22,7 @@ VERSION = 1
 #: mention the finder missed (``place_id`` given, or chosen by the resolver).
 PLACE_ACTIONS = ("accept", "place", "not_place", "add")
 #: accept; edit (``set``); reject; add (``set``, from the span's sentence); merge (``with`` other incidents
-#: of the document); split (``into`` parts, each a ``set``).
+#: of the document, and optionally ``set``); split (``into`` parts, each a ``set``).
 INCIDENT_ACTIONS = ("accept", "edit", "reject", "add", "merge", "split")
 #: The fields an edit, an added incident or a part of a split may set.
 EDITABLE = ("date", "type", "killed", "injured", "place_id", "actor1", "actor2")
@@ -95,7 +95,7 @@ class IncidentCorrection:
 
     def record(self) -> dict:
         out = {**self.key.record(), "action": self.action}
-        if self.action in ("edit", "add"):
+        if self.action in ("edit", "add") or (self.action == "merge" and self.set):
             out["set"] = dict(self.set)
         if self.action == "merge":
             out["with"] = [k.record() for k in self.merge_with]
@@ -138,12 +138,12 @@ class Corrections:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise CorrectionsError(f"--corrections {name}: no such file (save one from the review page, "
+            raise CorrectionsError(f"{name}: no such file (save one from the review page, "
                                    f"made by 'incidents review')") from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise CorrectionsError(f"--corrections {name}: cannot be read ({exc})") from None
+            raise CorrectionsError(f"{name}: cannot be read ({exc})") from None
         except json.JSONDecodeError as exc:
-            raise CorrectionsError(f"--corrections {name}: not JSON ({exc.msg} at line {exc.lineno}, "
+            raise CorrectionsError(f"{name}: not JSON ({exc.msg} at line {exc.lineno}, "
                                    f"column {exc.colno}); save it again from the review page") from None
         return cls.from_dict(data, name)
 
