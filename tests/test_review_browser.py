@@ -1,0 +1,158 @@
+"""The review page as an analyst uses it, in headless Chromium with the network blocked: decisions saved as a
+corrections file, which later runs apply (and flag as stale when a report changed)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from geo.cli import main
+from hostile_corpus import write_hostile_corpus
+
+REPORT_A = ("Ayacucho, 14 March 2010\n\nGunmen ambushed an army patrol near Pichari, in the VRAE, on March 12, killing "
+            "three soldiers and wounding two.\n\nOn March 13, a bomb exploded at the market of Ocobamba, in La "
+            "Convencion, injuring five vendors.\n\nResidents of Quimbiri marched on March 14 against the curfew.\n")
+MISSED = "Armed men burned the community hall of Kepashiato that night."
+REPORT_B = ("Cusco, 2 June 2011\n\nProtesters blocked the road to Quillabamba on June 1. Police arrested twelve people "
+            f"in Echarate the same day.\n\n{MISSED}\n")
+
+
+def _open(chromium, path):
+    page = chromium.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    seen = {"errors": [], "remote": []}
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
+
+    def route(r):
+        if r.request.url.startswith(("http://", "https://")):
+            seen["remote"].append(r.request.url)
+            r.abort()
+        else:
+            r.continue_()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_function("window.incidentReview")
+    return page, seen
+
+
+_SELECT = """([n, a, b]) => {
+  const box = document.querySelectorAll('section.report')[n].querySelector('.text');
+  const point = pos => { for (const seg of box.children) { const s = +seg.dataset.start, t = Array.from(seg.textContent);
+    if (pos <= s + t.length) return [seg.firstChild, t.slice(0, pos - s).join('').length]; } };
+  const r = document.createRange(), [n1, o1] = point(a), [n2, o2] = point(b);
+  r.setStart(n1, o1); r.setEnd(n2, o2);
+  const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); }"""
+
+
+def _table(folder, tmp_path, name, *extra):
+    out = tmp_path / f"{name}.csv"
+    assert main(["extract", str(folder), "-o", str(out), "-q", *map(str, extra)]) == 0
+    return pd.read_csv(out)
+
+
+def test_decisions_on_the_page_are_applied_by_later_runs_and_flagged_stale(chromium, tmp_path, capsys):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    (folder / "b.txt").write_text(REPORT_B, encoding="utf-8")
+    page_path = tmp_path / "review.html"
+    assert main(["review", str(folder), "-o", str(page_path), "-q"]) == 0
+    page, seen = _open(chromium, page_path)
+    a, b = page.locator("section.report").nth(0), page.locator("section.report").nth(1)
+
+    a.locator("mark", has_text="Pichari").click()  # accept a place
+    page.click("#detail button.accept-place")
+    assert "accepted" in a.locator("mark", has_text="Pichari").get_attribute("class")
+
+    a.locator("mark", has_text="Ocobamba").click()  # re-resolve a place to a runner-up
+    runner_up = page.locator("#detail .candidates li", has_text="Chincheros, Apurímac · district")
+    assert "km away" in runner_up.inner_text()
+    runner_up.locator("button").click()
+    bombing = a.locator("article.card").nth(1)
+    assert "Ocobamba, Chincheros, Apurímac" in bombing.inner_text()
+    bombing.click()  # the map pane shows the selected card's place
+    assert "Chincheros, Apurímac" in page.inner_text("#map .leaflet-tooltip")
+
+    protest = a.locator("article.card").nth(2)  # reject an incident
+    protest.locator("button.reject").click()
+    assert "rejected" in a.locator("article.card").nth(2).get_attribute("class")
+
+    start = REPORT_B.index(MISSED)  # add a missed incident from a selected sentence
+    page.evaluate(_SELECT, [1, start, start + len(MISSED)])
+    b.locator("button.add-incident").click()
+    added = b.locator("article.card.added")
+    added.locator(".edit-form input").first.fill("2011-06-01")
+    added.locator(".edit-form select").first.select_option("attack")
+    added.locator(".edit-form input[type=number]").first.fill("0")
+    added.locator("button.save-edit").click()
+    assert "Kepashiato" in b.locator("article.card.added").inner_text()
+    b.locator("label.reviewed input").check()
+    page.screenshot(path=str(tmp_path / "review.png"))
+
+    with page.expect_download() as download:
+        page.click("#save")
+    saved = tmp_path / "corrections.json"
+    download.value.save_as(saved)
+    assert seen == {"errors": [], "remote": []}
+    page.close()
+    record = json.loads(saved.read_text(encoding="utf-8"))
+    assert [len(d["places"]) + len(d["incidents"]) for d in record["documents"]] == [3, 1]
+
+    before = _table(folder, tmp_path, "before")
+    report = tmp_path / "run.json"
+    after = _table(folder, tmp_path, "after", "--corrections", saved, "--report", report)
+    assert json.loads(report.read_text())["corrections"]["applied"] == 4
+    gone = set(before.incident_type) - set(after.incident_type)
+    assert gone == {"protest"} and len(after) == len(before)  # one rejected, one added
+    assert after.loc[after.incident_type == "bombing", "admin1"].tolist() == ["Apurímac"]
+    new = after[after.evidence == MISSED]
+    assert new[["incident_type", "event_date", "location", "fatalities"]].values.tolist() == [
+        ["attack", "2011-06-01", "Kepashiato", 0]]
+    untouched = before[~before.incident_type.isin(["protest", "bombing"])]
+    assert untouched.incident_id.isin(after.incident_id).all()
+
+    map_path = tmp_path / "map.html"  # the map draws the corrected incidents
+    assert main(["map", str(folder), "-o", str(map_path), "--corrections", str(saved), "-q"]) == 0
+    page = _open_map(chromium, map_path)
+    drawn = page.evaluate("Object.values(window.incidentMaps)[0].data.incidents.map(d => [d.loc, d.chain])")
+    assert len(drawn) == len(after) and any(loc == "Kepashiato" for loc, _ in drawn)
+    assert any("Apurímac" in chain and loc == "Ocobamba" for loc, chain in drawn)
+    page.close()
+
+    capsys.readouterr()
+    (folder / "a.txt").write_text(REPORT_A.replace("five vendors", "six vendors"), encoding="utf-8")  # edited
+    stale = _table(folder, tmp_path, "stale", "--corrections", saved, "--report", report)
+    run = json.loads(report.read_text())["corrections"]
+    assert (run["applied"], run["stale"], run["unused"]) == (1, 3, 0)
+    assert run["stale_documents"][0]["path"].endswith("a.txt")
+    assert "a.txt: its text changed since the review: 3 corrections not applied" in capsys.readouterr().err
+    assert "protest" in set(stale.incident_type)  # not applied silently
+
+
+def _open_map(chromium, path):
+    page = chromium.new_page()
+    page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+    page.goto(path.as_uri())
+    page.wait_for_function("window.incidentMaps && Object.keys(window.incidentMaps).length > 0")
+    return page
+
+
+def test_hostile_text_runs_nothing_in_the_review_page(chromium, tmp_path):
+    root = tmp_path / "hostile"
+    write_hostile_corpus(root)
+    page_path = tmp_path / "review.html"
+    assert main(["review", str(root / "text"), str(root / "names"), str(root / "csv"), "-o", str(page_path), "-q"]) == 0
+    page, seen = _open(chromium, page_path)
+    marks = page.locator("mark")
+    for i in range(min(marks.count(), 40)):  # open mentions and cards: their text goes into the side panel
+        marks.nth(i).click()
+    cards = page.locator("article.card")
+    for i in range(min(cards.count(), 40)):
+        cards.nth(i).click()
+    assert page.evaluate("window.pwned") is None
+    assert page.eval_on_selector_all("#reports [onerror], #reports script, #reports img, #detail img", "e => e.length") == 0
+    assert page.locator(".text", has_text="<script>window.pwned=1</script>").count() > 0  # shown as text
+    assert seen == {"errors": [], "remote": []}
+    page.close()
