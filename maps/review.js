@@ -430,7 +430,7 @@
     CSS.highlights.set("evidence", new Highlight(r));
   }
 
-  var map = L.map("map", {attributionControl: false, zoomSnap: 0.5}).setView([-9.3, -75.0], 4.5), marker = null;
+  var map = L.map("map", {attributionControl: false, zoomSnap: 0.5, fadeAnimation: false}).setView([-9.3, -75.0], 4.5), marker = null;
   L.geoJSON(data.departments, {style: function () { return {color: "#8c8577", weight: 1, fillColor: "#f3efe4", fillOpacity: 1}; },
                                interactive: false}).addTo(map);
   function show(id, label) {
