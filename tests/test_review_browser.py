@@ -4,18 +4,16 @@ corrections file, which later runs apply (and flag as stale when a report change
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pandas as pd
 
 from geo.cli import main
 from hostile_corpus import write_hostile_corpus
 
-REPORT_A = ("Ayacucho, 14 March 2010\n\nGunmen ambushed an army patrol near Pichari, in the VRAE, on March 12, killing "
-            "three soldiers and wounding two.\n\nOn March 13, a bomb exploded at the market of Ocobamba, in La "
-            "Convencion, injuring five vendors.\n\nResidents of Quimbiri marched on March 14 against the curfew.\n")
+REPORTS = Path(__file__).parent / "fixtures" / "review"
 MISSED = "Armed men burned the community hall of Kepashiato that night."
-REPORT_B = ("Cusco, 2 June 2011\n\nProtesters blocked the road to Quillabamba on June 1. Police arrested twelve people "
-            f"in Echarate the same day.\n\n{MISSED}\n")
 
 
 def _open(chromium, path):
@@ -54,9 +52,8 @@ def _table(folder, tmp_path, name, *extra):
 
 def test_decisions_on_the_page_are_applied_by_later_runs_and_flagged_stale(chromium, tmp_path, capsys):
     folder = tmp_path / "reports"
-    folder.mkdir()
-    (folder / "a.txt").write_text(REPORT_A, encoding="utf-8")
-    (folder / "b.txt").write_text(REPORT_B, encoding="utf-8")
+    shutil.copytree(REPORTS, folder)
+    report_b = (folder / "cusco-2011-06.txt").read_text(encoding="utf-8")
     page_path = tmp_path / "review.html"
     assert main(["review", str(folder), "-o", str(page_path), "-q"]) == 0
     page, seen = _open(chromium, page_path)
@@ -80,7 +77,7 @@ def test_decisions_on_the_page_are_applied_by_later_runs_and_flagged_stale(chrom
     protest.locator("button.reject").click()
     assert "rejected" in a.locator("article.card").nth(2).get_attribute("class")
 
-    start = REPORT_B.index(MISSED)  # add a missed incident from a selected sentence
+    start = report_b.index(MISSED)  # add a missed incident from a selected sentence
     page.evaluate(_SELECT, [1, start, start + len(MISSED)])
     b.locator("button.add-incident").click()
     added = b.locator("article.card.added")
@@ -123,12 +120,13 @@ def test_decisions_on_the_page_are_applied_by_later_runs_and_flagged_stale(chrom
     page.close()
 
     capsys.readouterr()
-    (folder / "a.txt").write_text(REPORT_A.replace("five vendors", "six vendors"), encoding="utf-8")  # edited
+    edited = folder / "ayacucho-2010-03.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("five vendors", "six vendors"), encoding="utf-8")
     stale = _table(folder, tmp_path, "stale", "--corrections", saved, "--report", report)
     run = json.loads(report.read_text())["corrections"]
     assert (run["applied"], run["stale"], run["unused"]) == (1, 3, 0)
-    assert run["stale_documents"][0]["path"].endswith("a.txt")
-    assert "a.txt: its text changed since the review: 3 corrections not applied" in capsys.readouterr().err
+    assert run["stale_documents"][0]["path"].endswith("ayacucho-2010-03.txt")
+    assert "ayacucho-2010-03.txt: its text changed since the review: 3 corrections not applied" in capsys.readouterr().err
     assert "protest" in set(stale.incident_type)  # not applied silently
 
 
