@@ -6,7 +6,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from gazetteer import AREA_KINDS, Gazetteer, fold
-from geo.corrections import Corrections, DocumentCorrections, IncidentCorrection, IncidentKey, parse_date, text_hash
+from geo.corrections import (
+    Corrections,
+    DocumentCorrections,
+    IncidentCorrection,
+    IncidentKey,
+    parse_date,
+    text_hash,
+)
 from geo.document import Document, ReadFailure
 from geo.errors import CorrectionsError
 from geo.incident import Incident

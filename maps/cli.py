@@ -180,8 +180,8 @@ def _cannot_write(exc: OSError) -> str:
 def _load(args, command: str) -> tuple:
     import geo
     from geo.cli_corrections import corrected, corrections_of, print_tally
-    from geo.corrected import Tally
     from geo.cli_extract import budget_of
+    from geo.corrected import Tally
     from geo.errors import TableError
     from geo.table import read_table
 

@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+from hostile_corpus import write_hostile_corpus
 
 from geo.cli import main
-from hostile_corpus import write_hostile_corpus
 
 REPORTS = Path(__file__).parent / "fixtures" / "review"
 MISSED = "Armed men burned the community hall of Kepashiato that night."
