@@ -194,7 +194,7 @@ def _corrected_incidents(doc: Document, incidents: list[Incident], places: list[
         elif c.action == "edit":
             out[at] = _edited(inc, c.set, doc, places, gaz)
         elif c.action == "split":
-            out[at:at + 1] = [_edited(inc, part, doc, places, gaz) for part in c.into]
+            out[at:at + 1] = [_part(_edited(inc, part, doc, places, gaz), n) for n, part in enumerate(c.into)]
         elif c.action == "merge":
             others = [o for o in (find(k) for k in c.merge_with)
                       if o is not None and o is not inc and any(o is x for x in out)]
@@ -204,6 +204,13 @@ def _corrected_incidents(doc: Document, incidents: list[Incident], places: list[
             out = [o for o in out if not any(o is x for x in others)]
         tally.applied += 1
     return sorted(out, key=lambda i: (i.start, i.end))
+
+
+def _part(inc: Incident, n: int) -> Incident:
+    """Part ``n`` of a split: the parts after the first tell their spans as DOC#2, DOC#3 (so each has its own id)."""
+    if n:
+        inc.evidence_spans = [(f"{d}#{n + 1}", s, e) for d, s, e in inc.evidence_spans]
+    return inc
 
 
 def _new_incident(doc: Document, key: IncidentKey) -> Incident:

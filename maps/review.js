@@ -100,14 +100,18 @@
       v = {kind: "attack", date: null, place: null, killed: null, injured: null, actor1: null, actor2: null,
            evidence: text.replace(/\s+/g, " ").trim(), start: c.start, end: c.end};
     }
-    var set = c && c.set ? c.set : {};
+    applySet(v, c && c.set ? c.set : {});
+    v.status = !c ? "" : c.action === "add" ? "added" : c.action === "edit" ? "edited" : c.action === "accept" ?
+      "accepted" : c.action === "reject" ? "rejected" : c.action === "merge" ? "merged" : c.action;
+    if (mergedInto(d, card.key)) v.status = "merged-away";
+    return v;
+  }
+
+  function applySet(v, set) {
     if ("type" in set) v.kind = set.type;
     if ("date" in set) v.date = set.date;
     if ("place_id" in set) v.place = set.place_id;
     ["killed", "injured", "actor1", "actor2"].forEach(function (f) { if (f in set) v[f] = set[f]; });
-    v.status = !c ? "" : c.action === "add" ? "added" : c.action === "edit" ? "edited" : c.action === "accept" ?
-      "accepted" : c.action === "reject" ? "rejected" : c.action === "merge" ? "merged" : c.action;
-    if (mergedInto(d, card.key)) v.status = "merged-away";
     return v;
   }
 
@@ -186,20 +190,41 @@
     var into = mergedInto(d, card.key);
     head.appendChild(el("span", "status", into ? "merged into #" + (all.map(function (x) { return x.key; }).indexOf(into) + 1) : v.status));
     art.appendChild(head);
-    var dl = el("dl", "fields");
-    [["Place", chain(v.place)], ["Killed", v.killed], ["Injured", v.injured],
-     ["Actors", [v.actor1, v.actor2].filter(Boolean).join(" vs ")]].forEach(function (f) {
-      dl.appendChild(el("dt", null, f[0]));
-      dl.appendChild(el("dd", null, f[1] === null || f[1] === undefined || f[1] === "" ? "—" : f[1]));
-    });
-    art.appendChild(dl);
+    var split = c && c.action === "split";
+    if (!split) art.appendChild(fields(v));
     art.appendChild(el("blockquote", null, v.evidence));
+    if (split) {
+      c.into.forEach(function (set, k) {
+        var part = el("div", "part"), pv = applySet(Object.assign({}, v), set);
+        pv.set = set;
+        part.appendChild(el("div", "part-head", "Part " + (k + 1) + ": " + (kindLabel[pv.kind] || pv.kind) + ", " + (pv.date || "undated")));
+        part.appendChild(fields(pv));
+        part.appendChild(button("Edit part", function () {
+          part.appendChild(editForm(d, card, pv, function (changed) {
+            c.into[k] = changed;
+            decide(d, card, c);
+          }));
+        }, "edit-part"));
+        art.appendChild(part);
+      });
+    }
     var act = el("div", "actions");
+    if (into) {
+      act.appendChild(button("Undo", function () { undo(d, card); }, "undo"));
+      art.appendChild(act);
+      art.addEventListener("click", function () { selectCard(d, card); });
+      return art;
+    }
     if (card.inc) {
       act.appendChild(button("Accept", function () { decide(d, card, {action: "accept"}); }, "accept"));
       act.appendChild(button("Reject", function () { decide(d, card, {action: "reject"}); }, "reject"));
     }
-    act.appendChild(button("Edit", function () { art.appendChild(editForm(d, card, v)); }, "edit"));
+    if (!split) act.appendChild(button("Edit", function () { art.appendChild(editForm(d, card, v)); }, "edit"));
+    if (card.inc) {
+      act.appendChild(button(split ? "Add a part" : "Split", function () {
+        decide(d, card, {action: "split", into: (split ? c.into : [{}]).concat([{}])});
+      }, "split"));
+    }
     var others = all.filter(function (x) { return x.key !== card.key && x.inc; });
     if (card.inc && others.length) {
       var pick = el("select", "merge-with");
@@ -213,12 +238,21 @@
       pick.addEventListener("change", function () { if (pick.value) merge(d, card, all.filter(function (x) { return x.key === pick.value; })[0]); });
       act.appendChild(pick);
     }
-    if (c || into) act.appendChild(button("Undo", function () { undo(d, card); }, "undo"));
+    if (c) act.appendChild(button("Undo", function () { undo(d, card); }, "undo"));
     art.appendChild(act);
     art.addEventListener("click", function () { selectCard(d, card); });
     return art;
   }
-  function editForm(d, card, v) {
+  function fields(v) {
+    var dl = el("dl", "fields");
+    [["Place", chain(v.place)], ["Killed", v.killed], ["Injured", v.injured],
+     ["Actors", [v.actor1, v.actor2].filter(Boolean).join(" vs ")]].forEach(function (f) {
+      dl.appendChild(el("dt", null, f[0]));
+      dl.appendChild(el("dd", null, f[1] === null || f[1] === undefined || f[1] === "" ? "—" : f[1]));
+    });
+    return dl;
+  }
+  function editForm(d, card, v, save) {
     var form = el("form", "edit-form"), inputs = {};
     function row(label, input) { form.appendChild(el("label", null, label)); form.appendChild(input); return input; }
     inputs.date = row("Date", el("input"));
@@ -254,15 +288,26 @@
     inputs.actor1.value = v.actor1 || "";
     inputs.actor2.value = v.actor2 || "";
     var bar = el("div", "actions");
+    function values() {
+      return {type: inputs.type.value, date: inputs.date.value.trim() || null,
+              killed: inputs.killed.value === "" ? null : Math.max(0, Math.round(+inputs.killed.value)),
+              injured: inputs.injured.value === "" ? null : Math.max(0, Math.round(+inputs.injured.value)),
+              place_id: unitId(inputs.unit.value) || inputs.place.value || null,
+              actor1: inputs.actor1.value.trim() || null, actor2: inputs.actor2.value.trim() || null};
+    }
+    var before = values(), c = state[d.key].incidents[card.key];
+    var prior = (save ? v.set : c && c.set) || {};
     bar.appendChild(button("Save", function () {
-      var set = {type: inputs.type.value, date: inputs.date.value.trim() || null,
-                 killed: inputs.killed.value === "" ? null : Math.max(0, Math.round(+inputs.killed.value)),
-                 injured: inputs.injured.value === "" ? null : Math.max(0, Math.round(+inputs.injured.value)),
-                 place_id: unitId(inputs.unit.value) || inputs.place.value || null,
-                 actor1: inputs.actor1.value.trim() || null, actor2: inputs.actor2.value.trim() || null};
-      if (set.date && !/^\d{4}(-\d\d(-\d\d)?)?$/.test(set.date)) { inputs.date.setCustomValidity("YYYY-MM-DD, YYYY-MM or YYYY"); inputs.date.reportValidity(); return; }
-      var c = state[d.key].incidents[card.key];
-      decide(d, card, c && (c.action === "add" || c.action === "merge") ? Object.assign({}, c, {set: set}) : {action: "edit", set: set});
+      var now = values(), set = {};
+      if (now.date && !/^\d{4}(-\d\d(-\d\d)?)?$/.test(now.date)) {
+        inputs.date.setCustomValidity("YYYY-MM-DD, YYYY-MM or YYYY");
+        inputs.date.reportValidity();
+        return;
+      }
+      // only what the analyst changed (an untouched date of a month stays the month)
+      Object.keys(now).forEach(function (f) { if (now[f] !== before[f] || f in prior || (!card.inc && f === "type")) set[f] = now[f]; });
+      if (save) save(set);
+      else decide(d, card, c && (c.action === "add" || c.action === "merge") ? Object.assign({}, c, {set: set}) : {action: "edit", set: set});
     }, "save-edit"));
     bar.appendChild(button("Cancel", function () { form.remove(); }, "cancel"));
     form.appendChild(bar);
@@ -277,6 +322,7 @@
     var inc = card.inc, old = state[d.key].incidents[card.key];
     var key = inc ? {start: inc.start, end: inc.end, place_start: inc.place_start} : {start: old.start, end: old.end, place_start: null};
     state[d.key].incidents[card.key] = Object.assign(key, c);
+    unselect();
     selected = {d: d, i: card.key};
     keep(d);
     rerender(d);
@@ -358,9 +404,12 @@
 
   // ---- the selected mention or card, and the map
   function note(text) { detail.textContent = ""; detail.appendChild(el("p", "hint", text)); }
+  function unselect() {
+    main.querySelectorAll("mark.selected, .card.selected").forEach(function (e) { e.classList.remove("selected"); });
+  }
   function selectMention(d, m) {
     selected = {d: d, m: mkey(m)};
-    main.querySelectorAll("mark.selected, .card.selected").forEach(function (e) { e.classList.remove("selected"); });
+    unselect();
     var mk = main.querySelector('section[data-key="' + d.key + '"] mark[data-m="' + mkey(m) + '"]');
     if (mk) mk.classList.add("selected");
     var now = mentionPlace(d, m), status = mentionStatus(d, m);
@@ -398,7 +447,7 @@
   }
   function selectCard(d, card) {
     selected = {d: d, i: card.key};
-    main.querySelectorAll("mark.selected, .card.selected").forEach(function (e) { e.classList.remove("selected"); });
+    unselect();
     var art = main.querySelector('section[data-key="' + d.key + '"] article[data-i="' + card.key + '"]');
     if (art) art.classList.add("selected");
     showCard(d, card);

@@ -148,7 +148,7 @@ def test_incidents_edited_rejected_added_merged_and_split(results):
             {**_incident_at(a, "ambush"), "action": "edit", "set": {"killed": 4, "date": "2010-03-11", "actor1": "Rebels"}},
             {**_incident_at(a, "protest"), "action": "reject"},
             {**_incident_at(a, "bombing"), "action": "split",
-             "into": [{"injured": 3}, {"injured": 2, "place_id": "district:080902"}]}]),
+             "into": [{"injured": 3}, {"injured": 2, "place_id": "district:080902"}, {"injured": 0}]}]),
         _doc(CUSCO, "cusco-2011-06", [], [
             {"start": at, "end": at + len(sentence), "place_start": None, "action": "add",
              "set": {"type": "attack", "date": "2011-06-01", "killed": 0, "place_id": "ccpp:0809020097"}},
@@ -156,7 +156,9 @@ def test_incidents_edited_rejected_added_merged_and_split(results):
              "set": {"type": "riot"}}]))
     out, tally = _apply(results, data)
     kinds = [(i.kind, i.killed, i.injured, i.place.place.name) for i in out["ayacucho-2010-03"].incidents]
-    assert kinds == [("ambush", 4, 2, "Pichari"), ("bombing", None, 3, "Ocobamba"), ("bombing", None, 2, "Echarate")]
+    assert kinds == [("ambush", 4, 2, "Pichari"), ("bombing", None, 3, "Ocobamba"), ("bombing", None, 2, "Echarate"),
+                     ("bombing", None, 0, "Ocobamba")]
+    assert out["ayacucho-2010-03"].incidents[3].evidence_spans[0][0] == "ayacucho-2010-03#3"  # a part of its own
     ambush = out["ayacucho-2010-03"].incidents[0]
     assert (ambush.event_date.isoformat(), ambush.actor1, ambush.time_precision) == ("2010-03-11", "Rebels", 1)
     cusco = out["cusco-2011-06"].incidents
@@ -166,7 +168,7 @@ def test_incidents_edited_rejected_added_merged_and_split(results):
     assert (added.evidence, added.killed, added.place.mention.text) == (sentence, 0, "Kepashiato")
     assert (tally.applied, tally.unused) == (5, [])
     table = geo.incidents_table(out.values())
-    assert len(table) == 5 and table.incident_id.is_unique
+    assert len(table) == 6 and table.incident_id.is_unique
 
 
 def test_stale_and_unused_corrections_are_reported_not_applied(results):
