@@ -96,7 +96,7 @@ def check_places(corrections: Corrections, gaz: Gazetteer) -> None:
             try:
                 gaz.get(place_id)
             except (KeyError, ValueError):
-                raise CorrectionsError(f"{corrections.source}: {dc.path or dc.doc_id or dc.text_sha256}: no place "
+                raise CorrectionsError(f"{corrections.source}: {dc.path or dc.doc_id or dc.text_sha256[:12]}: no place "
                                        f"{place_id!r} in the gazetteer (ids look like district:050401; "
                                        f"find one with 'incidents gazetteer lookup NAME')") from None
 
