@@ -506,7 +506,7 @@
   function counts() {
     var c = corrections(), n = 0;
     c.documents.forEach(function (d) { n += d.places.length + d.incidents.length; });
-    document.getElementById("counts").textContent = n + " decisions in " + c.documents.length + " of " +
+    document.getElementById("counts").textContent = n + (n === 1 ? " decision in " : " decisions in ") + c.documents.length + " of " +
       data.documents.length + " reports";
   }
   document.getElementById("save").addEventListener("click", function () {
