@@ -6,9 +6,11 @@ import argparse
 import sys
 
 from gazetteer.cli import add_commands as add_gazetteer_commands
+from geo.cli_corrections import add_command as add_corrections_command
 from geo.cli_extract import add_command as add_extract_command
 from maps.cli import add_command as add_map_command
 from maps.cli import add_report_command
+from maps.review_cli import add_command as add_review_command
 from maps.table_export import write_incidents
 
 __all__ = ["main"]
@@ -23,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract_command(sub, write_table=write_incidents)
     add_map_command(sub)
     add_report_command(sub)
+    add_review_command(sub)
+    add_corrections_command(sub)
     add_gazetteer_commands(sub)
     return parser
 

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
+from geo.cli_corrections import add_corrections_option, corrected, corrections_of, print_tally
+from geo.corrected import Tally
 from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
@@ -61,6 +63,7 @@ def add_command(subparsers, *, write_table) -> None:
                    help="read files that links inside an input folder point to outside it (skipped by default)")
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
+    add_corrections_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_extract, write_table=write_table)
 
@@ -138,8 +141,11 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         fmt = "parquet" if args.engine == "dask" else _output_format(args.output, args.format)
         check_outputs({"-o": args.output, "--report": args.report},
-                      [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
-                                      if isinstance(p, Path))])
+                      [*args.paths, *([args.corrections] if args.corrections else []),
+                       *(p for p in input_files(args.paths, follow_links=args.follow_links) if isinstance(p, Path))])
+        if args.corrections and args.engine == "dask":
+            raise UsageError("--corrections is applied by the local engine: leave out --engine dask")
+        corrections = corrections_of(args.corrections)
     except UsageError as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2
@@ -151,11 +157,12 @@ def _extract(args: argparse.Namespace) -> int:
     counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
     inputs: list[dict] = []
+    tally = Tally()
 
     def records():
         clock = time.perf_counter()
-        items = run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
-                    follow_links=args.follow_links, budget=budget_of(args))
+        items = corrected(run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
+                              follow_links=args.follow_links, budget=budget_of(args)), corrections, tally)
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
@@ -195,8 +202,12 @@ def _extract(args: argparse.Namespace) -> int:
         summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
                    "skipped": counts["skipped"], "mentions": counts["mentions"], "incidents": counts["incidents"],
                    "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
+        if corrections is not None:
+            summary["corrections"] = tally.record()
         if not _write_report(summary, args.report):
             return 2
+    if corrections is not None:
+        print_tally(tally, "extract")
     if output_error:
         return 2
     if not args.quiet:

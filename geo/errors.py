@@ -5,7 +5,8 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-__all__ = ["GeoError", "TableError", "UsageError", "FootprintError", "Unreadable", "OverBudget", "failure_reason"]
+__all__ = ["GeoError", "TableError", "UsageError", "FootprintError", "Unreadable", "OverBudget", "CorrectionsError",
+           "failure_reason"]
 
 
 class GeoError(Exception):
@@ -30,6 +31,10 @@ class Unreadable(GeoError):
 
 class OverBudget(GeoError):
     """A document went over its budget of time or size; the message says which and how to raise it."""
+
+
+class CorrectionsError(GeoError, ValueError):
+    """A corrections file that cannot be used: unreadable, of another version, or a correction that says nothing."""
 
 
 def failure_reason(exc: BaseException, doing: str = "processed") -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 
-__all__ = ["JS", "CSS", "local_asset", "inline_assets", "OfflineAssetError"]
+__all__ = ["JS", "CSS", "local_asset", "inline_assets", "script_safe", "OfflineAssetError"]
 
 LEAFLET = "1.9.3"
 MARKERCLUSTER = "1.4.1"
@@ -56,12 +56,13 @@ def inline_assets(html: str) -> str:
     """Replace every declared asset link in ``html`` by the asset itself (for offline use)."""
     for name, (url, _, _) in JS.items():
         tag = re.compile(r'<script src="' + re.escape(url) + r'"></script>')
-        html = tag.sub(lambda _m, n=name: f"<script>/* {n} */\n{_script_safe(local_asset(n))}\n</script>", html)
+        html = tag.sub(lambda _m, n=name: f"<script>/* {n} */\n{script_safe(local_asset(n))}\n</script>", html)
     for name, (url, _, _) in CSS.items():
         tag = re.compile(r'<link rel="stylesheet" href="' + re.escape(url) + r'"/>')
         html = tag.sub(lambda _m, n=name: f"<style>/* {n} */\n{local_asset(n)}\n</style>", html)
     return html
 
 
-def _script_safe(js: str) -> str:
+def script_safe(js: str) -> str:
+    """A script's text that cannot end the ``<script>`` element holding it."""
     return js.replace("</script", "<\\/script")

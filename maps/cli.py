@@ -17,6 +17,7 @@ _TABLE_ONLY = (".geojson", ".gpkg", ".parquet", ".kml", ".kmz")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
+    from geo.cli_corrections import add_corrections_option
     from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
@@ -44,6 +45,7 @@ def add_command(subparsers) -> None:
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
+    add_corrections_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
@@ -61,6 +63,7 @@ def _tiles(value: str) -> str:
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
+    from geo.cli_corrections import add_corrections_option
     from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
     p = subparsers.add_parser(
@@ -78,6 +81,7 @@ def add_report_command(subparsers) -> None:
     add_lang_option(p)
     _add_follow_links(p)
     add_budget_options(p)
+    add_corrections_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
 
@@ -143,8 +147,9 @@ def _incidents(args, command: str, outputs: dict) -> tuple:
     from maps.coordinates import on_earth
 
     try:
-        check_outputs(outputs, [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
-                                               if isinstance(p, Path))])
+        check_outputs(outputs, [*args.paths, *([args.corrections] if args.corrections else []),
+                                *(p for p in input_files(args.paths, follow_links=args.follow_links)
+                                  if isinstance(p, Path))])
         incidents, counts = _load(args, command)
     except ValueError as exc:
         print(f"incidents {command}: {exc}", file=sys.stderr)
@@ -174,11 +179,16 @@ def _cannot_write(exc: OSError) -> str:
 
 def _load(args, command: str) -> tuple:
     import geo
+    from geo.cli_corrections import corrected, corrections_of, print_tally
     from geo.cli_extract import budget_of
+    from geo.corrected import Tally
     from geo.errors import TableError
     from geo.table import read_table
 
+    corrections = corrections_of(args.corrections)
     tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_ONLY]
+    if tables and corrections is not None:
+        raise ValueError(f"{tables[0]}: --corrections applies to reports, not to a saved table: give the reports")
     if tables and len(args.paths) > 1:
         raise ValueError(f"{tables[0]}: a saved table is drawn on its own, not with other inputs")
     if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
@@ -189,12 +199,14 @@ def _load(args, command: str) -> tuple:
             if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
                 raise
             # else a CSV corpus of reports, not a table
-    results, failures = [], []
-    for item in geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,
-                        budget=budget_of(args)):
+    results, failures, tally = [], [], Tally()
+    for item in corrected(geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,
+                                  budget=budget_of(args)), corrections, tally):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)
+    if corrections is not None:
+        print_tally(tally, command)
     return geo.incidents_table(results), (len(results), len(failures))
 
 
