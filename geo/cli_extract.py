@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
+from geo.cli_cache import add_cache_option, cache_note, open_cache
 from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
@@ -55,6 +56,7 @@ def add_command(subparsers) -> None:
                    help="with --engine dask: an existing cluster's scheduler (tcp://HOST:PORT)")
     p.add_argument("--follow-links", action="store_true",
                    help="read files that links inside an input folder point to outside it (skipped by default)")
+    add_cache_option(p)
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
@@ -131,11 +133,15 @@ def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    if args.cache and args.engine == "dask":
+        print("incidents extract: --cache works with the local engine (drop --engine dask)", file=sys.stderr)
+        return 2
     try:
         fmt = "parquet" if args.engine == "dask" else _output_format(args.output, args.format)
         check_outputs({"-o": args.output, "--report": args.report},
                       [*args.paths, *(p for p in input_files(args.paths, follow_links=args.follow_links)
                                       if isinstance(p, Path))])
+        cache = open_cache(args)
     except UsageError as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2
@@ -151,7 +157,7 @@ def _extract(args: argparse.Namespace) -> int:
     def records():
         clock = time.perf_counter()
         items = run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
-                    follow_links=args.follow_links, budget=budget_of(args))
+                    follow_links=args.follow_links, budget=budget_of(args), cache=cache)
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
@@ -190,14 +196,16 @@ def _extract(args: argparse.Namespace) -> int:
         summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
                    "skipped": counts["skipped"], "mentions": counts["mentions"], "incidents": counts["incidents"],
                    "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
+        if cache is not None:
+            summary["cache"] = cache.summary()
         if not _write_report(summary, args.report):
             return 2
     if output_error:
         return 2
     if not args.quiet:
         print(f"incidents extract: {len(inputs)} inputs, {counts['ok']} read, {counts['failed']} failed, "
-              f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents",
-              file=sys.stderr)
+              f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents"
+              f"{'; ' + cache_note(cache) if cache else ''}", file=sys.stderr)
     return 0 if counts["ok"] else 1
 
 
