@@ -10,11 +10,13 @@ another program is ignored (counted, with the reason) and its result computed an
 Entries are not synced to disk one by one (a sync per document would double the time of a cold
 run): an entry lost or torn by a crash fails its checksum and is computed again.
 
-Reading an entry touches its time; ``prune`` removes the entries no run has used for some days.
+Reading an entry touches its time (if it is more than an hour old); ``prune`` removes the entries
+no run has used for some days.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -39,6 +41,8 @@ _TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 _LISTED = 100
 #: A temporary file older than this was left by a run that died.
 _STALE_SECONDS = 3600
+#: An entry's time says when a run last used it, to within this.
+_TOUCHED_SECONDS = 3600
 
 
 class ResultCache:
@@ -47,6 +51,7 @@ class ResultCache:
     def __init__(self, directory: str | os.PathLike, gazetteer: Gazetteer | None = None):
         self.dir = _open_folder(Path(directory))
         self.gazetteer = gazetteer or Gazetteer.load()
+        self._place = functools.cache(self.gazetteer.get)  # the places of the entries, looked up once each
         self._salt = f"{_MAGIC.decode().strip()}\0{fingerprint(self.gazetteer.data_dir)}\0".encode()
         self.hits = self.misses = self.stored = 0
         self.ignored: list[dict] = []
@@ -68,20 +73,22 @@ class ResultCache:
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
+                used = os.fstat(fh.fileno()).st_mtime
         except FileNotFoundError:
             self.misses += 1
             return None
         except OSError as exc:
             return self._ignore(path, f"cannot read: {exc.strerror or exc}")
         try:
-            result = loads(_payload(data, key), self.gazetteer)
+            result = loads(_payload(data, key), self._place)
         except Exception as exc:  # noqa: BLE001 - whatever is wrong with an entry, the result is computed again
             return self._ignore(path, str(exc) if isinstance(exc, _BadEntry) else
                                 f"unreadable result ({type(exc).__name__}: {exc})")
-        try:
-            os.utime(path)  # used now: kept by prune
-        except OSError:
-            pass
+        if used < time.time() - _TOUCHED_SECONDS:
+            try:
+                os.utime(path)  # used now: kept by prune
+            except OSError:
+                pass
         self.hits += 1
         return result
 

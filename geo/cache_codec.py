@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime
 import io
 import pickle
+from collections.abc import Callable
 
 import shapely.io
 
-from gazetteer import Gazetteer
 from gazetteer.place import Place
 from geo.document import Document
 from geo.incident import Incident
@@ -42,22 +42,22 @@ def dumps(result: DocumentResult) -> bytes:
     return pickle.dumps(result, protocol=5)
 
 
-def loads(data: bytes, gazetteer: Gazetteer) -> DocumentResult:
-    """The result ``data`` holds, its places taken from ``gazetteer``.
+def loads(data: bytes, place: Callable[[str], Place]) -> DocumentResult:
+    """The result ``data`` holds, its places found by ``place`` (the run's gazetteer's, by id).
 
     pickle.UnpicklingError when the bytes name anything but the parts of a result; any other
     exception when they are not a pickle, or not a result.
     """
-    result = _Unpickler(io.BytesIO(data), gazetteer).load()
+    result = _Unpickler(io.BytesIO(data), place).load()
     if not isinstance(result, DocumentResult):
         raise pickle.UnpicklingError(f"a {type(result).__name__}, not a DocumentResult")
     return result
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file, gazetteer: Gazetteer):
+    def __init__(self, file, place: Callable[[str], Place]):
         super().__init__(file)
-        self._gazetteer = gazetteer
+        self._by_id = place
 
     def find_class(self, module: str, name: str):
         if (module, name) == ("gazetteer.place", "_place_by_id"):
@@ -68,4 +68,4 @@ class _Unpickler(pickle.Unpickler):
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a result") from None
 
     def _place(self, place_id: str, data_dir: str) -> Place:
-        return self._gazetteer.get(place_id)
+        return self._by_id(place_id)

@@ -71,6 +71,10 @@ def _prune(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"incidents cache prune: {exc}", file=sys.stderr)
         return 2
-    print(f"incidents cache prune: removed {counts['removed']} entries ({counts['removed_bytes'] / 2**20:.1f} MB), "
-          f"kept {counts['kept']} ({counts['kept_bytes'] / 2**20:.1f} MB)", file=sys.stderr)
+    print(f"incidents cache prune: removed {_entries(counts['removed'])} ({counts['removed_bytes'] / 2**20:.1f} MB), "
+          f"kept {_entries(counts['kept'])} ({counts['kept_bytes'] / 2**20:.1f} MB)", file=sys.stderr)
     return 0
+
+
+def _entries(n: int) -> str:
+    return f"{n:,} entry" if n == 1 else f"{n:,} entries"

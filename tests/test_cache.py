@@ -143,13 +143,18 @@ def test_library_runs_on_two_processes_with_the_cache(tmp_path, folder):
 
 def test_prune_removes_what_no_run_used(capsys, tmp_path, folder):
     cached_and_plain(capsys, tmp_path, [folder])
-    entries = sorted((tmp_path / "cache" / "entries").glob("*/*"))
     old = time.time() - 40 * 86400
-    for entry in entries[:3]:
+    for entry in (tmp_path / "cache" / "entries").glob("*/*"):
         os.utime(entry, (old, old))
+    (folder / "ambush.txt").unlink()
+    assert cached_and_plain(capsys, tmp_path, [folder])["hits"] == 8  # and their entries are touched
     assert main(["cache", "prune", str(tmp_path / "cache")]) == 0
-    assert "removed 3 entries" in capsys.readouterr().err
-    assert sorted((tmp_path / "cache" / "entries").glob("*/*")) == entries[3:]
+    assert "removed 1 entry" in capsys.readouterr().err
+    assert len(list((tmp_path / "cache" / "entries").glob("*/*"))) == 8
+    (folder / "ambush.txt").write_text(OWN["ambush.txt"], encoding="utf-8")
+    assert cached_and_plain(capsys, tmp_path, [folder])["misses"] == 1
+    assert main(["cache", "prune", str(tmp_path / "cache"), "--unused-days", "0"]) == 0
+    assert "removed 9 entries" in capsys.readouterr().err
     assert main(["cache", "prune", str(folder)]) == 2
     assert "not a cache of this tool" in capsys.readouterr().err
 
