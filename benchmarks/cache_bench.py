@@ -2,7 +2,9 @@
 
 Writes N reports (default 2,000) of ../shared/bench/reports-5k.jsonl.gz as text files into a
 temporary folder, then times the command as a user runs it (a new process each time, start-up
-included) and checks that every cached run writes the output of an uncached run.
+included) and checks that every cached run writes the output of an uncached run. Each run's CPU
+time is given beside its wall time: on a shared machine it is the steadier figure, and the ratios
+are of CPU times.
 
 Run ``python benchmarks/cache_bench.py [N]``; prints one line per run.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,10 +39,9 @@ def main(n: int) -> None:
         one.mkdir()
         (one / "report.txt").write_bytes((reports / "report-00000.txt").read_bytes())
         extract(one, tmp / "c1.jsonl", cache=tmp / "cache-one")
-        seconds, _ = extract(one, tmp / "c1.jsonl", cache=tmp / "cache-one")
-        print(f"  start-up (a warm run over one report): {seconds:.2f} s")
-        plain, _ = extract(reports, tmp / "plain.jsonl")
-        print(f"  uncached run: {plain:.2f} s ({n / plain:,.0f} reports/s)")
+        seconds, cpu, _ = extract(one, tmp / "c1.jsonl", cache=tmp / "cache-one")
+        print(f"  start-up (a warm run over one report): {seconds:.2f} s, {cpu:.2f} s CPU")
+        _, plain, _ = extract(reports, tmp / "plain.jsonl", show="uncached run")
         cache = tmp / "cache"
         for label, changed in (("cold run, empty cache", 0), ("warm rerun, nothing changed", 0),
                                ("rerun, 1% of the reports changed", n // 100)):
@@ -47,26 +49,33 @@ def main(n: int) -> None:
                 path = reports / f"report-{i * 100:05d}.txt"
                 path.write_text(path.read_text(encoding="utf-8") + "\nThe situation remains calm.\n", encoding="utf-8")
             if changed:
-                plain, _ = extract(reports, tmp / "plain.jsonl")
-            seconds, counts = extract(reports, tmp / "cached.jsonl", cache=cache)
+                _, plain, _ = extract(reports, tmp / "plain.jsonl", show="uncached run after the change")
+            seconds, cpu, counts = extract(reports, tmp / "cached.jsonl", cache=cache)
             same = (tmp / "cached.jsonl").read_bytes() == (tmp / "plain.jsonl").read_bytes()
-            print(f"  {label}: {seconds:.2f} s ({seconds / plain:.0%} of uncached {plain:.2f} s); "
+            print(f"  {label}: {seconds:.2f} s, {cpu:.2f} s CPU ({cpu / plain:.0%} of the uncached run's); "
                   f"{counts['hits']:,} reused, {counts['misses']:,} computed; output identical: {same}")
         entries = [p for p in (cache / "entries").glob("*/*")]
         print(f"  cache: {len(entries):,} entries, {sum(p.stat().st_size for p in entries) / 2**20:.1f} MB")
 
 
-def extract(folder: Path, output: Path, cache: Path | None = None) -> tuple[float, dict]:
-    """The seconds ``incidents extract`` takes, and its cache counts."""
+def extract(folder: Path, output: Path, cache: Path | None = None, show: str = "") -> tuple[float, float, dict]:
+    """The wall and CPU seconds ``incidents extract`` takes, and its cache counts (printed, if ``show``)."""
     report = output.with_suffix(".report.json")
     args = [sys.executable, "-m", "geo.cli", "extract", str(folder), "-o", str(output), "-q", "--report", str(report)]
     if cache:
         args += ["--cache", str(cache)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    t = time.perf_counter()
+    before, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run(args, check=True, env=env)
-    seconds = time.perf_counter() - t
-    return seconds, json.loads(report.read_text(encoding="utf-8")).get("cache", {})
+    seconds, after = time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if show:
+        print(f"  {show}: {seconds:.2f} s, {cpu:.2f} s CPU ({n_inputs(folder) / cpu:,.0f} reports per CPU second)")
+    return seconds, cpu, json.loads(report.read_text(encoding="utf-8")).get("cache", {})
+
+
+def n_inputs(folder: Path) -> int:
+    return sum(1 for _ in folder.iterdir())
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ class ResultCache:
         """The result stored under ``key``, or None (a miss) when there is none or it cannot be used."""
         path = self._entry(key)
         try:
-            with open(path, "rb") as fh:
+            with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as fh:  # never a link out of DIR
                 data = fh.read()
                 used = os.fstat(fh.fileno()).st_mtime
         except FileNotFoundError:

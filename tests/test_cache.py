@@ -107,25 +107,33 @@ def test_corpus_rows_are_looked_up_one_by_one(capsys, tmp_path):
 def test_unusable_entries_are_ignored_reported_and_written_again(capsys, tmp_path, folder):
     cached_and_plain(capsys, tmp_path, [folder])
     entries = sorted(p for p in (tmp_path / "cache" / "entries").glob("*/*"))
-    cut, garbage, copied, hostile = entries[:4]
+    cut, garbage, copied, hostile, link = entries[:5]
     cut.write_bytes(cut.read_bytes()[:-40])
     garbage.write_bytes(b"not an entry at all")
-    copied.write_bytes(entries[5].read_bytes())  # another key's entry under this key's name
-    payload = zlib.compress(pickle.dumps(_Hostile(), protocol=5))  # a well-formed entry naming os.system
+    copied.write_bytes(entries[6].read_bytes())  # another key's entry under this key's name
+    payload = zlib.compress(pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5))  # a well-formed entry naming os.system
     hostile.write_bytes(b"".join([cache_module._MAGIC, hostile.name.encode(), b"\n",
                                   cache_module._checksum(payload), b"\n", payload]))
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not the cache's", encoding="utf-8")
+    link.unlink()
+    link.symlink_to(outside)
     counts = cached_and_plain(capsys, tmp_path, [folder])
-    assert (counts["hits"], counts["misses"], counts["stored"], counts["ignored"]) == (5, 4, 4, 4)
+    assert (counts["hits"], counts["misses"], counts["stored"], counts["ignored"]) == (4, 5, 5, 5)
     reasons = {Path(e["entry"]).name: e["reason"] for e in counts["ignored_entries"]}
     assert "checksum" in reasons[cut.name] and "not an entry" in reasons[garbage.name]
     assert "another key" in reasons[copied.name] and "posix.system is not part of a result" in reasons[hostile.name]
-    assert not (tmp_path / "pwned").exists()
+    assert "cannot read" in reasons[link.name] and outside.read_text(encoding="utf-8") == "not the cache's"
+    assert not link.is_symlink() and not (tmp_path / "pwned").exists()
     assert cached_and_plain(capsys, tmp_path, [folder])["hits"] == 9
 
 
 class _Hostile:
+    def __init__(self, target: Path):
+        self.target = target
+
     def __reduce__(self):
-        return (os.system, ("touch pwned",))
+        return (os.system, (f"touch '{self.target}'",))
 
 
 def test_library_runs_on_two_processes_with_the_cache(tmp_path, folder):
