@@ -16,6 +16,7 @@ no run has used for some days.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -50,6 +51,7 @@ class ResultCache:
 
     def __init__(self, directory: str | os.PathLike, gazetteer: Gazetteer | None = None):
         self.dir = _open_folder(Path(directory))
+        self._entries = str(self.dir / "entries")
         self.gazetteer = gazetteer or Gazetteer.load()
         self._place = functools.cache(self.gazetteer.get)  # the places of the entries, looked up once each
         self._salt = f"{_MAGIC.decode().strip()}\0{fingerprint(self.gazetteer.data_dir)}\0".encode()
@@ -85,10 +87,8 @@ class ResultCache:
             return self._ignore(path, str(exc) if isinstance(exc, _BadEntry) else
                                 f"unreadable result ({type(exc).__name__}: {exc})")
         if used < time.time() - _TOUCHED_SECONDS:
-            try:
+            with contextlib.suppress(OSError):
                 os.utime(path)  # used now: kept by prune
-            except OSError:
-                pass
         self.hits += 1
         return result
 
@@ -97,17 +97,22 @@ class ResultCache:
         payload = zlib.compress(dumps(result), 1)
         data = b"".join([_MAGIC, key.encode(), b"\n", _checksum(payload), b"\n", payload])
         path = self._entry(key)
+        folder = os.path.dirname(path)
         tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
+            except FileNotFoundError:  # the first entry of its folder
+                os.makedirs(folder, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, path)
             self.stored += 1
         except OSError as exc:
             if tmp:
-                Path(tmp).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             self.write_error = self.write_error or f"cannot write {exc.filename or path}: {exc.strerror or exc}"
 
     def summary(self) -> dict:
@@ -115,14 +120,14 @@ class ResultCache:
         return {"dir": str(self.dir), "hits": self.hits, "misses": self.misses, "stored": self.stored,
                 "ignored": self.ignored_count, "ignored_entries": self.ignored, "write_error": self.write_error}
 
-    def _entry(self, key: str) -> Path:
-        return self.dir / "entries" / key[:2] / key
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._entries, key[:2], key)
 
-    def _ignore(self, path: Path, reason: str) -> None:
+    def _ignore(self, path: str, reason: str) -> None:
         self.misses += 1
         self.ignored_count += 1
         if len(self.ignored) < _LISTED:
-            self.ignored.append({"entry": str(path), "reason": reason})
+            self.ignored.append({"entry": path, "reason": reason})
         return None
 
 

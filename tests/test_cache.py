@@ -201,3 +201,10 @@ def test_a_report_changed_while_it_is_read_is_not_stored(tmp_path, folder, monke
     cache = ResultCache(tmp_path / "cache")
     assert len(list(geo.run(folder, cache=cache))) == 9
     assert (cache.misses, cache.stored) == (9, 8)
+
+
+def test_map_shares_the_cache_of_extract(capsys, tmp_path, folder):
+    cached_and_plain(capsys, tmp_path, [folder])
+    assert main(["map", str(folder), "--cache", str(tmp_path / "cache"), "-o", str(tmp_path / "map.html")]) == 0
+    err = capsys.readouterr().err
+    assert "cache: 9 results reused, 0 computed" in err and "incidents from 9 reports" in err
