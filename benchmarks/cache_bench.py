@@ -31,7 +31,7 @@ def main(n: int) -> None:
         reports = tmp / "reports"
         reports.mkdir()
         with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-            for i, line in zip(range(n), fh):
+            for i, line in zip(range(n), fh, strict=False):
                 (reports / f"report-{i:05d}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
         size = sum(p.stat().st_size for p in reports.iterdir()) / 2**20
         print(f"{n:,} reports ({size:.1f} MB) from {CORPUS.name}, one process each run, start-up included")

@@ -27,8 +27,8 @@ from geo.lines import bounded_lines
 from geo.pages import blank_page_breaks
 from geo.walk import expand, shown
 
-__all__ = ["read", "iter_read", "read_files", "language_option", "input_files", "open_maybe_gzip", "Fields", "MAX_BYTES",
-           "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+__all__ = ["read", "iter_read", "read_files", "language_option", "input_files", "open_maybe_gzip", "Fields",
+           "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
 
 #: Files, corpus lines and CSV rows larger than this are refused rather than read (and never held whole).

@@ -111,7 +111,8 @@ def test_unusable_entries_are_ignored_reported_and_written_again(capsys, tmp_pat
     cut.write_bytes(cut.read_bytes()[:-40])
     garbage.write_bytes(b"not an entry at all")
     copied.write_bytes(entries[6].read_bytes())  # another key's entry under this key's name
-    payload = zlib.compress(pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5))  # a well-formed entry naming os.system
+    # a well-formed entry whose pickle names os.system
+    payload = zlib.compress(pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5))
     hostile.write_bytes(b"".join([cache_module._MAGIC, hostile.name.encode(), b"\n",
                                   cache_module._checksum(payload), b"\n", payload]))
     outside = tmp_path / "outside.txt"
