@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from gazetteer.cli import add_commands as add_gazetteer_commands
+from geo.cli_cache import add_command as add_cache_command
 from geo.cli_corrections import add_command as add_corrections_command
 from geo.cli_extract import add_command as add_extract_command
 from maps.cli import add_command as add_map_command
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_review_command(sub)
     add_corrections_command(sub)
     add_gazetteer_commands(sub)
+    add_cache_command(sub)
     return parser
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
+from geo.cli_cache import add_cache_option, cache_note, open_cache
 from geo.cli_corrections import add_corrections_option, corrected, corrections_of, print_tally
 from geo.corrected import Tally
 from geo.document import ReadFailure
@@ -61,6 +62,7 @@ def add_command(subparsers, *, write_table) -> None:
                    help="with --engine dask: an existing cluster's scheduler (tcp://HOST:PORT)")
     p.add_argument("--follow-links", action="store_true",
                    help="read files that links inside an input folder point to outside it (skipped by default)")
+    add_cache_option(p)
     p.add_argument("--report", metavar="FILE",
                    help="also a JSON run report: every input with its status, reason, counts and time")
     add_corrections_option(p)
@@ -138,6 +140,9 @@ def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    if args.cache and args.engine == "dask":
+        print("incidents extract: --cache works with the local engine (drop --engine dask)", file=sys.stderr)
+        return 2
     try:
         fmt = "parquet" if args.engine == "dask" else _output_format(args.output, args.format)
         check_outputs({"-o": args.output, "--report": args.report},
@@ -146,6 +151,7 @@ def _extract(args: argparse.Namespace) -> int:
         if args.corrections and args.engine == "dask":
             raise UsageError("--corrections is applied by the local engine: leave out --engine dask")
         corrections = corrections_of(args.corrections)
+        cache = open_cache(args)
     except UsageError as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2
@@ -162,7 +168,8 @@ def _extract(args: argparse.Namespace) -> int:
     def records():
         clock = time.perf_counter()
         items = corrected(run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
-                              follow_links=args.follow_links, budget=budget_of(args)), corrections, tally)
+                              follow_links=args.follow_links, budget=budget_of(args), cache=cache),
+                          corrections, tally)
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
@@ -204,6 +211,8 @@ def _extract(args: argparse.Namespace) -> int:
                    "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
         if corrections is not None:
             summary["corrections"] = tally.record()
+        if cache is not None:
+            summary["cache"] = cache.summary()
         if not _write_report(summary, args.report):
             return 2
     if corrections is not None:
@@ -212,8 +221,8 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     if not args.quiet:
         print(f"incidents extract: {len(inputs)} inputs, {counts['ok']} read, {counts['failed']} failed, "
-              f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents",
-              file=sys.stderr)
+              f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents"
+              f"{'; ' + cache_note(cache) if cache else ''}", file=sys.stderr)
     return 0 if counts["ok"] else 1
 
 

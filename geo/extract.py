@@ -18,6 +18,8 @@ from geo.read import Fields, iter_read, language_option
 if TYPE_CHECKING:  # geopandas is imported where a frame is built: a run writing JSONL never needs it
     import geopandas as gpd
 
+    from geo.cache import ResultCache
+
 __all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
 
 #: Columns of the mentions table, in order.
@@ -28,8 +30,8 @@ MENTION_COLUMNS = ["doc_id", "path", "doc_date", "text", "start", "end", "place_
 
 def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fields(),
         date: date | None = None, gazetteer: Gazetteer | None = None,
-        workers: int = 1, lang: str | None = None, follow_links: bool = False, budget: Budget = Budget()
-        ) -> Iterator[DocumentResult | ReadFailure]:
+        workers: int = 1, lang: str | None = None, follow_links: bool = False, budget: Budget = Budget(),
+        cache: ResultCache | None = None) -> Iterator[DocumentResult | ReadFailure]:
     """Yield a DocumentResult (or a ReadFailure) for every input, in input order.
 
     ``workers`` > 1 processes documents on that many local processes; the results are the same.
@@ -38,16 +40,30 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
     ``lang`` ("en", "es") is the language of every document, Documents given included; None or
     "auto" reads it from the corpus or the text (see :func:`geo.read`). Another code is a ValueError.
     ``follow_links`` reads files that links in a folder point to outside it (see :func:`geo.read`).
+    ``cache`` (a :class:`geo.cache.ResultCache`) gives each input's stored result when it has one
+    and stores the others: the results are the same, and its counts say how many were stored.
     """
     code = language_option(lang)
+    if cache is not None and gazetteer is not None and gazetteer is not cache.gazetteer:
+        raise ValueError("cache= holds the results of another gazetteer: open it as ResultCache(folder, gazetteer)")
     if isinstance(source, Document):
         source = [source]
     items: Iterable = source
-    if isinstance(source, (str, os.PathLike)) or (
-            isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document)):
+    paths = isinstance(source, (str, os.PathLike)) or (
+        isinstance(source, (list, tuple)) and source and not isinstance(source[0], Document))
+    if paths and cache is not None:
+        from geo.incremental import cached_path_results
+
+        return cached_path_results(source, cache, fields=fields, date=date, lang=code, follow_links=follow_links,
+                                   budget=budget, workers=workers)
+    if paths:
         items = iter_read(source, fields=fields, date=date, lang=code, follow_links=follow_links, budget=budget)
     elif code:
         items = (replace(d, language=code) if isinstance(d, Document) else d for d in source)
+    if cache is not None:
+        from geo.incremental import cached_document_results
+
+        return cached_document_results(items, cache, budget=budget, workers=workers)
     return _results(items, gazetteer, workers, budget)
 
 

@@ -27,8 +27,8 @@ from geo.lines import bounded_lines
 from geo.pages import blank_page_breaks
 from geo.walk import expand, shown
 
-__all__ = ["read", "iter_read", "language_option", "input_files", "open_maybe_gzip", "Fields", "MAX_BYTES",
-           "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
+__all__ = ["read", "iter_read", "read_files", "language_option", "input_files", "open_maybe_gzip", "Fields",
+           "MAX_BYTES", "TEXT_SUFFIXES", "CORPUS_SUFFIXES"]
 
 
 #: Files, corpus lines and CSV rows larger than this are refused rather than read (and never held whole).
@@ -83,8 +83,14 @@ def iter_read(paths, *, fields: Fields = Fields(), date: date | None = None, lan
     Whatever goes wrong with one input (or one row of a corpus) makes it a ReadFailure with the
     reason, and reading goes on.
     """
-    return _iter_read(input_files(paths, follow_links=follow_links),
-                      _Reading(fields, date, language_option(lang), budget))
+    return read_files(input_files(paths, follow_links=follow_links), fields=fields, date=date, lang=lang,
+                      budget=budget)
+
+
+def read_files(files: Iterable[Path | ReadFailure], *, fields: Fields = Fields(), date: date | None = None,
+               lang: str | None = None, budget: Budget = Budget()) -> Iterator[Document | ReadFailure]:
+    """:func:`iter_read` of the files :func:`input_files` lists (a caller may look at each file first)."""
+    return _iter_read(files, _Reading(fields, date, language_option(lang), budget))
 
 
 def input_files(paths, *, follow_links: bool = False) -> Iterator[Path | ReadFailure]:

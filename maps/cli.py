@@ -17,6 +17,7 @@ _TABLE_ONLY = (".geojson", ".gpkg", ".parquet", ".kml", ".kmz")
 
 def add_command(subparsers) -> None:
     """Register ``map`` on an argparse subparsers object."""
+    from geo.cli_cache import add_cache_option
     from geo.cli_corrections import add_corrections_option
     from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
@@ -46,6 +47,7 @@ def add_command(subparsers) -> None:
     _add_follow_links(p)
     add_budget_options(p)
     add_corrections_option(p)
+    add_cache_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_map)
 
@@ -63,6 +65,7 @@ def _tiles(value: str) -> str:
 
 def add_report_command(subparsers) -> None:
     """Register ``report`` on an argparse subparsers object."""
+    from geo.cli_cache import add_cache_option
     from geo.cli_corrections import add_corrections_option
     from geo.cli_extract import add_budget_options, add_lang_option, iso_date
 
@@ -82,6 +85,7 @@ def add_report_command(subparsers) -> None:
     _add_follow_links(p)
     add_budget_options(p)
     add_corrections_option(p)
+    add_cache_option(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     p.set_defaults(func=_report)
 
@@ -179,6 +183,7 @@ def _cannot_write(exc: OSError) -> str:
 
 def _load(args, command: str) -> tuple:
     import geo
+    from geo.cli_cache import cache_note, open_cache
     from geo.cli_corrections import corrected, corrections_of, print_tally
     from geo.cli_extract import budget_of
     from geo.corrected import Tally
@@ -200,13 +205,16 @@ def _load(args, command: str) -> tuple:
                 raise
             # else a CSV corpus of reports, not a table
     results, failures, tally = [], [], Tally()
+    cache = open_cache(args)
     for item in corrected(geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,
-                                  budget=budget_of(args)), corrections, tally):
+                                  budget=budget_of(args), cache=cache), corrections, tally):
         (failures if isinstance(item, geo.ReadFailure) else results).append(item)
     for f in failures:
         print(f"incidents {command}: {f.path}: {f.error}", file=sys.stderr)
     if corrections is not None:
         print_tally(tally, command)
+    if cache is not None and not args.quiet:
+        print(f"incidents {command}: {cache_note(cache)}", file=sys.stderr)
     return geo.incidents_table(results), (len(results), len(failures))
 
 
