@@ -139,19 +139,21 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
 
 
 def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
-    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV).
+    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV),
+    or a folder of GeoParquet parts written by :func:`geo.dataset.write_dataset`.
 
     A file that cannot be read as its format says, or lacks the table's columns, is a TableError
     naming the file (and the missing columns).
     """
     target = Path(path)
-    fmt = target.suffix.lstrip(".").lower()
+    fmt = "parquet-dataset" if target.is_dir() else target.suffix.lstrip(".").lower()
     if fmt in EXPORT_FORMATS:
         raise TableError(f"{target}: {fmt.upper()} is an export for Google Earth and is not read back; draw the "
                          f"incidents from a table instead (incidents extract ... -o incidents.geojson, "
                          f".gpkg, .parquet or .csv)")
-    if fmt not in ("parquet", "pq", "csv", "geojson", "json", "gpkg"):
-        raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
+    if fmt not in ("parquet", "pq", "parquet-dataset", "csv", "geojson", "json", "gpkg"):
+        raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet, .csv, or a folder of "
+                         f"GeoParquet parts)")
     try:
         frame = _read_frame(target, fmt)
     except (OSError, ValueError, RuntimeError) as exc:  # pyarrow and pyogrio errors derive from these
@@ -170,7 +172,7 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
 
 
 def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:
-    if fmt in ("parquet", "pq"):
+    if fmt in ("parquet", "pq", "parquet-dataset"):
         return gpd.read_parquet(target)
     if fmt == "csv":
         with open(target, encoding="utf-8-sig", errors="replace", newline="") as fh:
