@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
-from geo.dask_engine import SchedulerUnreachable
+from geo.dask_engine import PARTITION_DOCS, SchedulerUnreachable
 from geo.dataset import check_dataset_target
 from geo.document import ReadFailure
 from geo.errors import UsageError
@@ -60,6 +60,8 @@ def add_command(subparsers) -> None:
                         "is the same)")
     p.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler_address,
                    help="with --engine dask: an existing cluster's scheduler (tcp://HOST:PORT)")
+    p.add_argument("--partition-size", type=_positive_int, metavar="N",
+                   help=f"with --engine dask: documents in one partition, a task (default {PARTITION_DOCS})")
     p.add_argument("--follow-links", action="store_true",
                    help="read files that links inside an input folder point to outside it (skipped by default)")
     p.add_argument("--report", metavar="FILE",
@@ -119,7 +121,7 @@ def _positive_int(value: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {value!r}")
     return n
 
 
@@ -135,9 +137,10 @@ _ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?[A-Za-z0-9._\-]+:\d
 
 def _extract(args: argparse.Namespace) -> int:
     fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
-    if args.scheduler and args.engine != "dask":
-        print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
+    for flag, value in (("--scheduler", args.scheduler), ("--partition-size", args.partition_size)):
+        if value and args.engine != "dask":
+            print(f"incidents extract: {flag} needs --engine dask", file=sys.stderr)
+            return 2
     try:
         fmt = _output_format(args.output, args.format)
         if fmt == "parquet-dataset":
@@ -178,7 +181,7 @@ def _engine(args: argparse.Namespace):
         return
     from geo.dask_engine import dask_run
 
-    with dask_run(args.scheduler, budget_of(args)) as engine:
+    with dask_run(args.scheduler, budget_of(args), args.partition_size or PARTITION_DOCS) as engine:
         yield engine
 
 
@@ -333,7 +336,8 @@ def _output_format(output: str, asked: str | None) -> str:
                          f"or name the file .{asked}")
     fmt = asked or named or "jsonl"
     if fmt != "jsonl" and output == "-":
-        raise UsageError(f"--format {fmt} needs a {'folder (-o DIR/)' if fmt == 'parquet-dataset' else 'file (-o FILE)'}")
+        target = "folder (-o DIR/)" if fmt == "parquet-dataset" else "file (-o FILE)"
+        raise UsageError(f"--format {fmt} needs a {target}")
     return fmt
 
 
