@@ -238,7 +238,8 @@ def _run(args: argparse.Namespace, fields: Fields, fmt: str, engine) -> int:
         pass
     for lost in engine.failed_partitions:
         print(f"incidents extract: Dask partition {lost['partition']} ({lost['documents']} documents, "
-              f"{lost['first']} to {lost['last']}) was lost: {lost['error']}", file=sys.stderr)
+              f"{lost['first']} to {lost['last']}) was lost ({lost['error']}); retried one document a task, "
+              f"{lost['lost_again']} lost again", file=sys.stderr)
     total = sum(counts[k] for k in ("ok", "failed", "skipped"))
     if args.report:
         summary = {"command": "extract", "engine": args.engine, "inputs": total, "read": counts["ok"],

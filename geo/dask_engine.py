@@ -32,13 +32,12 @@ class DaskRun:
     """Documents processed on a Dask cluster, a partition a task, yielded in input order.
 
     The cluster retries a partition whose worker dies (Dask's ``allowed-failures``); a partition
-    lost all the same is listed in ``failed_partitions`` and each of its documents is a ReadFailure
-    saying so, never silently missing.
+    lost all the same is listed in ``failed_partitions`` and its documents are retried one a task,
+    and one lost again is a ReadFailure saying so: never a silently missing document.
     """
 
     def __init__(self, client, budget: Budget = Budget(), partition_docs: int = PARTITION_DOCS):
         self.client, self.budget, self.partition_docs = client, budget, partition_docs
-        self.partitions = 0
         self.failed_partitions: list[dict] = []
 
     def process(self, items: Iterable[Document | ReadFailure]) -> Iterator[DocumentResult | ReadFailure]:
@@ -58,15 +57,33 @@ class DaskRun:
             yield from done
 
     def _submit(self, n: int, part: list):
-        self.partitions += 1
         return n, part, self.client.submit(outcomes, part, self.budget, pure=False, key=f"geo-partition-{n}")
 
-    def _lost(self, n: int, part: list, exc: BaseException) -> list[ReadFailure]:
-        reason = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}".rstrip(": ")
+    def _lost(self, n: int, part: list, exc: BaseException) -> list[DocumentResult | ReadFailure]:
+        """A lost partition's documents retried one a task; one lost again is a ReadFailure saying so."""
+        reason = _reason(exc)
+        alone = [self.client.submit(outcomes, [item], self.budget, pure=False, key=f"geo-partition-{n}-{i}")
+                 for i, item in enumerate(part)]
+        done = []
+        for item, future in zip(part, alone):
+            try:
+                [result] = future.result()
+            except Exception as again:  # noqa: BLE001 - as above
+                result = ReadFailure(item.path, f"lost with Dask partition {n} ({reason}), and again when "
+                                                f"retried alone ({_reason(again)})", item.id)
+            finally:
+                future.release()
+            done.append(result)
         self.failed_partitions.append({"partition": n, "documents": len(part), "first": part[0].path,
-                                       "last": part[-1].path, "error": reason})
-        return [item if isinstance(item, ReadFailure) else
-                ReadFailure(item.path, f"lost with Dask partition {n} ({reason})", item.id) for item in part]
+                                       "last": part[-1].path, "error": reason,
+                                       "lost_again": sum(isinstance(r, ReadFailure) and r.error.startswith(
+                                           f"lost with Dask partition {n} ") for r in done)})
+        return done
+
+
+def _reason(exc: BaseException) -> str:
+    """The type and first line of what lost a task."""
+    return f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}".rstrip(": ")
 
 
 @contextmanager
