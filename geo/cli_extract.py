@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,13 +18,16 @@ from geo.budget import Budget
 from geo.cli_cache import add_cache_option, cache_note, open_cache
 from geo.cli_corrections import add_corrections_option, corrected, corrections_of, print_tally
 from geo.corrected import Tally
+from geo.dask_engine import PARTITION_DOCS, SchedulerUnreachable
+from geo.dataset import check_dataset_target
 from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
 from geo.lang import languages
 from geo.output import atomic_writer, write_jsonl, writes_through
+from geo.parallel import process_many
 from geo.pipeline import DocumentResult, record
-from geo.read import Fields, input_files
+from geo.read import Fields, input_files, iter_read, language_option
 from geo.targets import check_outputs
 from geo.workers import cap_workers
 
@@ -36,10 +42,11 @@ def add_command(subparsers, *, write_table) -> None:
         description="Read reports (.txt, .md, .jsonl, .csv, folders, globs) and write one JSON "
                     "record per input document: its date, status, place mentions and incidents.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=list(dict.fromkeys(_SUFFIX_FORMATS.values())), default=None,
+    p.add_argument("--format", choices=[*dict.fromkeys(_SUFFIX_FORMATS.values()), "parquet-dataset"], default=None,
                    help="jsonl: one record per input document (places and incidents); geojson, gpkg, parquet, "
-                        "csv: the incidents table; kml, kmz: the incidents for Google Earth (default: from "
-                        "the output's suffix; jsonl for standard output or a name without one)")
+                        "csv: the incidents table; parquet-dataset: the table as GeoParquet parts in the -o "
+                        "folder; kml, kmz: the incidents for Google Earth (default: from the output's suffix; "
+                        "jsonl for standard output or a name without one)")
     p.add_argument("--no-merge", action="store_true",
                    help="in tables, keep one row per report of an incident instead of merging reports")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output (default)")
@@ -57,9 +64,12 @@ def add_command(subparsers, *, write_table) -> None:
                    help="process documents on N local processes (the output is the same; at most one "
                         "a core, and as many as memory allows)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
-                   help="dask: run on a Dask cluster and write partitioned GeoParquet into the -o folder")
+                   help="dask: process documents on a Dask cluster (a local one unless --scheduler; the output "
+                        "is the same)")
     p.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler_address,
                    help="with --engine dask: an existing cluster's scheduler (tcp://HOST:PORT)")
+    p.add_argument("--partition-size", type=_positive_int, metavar="N",
+                   help=f"with --engine dask: documents in one partition, a task (default {PARTITION_DOCS})")
     p.add_argument("--follow-links", action="store_true",
                    help="read files that links inside an input folder point to outside it (skipped by default)")
     add_cache_option(p)
@@ -121,7 +131,7 @@ def _positive_int(value: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"not a number of workers (1 or more): {value!r}")
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {value!r}")
     return n
 
 
@@ -137,48 +147,89 @@ _ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?[A-Za-z0-9._\-]+:\d
 
 def _extract(args: argparse.Namespace) -> int:
     fields = Fields(id=args.id_field, text=args.text_field, date=args.date_field, title=args.title_field)
-    if args.scheduler and args.engine != "dask":
-        print("incidents extract: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
+    for flag, value in (("--scheduler", args.scheduler), ("--partition-size", args.partition_size)):
+        if value and args.engine != "dask":
+            print(f"incidents extract: {flag} needs --engine dask", file=sys.stderr)
+            return 2
     if args.cache and args.engine == "dask":
         print("incidents extract: --cache works with the local engine (drop --engine dask)", file=sys.stderr)
         return 2
     try:
-        fmt = "parquet" if args.engine == "dask" else _output_format(args.output, args.format)
+        fmt = _output_format(args.output, args.format)
+        if fmt == "parquet-dataset":
+            check_dataset_target(args.output)
         check_outputs({"-o": args.output, "--report": args.report},
                       [*args.paths, *([args.corrections] if args.corrections else []),
                        *(p for p in input_files(args.paths, follow_links=args.follow_links) if isinstance(p, Path))])
-        if args.corrections and args.engine == "dask":
-            raise UsageError("--corrections is applied by the local engine: leave out --engine dask")
         corrections = corrections_of(args.corrections)
         cache = open_cache(args)
     except UsageError as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2
-    if args.engine == "dask":
-        return _extract_dask(args, fields)
-    workers, note = cap_workers(args.workers)
-    if note:
-        print(f"incidents extract: {note}", file=sys.stderr)
+    try:
+        with _engine(args) as engine:
+            return _run(args, fields, fmt, engine, corrections, cache)
+    except SchedulerUnreachable as exc:
+        print(f"incidents extract: {exc}", file=sys.stderr)
+        return 2
+
+
+class _Local:
+    """The local engine: one process, or ``--workers`` processes (capped by cores and memory)."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.workers, note = cap_workers(args.workers)
+        if note:
+            print(f"incidents extract: {note}", file=sys.stderr)
+        self.budget = budget_of(args)
+        self.failed_partitions: list[dict] = []
+
+    def process(self, items):
+        return process_many(items, self.workers, budget=self.budget)
+
+
+@contextmanager
+def _engine(args: argparse.Namespace):
+    """What processes the documents: local processes, or a Dask cluster (SchedulerUnreachable if it does not answer)."""
+    if args.engine != "dask":
+        yield _Local(args)
+        return
+    from geo.dask_engine import dask_run
+
+    with dask_run(args.scheduler, budget_of(args), args.partition_size or PARTITION_DOCS) as engine:
+        yield engine
+
+
+def _results(args: argparse.Namespace, fields: Fields, engine, cache):
+    """The inputs' results in input order: from ``cache`` where it holds them (the local engine), else
+    from ``engine``."""
+    if cache is not None:
+        return run(args.paths, fields=fields, date=args.date, workers=engine.workers, lang=args.lang,
+                   follow_links=args.follow_links, budget=budget_of(args), cache=cache)
+    return engine.process(iter_read(args.paths, fields=fields, date=args.date, lang=language_option(args.lang),
+                                    follow_links=args.follow_links, budget=budget_of(args)))
+
+
+def _run(args: argparse.Namespace, fields: Fields, fmt: str, engine, corrections, cache) -> int:
+    """Read the inputs, have ``engine`` process them in input order, and write the output and the report."""
     counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
-    inputs: list[dict] = []
+    inputs = tempfile.TemporaryFile("w+", encoding="utf-8") if args.report else None  # not held in memory
     tally = Tally()
 
     def records():
         clock = time.perf_counter()
-        items = corrected(run(args.paths, fields=fields, date=args.date, workers=workers, lang=args.lang,
-                              follow_links=args.follow_links, budget=budget_of(args), cache=cache),
-                          corrections, tally)
+        items = corrected(_results(args, fields, engine, cache), corrections, tally)
         for item in _progress(items, args):
-            if fmt != "jsonl" and not isinstance(item, ReadFailure):  # the table needs no text: let it go
+            if fmt != "jsonl" and not isinstance(item, ReadFailure) and item.incidents:  # the table needs no text
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
             rec = record(item)
             now = time.perf_counter()
-            inputs.append({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
-                           "error": rec.get("error"), "warnings": rec.get("warnings", []),
-                           "mentions": len(rec["mentions"]), "incidents": len(rec["incidents"]),
-                           "seconds": round(now - clock, 4)})
+            if inputs:
+                inputs.write(json.dumps({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
+                                         "error": rec.get("error"), "warnings": rec.get("warnings", []),
+                                         "mentions": len(rec["mentions"]), "incidents": len(rec["incidents"]),
+                                         "seconds": round(now - clock, 4)}, ensure_ascii=False) + "\n")
             clock = now
             counts[rec["status"]] += 1
             counts["mentions"] += len(rec["mentions"])
@@ -198,39 +249,57 @@ def _extract(args: argparse.Namespace) -> int:
                 pass
             from geo.table import incidents_table
 
-            args.write_table(incidents_table(results, merge=not args.no_merge), args.output, fmt,
-                             footprints=args.footprints)
+            table = incidents_table(results, merge=not args.no_merge)
+            if fmt == "parquet-dataset":
+                from geo.dataset import write_dataset
+
+                write_dataset(table, args.output, footprints=args.footprints)
+            else:
+                args.write_table(table, args.output, fmt, footprints=args.footprints)
     except OSError as exc:
         output_error = cannot_write(exc, args.output)
         print(f"incidents extract: {output_error}", file=sys.stderr)
     for _ in items:  # the output failed midway: the other inputs are still read and listed in the report
         pass
+    for lost in engine.failed_partitions:
+        print(f"incidents extract: Dask partition {lost['partition']} ({lost['documents']} documents, "
+              f"{lost['first']} to {lost['last']}) was lost ({lost['error']}); retried one document a task, "
+              f"{lost['lost_again']} lost again", file=sys.stderr)
+    total = sum(counts[k] for k in ("ok", "failed", "skipped"))
     if args.report:
-        summary = {"command": "extract", "inputs": len(inputs), "read": counts["ok"], "failed": counts["failed"],
-                   "skipped": counts["skipped"], "mentions": counts["mentions"], "incidents": counts["incidents"],
-                   "output": args.output, "format": fmt, "output_error": output_error, "documents": inputs}
+        summary = {"command": "extract", "engine": args.engine, "inputs": total, "read": counts["ok"],
+                   "failed": counts["failed"], "skipped": counts["skipped"], "mentions": counts["mentions"],
+                   "incidents": counts["incidents"], "output": args.output, "format": fmt,
+                   "output_error": output_error, "failed_partitions": engine.failed_partitions}
         if corrections is not None:
             summary["corrections"] = tally.record()
         if cache is not None:
             summary["cache"] = cache.summary()
-        if not _write_report(summary, args.report):
-            return 2
+        with inputs:
+            if not _write_report(summary, inputs, args.report):
+                return 2
     if corrections is not None:
         print_tally(tally, "extract")
     if output_error:
         return 2
     if not args.quiet:
-        print(f"incidents extract: {len(inputs)} inputs, {counts['ok']} read, {counts['failed']} failed, "
+        print(f"incidents extract: {total} inputs, {counts['ok']} read, {counts['failed']} failed, "
               f"{counts['skipped']} skipped; {counts['mentions']} place mentions, {counts['incidents']} incidents"
               f"{'; ' + cache_note(cache) if cache else ''}", file=sys.stderr)
     return 0 if counts["ok"] else 1
 
 
-def _write_report(summary: dict, path: str) -> bool:
-    """Write the run report; say so and return False when it cannot be written."""
+def _write_report(summary: dict, documents, path: str) -> bool:
+    """Write the run report: ``summary`` and its ``documents`` (a file of one JSON object a line,
+    copied a line at a time); say so and return False when it cannot be written."""
     try:
         with atomic_writer(path) as fh:
-            json.dump(summary, fh, ensure_ascii=False, indent=1)
+            fh.write("{\n" + "".join(f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},\n"
+                                     for k, v in summary.items()) + ' "documents": [')
+            documents.seek(0)
+            for n, line in enumerate(documents):
+                fh.write(("\n  " if not n else ",\n  ") + line.rstrip("\n"))
+            fh.write("\n ]\n}\n")
     except OSError as exc:
         print(f"incidents extract: {cannot_write(exc, path)}", file=sys.stderr)
         return False
@@ -269,37 +338,6 @@ def _count_inputs(args) -> int | None:
     return total
 
 
-def _extract_dask(args, fields) -> int:
-    from geo.dask_engine import SchedulerUnreachable, run_dask
-
-    if args.output == "-":
-        print("incidents extract: --engine dask writes partitioned GeoParquet: give a folder with -o",
-              file=sys.stderr)
-        return 2
-    if args.lang != "auto":
-        print("incidents extract: --engine dask detects each report's language: --lang must be auto",
-              file=sys.stderr)
-        return 2
-    try:
-        summary = run_dask(args.paths, args.output, fields=fields, date=args.date, scheduler=args.scheduler,
-                           follow_links=args.follow_links, budget=budget_of(args))
-    except SchedulerUnreachable as exc:
-        print(f"incidents extract: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"incidents extract: {cannot_write(exc, args.output)}", file=sys.stderr)
-        return 2
-    for f in summary["failed"]:
-        print(f"incidents extract: {f['path']}: {f['error']}", file=sys.stderr)
-    if args.report and not _write_report({"command": "extract", "engine": "dask", **summary}, args.report):
-        return 2
-    if not args.quiet:
-        print(f"incidents extract: {summary['read']} documents read, {len(summary['failed'])} failed; "
-              f"{summary['incidents']} incidents in {summary['partitions']} partitions -> {args.output}",
-              file=sys.stderr)
-    return 0 if summary["read"] else 1
-
-
 #: What an output's suffix says it holds (a name without a suffix, and standard output, get JSONL).
 _SUFFIX_FORMATS = {"jsonl": "jsonl", "ndjson": "jsonl", "geojson": "geojson", "json": "geojson", "gpkg": "gpkg",
                   "parquet": "parquet", "pq": "parquet", "csv": "csv", "kml": "kml", "kmz": "kmz"}
@@ -308,20 +346,30 @@ _SUFFIX_FORMATS = {"jsonl": "jsonl", "ndjson": "jsonl", "geojson": "geojson", "j
 def _output_format(output: str, asked: str | None) -> str:
     """The format to write ``output`` in: ``--format`` if given, else the one its suffix names.
 
-    A suffix that names no format, or another format than ``--format``, is a UsageError listing the formats.
+    A suffix that names no format, or another format than ``--format``, is a UsageError listing the formats;
+    so is a folder (an existing one, or a name ending in /) unless ``--format`` is parquet-dataset.
     """
+    folder = output != "-" and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if folder and asked != "parquet-dataset":
+        raise UsageError(f"-o {output} is a folder: " + (f"--format {asked} writes a file; name one" if asked else
+                         "give --format parquet-dataset to write the incidents table there as GeoParquet parts, "
+                         "or name a file"))
     name = Path(output).name
     suffix = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
     named = _SUFFIX_FORMATS.get(suffix)
     if asked is None and suffix and named is None and output != "-" and not writes_through(output):
         raise UsageError(f"-o {output}: .{suffix} is not a format this command writes; the formats are "
                          f"{_suffixes()}: name the file for one of them, or give --format")
-    if asked is not None and named is not None and named != asked:
+    if asked == "parquet-dataset" and named not in (None, "parquet"):
+        raise UsageError(f"-o {output} names a {named} file but --format parquet-dataset writes a folder: "
+                         f"name a folder (-o DIR/), or drop --format")
+    if asked not in (None, "parquet-dataset") and named is not None and named != asked:
         raise UsageError(f"-o {output} names a {named} file but --format says {asked}: drop --format, "
                          f"or name the file .{asked}")
     fmt = asked or named or "jsonl"
     if fmt != "jsonl" and output == "-":
-        raise UsageError(f"--format {fmt} needs a file (-o FILE)")
+        target = "folder (-o DIR/)" if fmt == "parquet-dataset" else "file (-o FILE)"
+        raise UsageError(f"--format {fmt} needs a {target}")
     return fmt
 
 

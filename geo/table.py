@@ -23,7 +23,7 @@ from geo.output import atomic_writer
 from geo.pipeline import DocumentResult
 
 __all__ = ["incidents_table", "write_table", "read_table", "table_format", "INCIDENT_COLUMNS", "FORMATS",
-           "EXPORT_FORMATS", "FOOTPRINTS"]
+           "EXPORT_FORMATS", "FOOTPRINTS", "footprint_column"]
 
 #: Columns of the incidents table, in order: ACLED's first, then ours.
 INCIDENT_COLUMNS = [
@@ -131,7 +131,7 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     if footprints not in FOOTPRINTS:
         raise ValueError(f"{target}: footprints must be one of {', '.join(FOOTPRINTS)}, not {footprints!r}")
     flat = table.copy()
-    flat["footprint"] = _footprints(table, footprints)
+    flat["footprint"] = footprint_column(table, footprints)
     if fmt == "parquet":  # GeoParquet keeps dates, and both geometries
         with atomic_writer(target, "wb") as fh:
             flat.to_parquet(fh, index=False)
@@ -152,7 +152,8 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
 
 
 def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
-    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV).
+    """Read an incidents table written by :func:`write_table` (GeoJSON, GeoPackage, GeoParquet, CSV),
+    or a folder of GeoParquet parts written by :func:`geo.dataset.write_dataset`.
 
     A table written before rows carried ``footprint_id`` reads with that column empty (its
     ``footprint`` column holds the shapes); one written before injured was a range reads with
@@ -162,13 +163,14 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     naming the file (and the missing columns).
     """
     target = Path(path)
-    fmt = target.suffix.lstrip(".").lower()
+    fmt = "parquet-dataset" if target.is_dir() else target.suffix.lstrip(".").lower()
     if fmt in EXPORT_FORMATS:
         raise TableError(f"{target}: {fmt.upper()} is an export for Google Earth and is not read back; draw the "
                          f"incidents from a table instead (incidents extract ... -o incidents.geojson, "
                          f".gpkg, .parquet or .csv)")
-    if fmt not in ("parquet", "pq", "csv", "geojson", "json", "gpkg"):
-        raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet or .csv)")
+    if fmt not in ("parquet", "pq", "parquet-dataset", "csv", "geojson", "json", "gpkg"):
+        raise TableError(f"{target}: not an incidents table (.geojson, .gpkg, .parquet, .csv, or a folder of "
+                         f"GeoParquet parts)")
     try:
         frame = _read_frame(target, fmt)
     except (OSError, ValueError, RuntimeError) as exc:  # pyarrow and pyogrio errors derive from these
@@ -191,7 +193,7 @@ def read_table(path: str | os.PathLike) -> gpd.GeoDataFrame:
     return frame[INCIDENT_COLUMNS].set_crs(4326, allow_override=True)
 
 
-def _footprints(table: gpd.GeoDataFrame, mode: str) -> gpd.GeoSeries:
+def footprint_column(table: gpd.GeoDataFrame, mode: str) -> gpd.GeoSeries:
     """The ``footprint`` column a table written with ``--footprints mode`` holds; each distinct
     footprint is simplified once."""
     if mode == "full":
@@ -209,7 +211,7 @@ def _footprints(table: gpd.GeoDataFrame, mode: str) -> gpd.GeoSeries:
 
 
 def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:
-    if fmt in ("parquet", "pq"):
+    if fmt in ("parquet", "pq", "parquet-dataset"):
         return gpd.read_parquet(target)
     if fmt == "csv":
         with open(target, encoding="utf-8-sig", errors="replace", newline="") as fh:

@@ -25,7 +25,8 @@ def add_command(subparsers) -> None:
         "map", help="draw the incidents in reports as an interactive HTML map",
         description="Read reports (or an incidents table saved by 'incidents extract') and write an "
                     "interactive map with one layer per period, a time control and a legend.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="reports, folders, globs, or a saved table")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="reports, folders, globs, or a saved table (a file, or a folder of GeoParquet parts)")
     p.add_argument("-o", "--output", default="map.html", help="the HTML map (default map.html)")
     p.add_argument("--period", choices=["day", "week", "month", "year"], default="month",
                    help="one layer per period (default month)")
@@ -72,7 +73,8 @@ def add_report_command(subparsers) -> None:
     p = subparsers.add_parser(
         "report", help="a briefing page: map, timeline, counts and the incident table (offline HTML, PDF)",
         description="Read reports (or a saved incidents table) and write one offline HTML briefing page.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="reports, folders, globs, or a saved table")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="reports, folders, globs, or a saved table (a file, or a folder of GeoParquet parts)")
     p.add_argument("-o", "--output", default="briefing.html", help="the HTML page (default briefing.html)")
     p.add_argument("--pdf", metavar="FILE", help="also the same page as PDF (needs Chromium)")
     p.add_argument("--title", default="Incident briefing", help="the page's title")
@@ -187,21 +189,22 @@ def _load(args, command: str) -> tuple:
     from geo.cli_corrections import corrected, corrections_of, print_tally
     from geo.cli_extract import budget_of
     from geo.corrected import Tally
+    from geo.dataset import is_dataset
     from geo.errors import TableError
     from geo.table import read_table
 
     corrections = corrections_of(args.corrections)
-    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_ONLY]
+    tables = [p for p in args.paths if Path(p).suffix.lower() in _TABLE_ONLY or is_dataset(p)]
     if tables and corrections is not None:
         raise ValueError(f"{tables[0]}: --corrections applies to reports, not to a saved table: give the reports")
     if tables and len(args.paths) > 1:
         raise ValueError(f"{tables[0]}: a saved table is drawn on its own, not with other inputs")
-    if len(args.paths) == 1 and Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES \
-            and Path(args.paths[0]).is_file():
+    if len(args.paths) == 1 and (is_dataset(args.paths[0]) or Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES
+                                 and Path(args.paths[0]).is_file()):
         try:
             return read_table(args.paths[0]), None
         except TableError:
-            if Path(args.paths[0]).suffix.lower() in _TABLE_ONLY:
+            if tables:
                 raise
             # else a CSV corpus of reports, not a table
     results, failures, tally = [], [], Tally()

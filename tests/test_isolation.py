@@ -86,15 +86,16 @@ def test_dates_at_the_edge_of_the_calendar_are_dropped_with_a_warning(cases):
 
 def test_dask_fails_the_same_inputs_and_reads_the_others(cases, tmp_path):
     root, made, _, _ = cases
-    run = cli("extract", root / "in", made["x.jsonl"], "--engine", "dask", "-o", tmp_path / "parts",
-              "--report", tmp_path / "report.json", "-q")
+    run = cli("extract", root / "in", made["x.jsonl"], "--date", "0001-01-01", "--engine", "dask",
+              "-o", tmp_path / "out.jsonl", "--report", tmp_path / "report.json", "-q")
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-2000:]
+    assert (tmp_path / "out.jsonl").read_bytes() == (root / "one.jsonl").read_bytes()
     summary = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     local = json.loads((root / "one.json").read_text(encoding="utf-8"))
-    failed = by_name(summary["failed"])
+    docs = by_name(summary["documents"])
     for key, words in ISOLATION_REASONS.items():
-        assert words in reason(failed, key), key
-    assert summary["read"] == local["read"]
+        assert words in reason(docs, key), key
+    assert (summary["read"], summary["failed_partitions"]) == (local["read"], [])
 
 
 @pytest.mark.parametrize("command", ["map", "report"])

@@ -135,7 +135,8 @@ def test_the_previous_folder_of_parts_survives_an_unreachable_scheduler(tmp_path
     out.mkdir()
     (out / "part-00000.parquet").write_bytes(b"previous")
     (out / "_summary.json").write_text(json.dumps({"partitions": 1}))
-    run = cli("extract", REPORTS, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", out, timeout=60)
+    run = cli("extract", REPORTS, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--format", "parquet-dataset",
+              "-o", out, timeout=60)
     assert run.returncode == 2
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "--scheduler tcp://127.0.0.1:1" in lines[0], run.stderr
