@@ -120,3 +120,16 @@ def test_every_trigger_holds_literal_text_for_the_fast_prefilter(code):
     from geo.triggers import _prefilter
 
     assert _prefilter(code) is not None, "a trigger pattern holds no literal run of 3+ characters"
+
+
+@pytest.mark.parametrize(("text", "is_bombing"), [
+    ("Una mina antipersonal estalló al paso de la patrulla.", True),
+    ("Los senderistas sembraron minas terrestres en el camino a Pichari.", True),
+    ("El campo minado cerca del puesto fue señalizado.", True),
+    ("Los comuneros protestaron contra la mina en Cajamarca.", False),   # a mining site
+    ("Dos estudiantes de Ingeniería de Minas desaparecieron en 1990.", False),
+    ("La empresa minera cerró la mina por los bloqueos.", False),
+])
+def test_a_spanish_mine_is_an_explosive_only_as_a_landmine(text, is_bombing):
+    kinds = {t.kind for t in find_triggers(text, "es")}
+    assert ("bombing" in kinds) is is_bombing
