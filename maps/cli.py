@@ -202,11 +202,16 @@ def _load(args, command: str) -> tuple:
     if len(args.paths) == 1 and (is_dataset(args.paths[0]) or Path(args.paths[0]).suffix.lower() in _TABLE_SUFFIXES
                                  and Path(args.paths[0]).is_file()):
         try:
-            return read_table(args.paths[0]), None
+            table = read_table(args.paths[0])
         except TableError:
             if tables:
                 raise
             # else a CSV corpus of reports, not a table
+        else:
+            if corrections is not None:  # a CSV that reads as a table
+                raise ValueError(f"{args.paths[0]}: --corrections applies to reports, not to a saved table: "
+                                 "give the reports")
+            return table, None
     results, failures, tally = [], [], Tally()
     cache = open_cache(args)
     for item in corrected(geo.run(args.paths, date=args.date, lang=args.lang, follow_links=args.follow_links,

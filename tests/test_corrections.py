@@ -206,6 +206,17 @@ def test_cli_reports_corrections_and_rejects_a_bad_file(results, tmp_path, capsy
     assert "--corrections" in capsys.readouterr().err
 
 
+def test_corrections_with_a_saved_table_are_an_error_whatever_its_format(results, tmp_path, capsys):
+    saved = tmp_path / "corrections.json"
+    saved.write_text(json.dumps(_file(_doc(AYACUCHO, "ayacucho-2010-03", [], [
+        {**_incident_at(results["ayacucho-2010-03"], "protest"), "action": "reject"}]))), encoding="utf-8")
+    for suffix in ("parquet", "csv"):  # a CSV may be a corpus of reports or a table: read, it is a table
+        table = tmp_path / f"incidents.{suffix}"
+        assert main(["extract", str(REPORTS), "-o", str(table), "-q"]) == 0
+        assert main(["map", str(table), "-o", str(tmp_path / "m.html"), "--corrections", str(saved)]) == 2
+        assert "--corrections applies to reports, not to a saved table" in capsys.readouterr().err
+
+
 def test_export_writes_reviewed_reports_in_the_gold_format(results, tmp_path, capsys):
     a = results["ayacucho-2010-03"]
     saved = tmp_path / "corrections.json"
