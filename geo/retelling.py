@@ -56,11 +56,12 @@ def _earlier_telling(out: list[Incident], inc: Incident, code: str, paragraph: C
     if anaphora and not inc.dated:
         noun = anaphora.group("noun").lower()[:5]
         for o in islice(reversed(out), LOOK_BACK):
-            if noun in o.trigger:
+            if noun in o.trigger and not _places_apart(o, inc):
                 return o
-        if out and paragraph(out[-1].start) == paragraph(inc.start):
+        if out and paragraph(out[-1].start) == paragraph(inc.start) and not _places_apart(out[-1], inc):
             return out[-1]  # "... protesters attacked two police stations. The clashes left two dead"
-        same = next((o for o in islice(reversed(out), LOOK_BACK) if family(o.kind) == family(inc.kind)), None)
+        same = next((o for o in islice(reversed(out), LOOK_BACK)
+                     if family(o.kind) == family(inc.kind) and not _places_apart(o, inc)), None)
         if same is not None:
             return same
     if not inc.dated and not inc.placed and out:
@@ -76,17 +77,20 @@ def _same_event(a: Incident, b: Incident, any_family: bool = False) -> bool:
         and a.event_date == b.event_date
     if len(families) > 1 and not (families == {"violence", "protest"} and same_day):
         return False
-    if not _dates_agree(a, b):
-        return False
+    return _dates_agree(a, b) and not _places_apart(a, b)
+
+
+def _places_apart(a: Incident, b: Incident) -> bool:
+    """Are two tellings' places too far apart to be one incident's (two departments, two districts
+    apart, two villages)?"""
     pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
     if pa and pb and pa.kind != "country" and pb.kind != "country" and pa.admin1 and pb.admin1 \
             and pa.admin1 != pb.admin1:
-        return False
+        return True
     if pa and pb and pa.admin3 and pb.admin3 and pa.admin3 != pb.admin3 and km(pa, pb) > thresholds.TABLE.merge_km:
-        return False  # two districts apart: two incidents
-    if pa and pb and pa.kind == pb.kind == "populated_place" and km(pa, pb) > thresholds.TABLE.same_town_km:
-        return False  # two villages named, each its own: two incidents ("en Tambillo ...", "en Huallamayo ...")
-    return True
+        return True  # two districts apart: two incidents
+    # two villages named, each its own: two incidents ("en Tambillo ...", "en Huallamayo ...")
+    return bool(pa and pb and pa.kind == pb.kind == "populated_place" and km(pa, pb) > thresholds.TABLE.same_town_km)
 
 
 def _dates_agree(a: Incident, b: Incident) -> bool:

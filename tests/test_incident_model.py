@@ -345,6 +345,29 @@ def test_one_village_told_again_is_one_incident():
     assert [(i.place.place.name, i.killed) for i in found] == [("Huanta", 2)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In March 1984 an army patrol clashed with a rebel column in Tambo district, leaving 20 rebels dead. "
+     "Later the clash of a police patrol with another column in Pichari district left 7 rebels dead.", "en"),
+    ("En marzo de 1984 una patrulla del Ejército se enfrentó a una columna en el distrito de Tambo; murieron "
+     "20 subversivos. Después, el enfrentamiento de una patrulla policial con otra columna en el distrito de "
+     "Pichari dejó 7 subversivos muertos.", "es"),
+])
+def test_a_clash_named_again_in_another_district_is_another_incident(text, lang):
+    found = incidents(text, when=None, lang=lang)
+    assert sorted((i.place.place.name, i.killed) for i in found) == [("Pichari", 7), ("Tambo", 20)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In March 1984 an army patrol clashed with a rebel column in Tambo, leaving 20 rebels dead. "
+     "The clash in Tambo was the bloodiest of the year.", "en"),
+    ("En marzo de 1984 una patrulla del Ejército se enfrentó a una columna en Tambo; murieron 20 "
+     "subversivos. El enfrentamiento de Tambo fue el más sangriento del año.", "es"),
+])
+def test_a_clash_named_again_in_its_own_place_is_the_same_incident(text, lang):
+    found = incidents(text, when=None, lang=lang)
+    assert [(i.place.place.name, i.killed) for i in found] == [("Tambo", 20)]
+
+
 def test_the_office_of_a_victim_does_not_split_the_list_of_victims():
     [one] = incidents("El 9 de marzo de 1991 en Huanta asesinaron al alcalde de Tambo, a dos de sus hijos "
                       "y a tres comuneros.", when=None, lang="es")

@@ -15,7 +15,7 @@ TRIGGERS = {
                 r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
                 r"artefactos? explosivos?", r"atentados? (?:explosivos?|con bomba)", r"granadas?",
                 r"minas? (?:antipersonal(?:es)?|terrestres?|explosivas?)", r"campos? minados?"),
-    "clash": (r"enfrentamientos?", r"combates?", r"enfrentaron", r"se enfrentaron", r"choques?",
+    "clash": (r"enfrentamientos?", r"combates?", r"(?:se )?enfrent(?:ó|aron|aban)", r"combati(?:ó|eron)", r"choques?",
               r"intercambio de disparos", r"balacera", r"tiroteos?", r"refriega"),
     "kidnapping": (r"secuestr\w+", r"rehenes", r"raptad[oa]s?", r"rapt[oó]", r"tom[oó] como rehenes?"),
     "attack": (r"ataques?", r"atac(?:ó|aron|ando|ar|ada|ado|adas|ados)", r"asaltos?", r"asalt(?:ó|aron|ando|ad[oa]s?)",
