@@ -122,6 +122,20 @@ def test_every_trigger_holds_literal_text_for_the_fast_prefilter(code):
     assert _prefilter(code) is not None, "a trigger pattern holds no literal run of 3+ characters"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Un soldado disparó contra los comuneros en la plaza.", "es"),
+    ("Los policías abrieron fuego contra los manifestantes.", "es"),
+    ("Un sicario baleó al alcalde en la puerta de su casa.", "es"),
+    ("Soldiers opened fire on the villagers in the square.", "en"),
+])
+def test_shooting_at_people_is_an_attack_in_both_languages(text, code):
+    assert "attack" in {t.kind for t in find_triggers(text, code)}
+
+
+def test_prices_that_shoot_up_are_no_shooting():
+    assert find_triggers("Los precios de la hoja de coca se dispararon en mayo.", "es") == []
+
+
 @pytest.mark.parametrize(("text", "is_bombing"), [
     ("Una mina antipersonal estalló al paso de la patrulla.", True),
     ("Los senderistas sembraron minas terrestres en el camino a Pichari.", True),

@@ -23,7 +23,7 @@ TRIGGERS = {
                r"incursion(?:ó|aron|ando)", r"irrumpi(?:ó|eron)", r"primera acci[oó]n", r"acciones armadas", r"acci[oó]n armada",
                r"atentados?", r"mat(?:ó|aron|ando)", r"ejecut(?:ó|aron|ad[oa]s)", r"ejecuci[oó]n(?:es)?",
                r"arras(?:ó|aron)", r"incendi(?:ó|aron)", r"quem(?:ó|aron)", r"ajusticiad[oa]s?",
-               r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispararon", r"balearon",
+               r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispar(?:ó|aron) contra", r"(?<!se )dispararon", r"abri(?:ó|eron) fuego", r"bale(?:ó|aron)",
                r"destruy(?:ó|eron)", r"dinamit(?:ó|aron|ad[oa]s?)", r"volaron", r"ocup(?:ó|aron)",
                r"tom(?:ó|aron)(?: por asalto)? (?:el|la|los|las) (?:pueblo|ciudad|localidad|distrito|comunidad|local|"
                r"puesto|capital|residencia|embajada|sede|edificio|instalaciones|comisaría|cuartel|municipio|"
