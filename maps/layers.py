@@ -9,9 +9,11 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 
 from maps.areas import MapAreas
 from maps.dates import date_at_precision
+from maps.packed import UNPACK_JS, pack
 from maps.style import colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
@@ -21,13 +23,8 @@ _WHERE = {1: "exact place", 2: "near a place (25 km)", 3: "district or province"
           5: "part of the country (zone, area or relative position)", 6: "country"}
 
 
-def _value(v):
-    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-
-
 def _text(v) -> str | None:
     """A cell shown as text: a number in a text column (another program's table) is its digits."""
-    v = _value(v)
     return None if v is None else str(v)
 
 
@@ -38,9 +35,10 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     areas = MapAreas()
     keys: dict[str, int] = {}
     periods: list[dict] = []
+    dates: dict[tuple, tuple] = {}  # incidents share dates: each is written once
     records = []
     for row in _rows(frame):
-        day = _value(row.event_date) or _value(row.date_start)  # a month or a year: its first day
+        day = row.event_date or row.date_start  # a month or a year: its first day
         pkey = period_key(day, period)
         if pkey not in keys:
             keys[pkey] = len(periods)
@@ -48,18 +46,20 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
         periods[keys[pkey]]["count"] += 1
         fkey = areas.key(row.footprint_id, row.footprint)
         chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
-                                        if _value(x)))
-        when = (_value(row.time_precision), _value(row.event_date), _value(row.date_start), _value(row.date_end))
-        date, short = date_at_precision(*when), date_at_precision(*when, short=True)
+                                        if x is not None))
+        when = (row.time_precision, row.event_date, row.date_start, row.date_end)
+        if when not in dates:
+            dates[when] = date_at_precision(*when), date_at_precision(*when, short=True)
+        date, short = dates[when]
+        where = _int(row.where_prec)
         records.append({
             "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days), "date": date,
             **({"ds": short} if short != date else {}),  # the tooltip's shorter form, sent only when it differs
             "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
-            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
+            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(row.fatalities),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
             "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
-            "dept": _text(row.admin1),
-            "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
+            "dept": _text(row.admin1), "wp": where, "where": _WHERE.get(where, ""),
             "ev": _text(row.evidence), "hl": _text(row.place_text) or _text(row.location),
             "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
             "p": keys[pkey], "f": fkey,
@@ -89,7 +89,6 @@ def _rows(frame: pd.DataFrame):
 
 
 def _int(v) -> int | None:
-    v = _value(v)
     return None if v is None else int(v)
 
 
@@ -110,7 +109,8 @@ class IncidentLayers(MacroElement):
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var data = {{ this.payload|tojson }};
+  var packed = {{ this.packed }};
+  var data = {incidents: ({{ this.unpack }})(packed.incidents), footprints: packed.footprints};
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
   var clusters = {{ this.cluster|tojson }};
@@ -247,8 +247,12 @@ class IncidentLayers(MacroElement):
 
     def render(self, **kwargs):
         """As MacroElement.render, but the script (megabytes of data) goes into the page as text:
-        folium would compile it as a template, slowly, and read braces in documents' text as Jinja."""
+        folium would compile it as a template, slowly, and read braces in documents' text as Jinja.
+        The incidents go packed (maps.packed), as compact JSON made safe inside a script element."""
         figure = self.get_root()
+        self.packed = htmlsafe_json_dumps({"incidents": pack(self.payload["incidents"]),
+                                           "footprints": self.payload["footprints"]}, separators=(",", ":"))
+        self.unpack = UNPACK_JS
         module = self._template.module
         figure.header.add_child(_Text(module.header(self, kwargs)), name=self.get_name())
         figure.script.add_child(_Text(module.script(self, kwargs)), name=self.get_name())
