@@ -35,11 +35,14 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     areas = MapAreas()
     keys: dict[str, int] = {}
     periods: list[dict] = []
-    dates: dict[tuple, tuple] = {}  # incidents share dates: each is written once
+    in_period: dict = {}  # incidents share days and dates: each is written once
+    dates: dict[tuple, tuple] = {}
     records = []
     for row in _rows(frame):
-        day = row.event_date or row.date_start  # a month or a year: its first day
-        pkey = period_key(day, period)
+        day = row.event_date if row.event_date is not None else row.date_start  # a month or a year: its first day
+        if day not in in_period:
+            in_period[day] = period_key(_timestamp(day), period)
+        pkey = in_period[day]
         if pkey not in keys:
             keys[pkey] = len(periods)
             periods.append({"key": pkey, "label": period_label(pkey, period, short=True), "count": 0})
@@ -49,11 +52,12 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
                                         if x is not None))
         when = (row.time_precision, row.event_date, row.date_start, row.date_end)
         if when not in dates:
-            dates[when] = date_at_precision(*when), date_at_precision(*when, short=True)
+            stamps = (when[0], *map(_timestamp, when[1:]))
+            dates[when] = date_at_precision(*stamps), date_at_precision(*stamps, short=True)
         date, short = dates[when]
         where = _int(row.where_prec)
         records.append({
-            "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days), "date": date,
+            "id": _text(row.incident_id), "t": day, "date": date,
             **({"ds": short} if short != date else {}),  # the tooltip's shorter form, sent only when it differs
             "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
             "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(row.fatalities),
@@ -77,15 +81,26 @@ _COLUMNS = ("incident_id", "event_date", "date_start", "date_end", "time_precisi
             "location", "admin1", "admin2", "admin3", "where_prec", "evidence", "place_text", "source", "doc_ids",
             "paths", "footprint_id", "footprint")
 _Row = namedtuple("_Row", _COLUMNS)
+_DATES = ("event_date", "date_start", "date_end")
 
 
 def _rows(frame: pd.DataFrame):
-    """The columns the map reads, row by row, missing values as None (a table written before
-    footprint ids has no ``footprint_id``; only the places table has ``place_text``). Taken out of
-    the frame a column at a time: much faster than iterating rows of Arrow-backed text."""
-    columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() if c in frame.columns
-               else [None] * len(frame) for c in _COLUMNS]
+    """The columns the map reads, row by row, missing values as None and dates as days since 1970
+    (a table written before footprint ids has no ``footprint_id``; only the places table has
+    ``place_text``). Taken out of the frame a column at a time: much faster than iterating rows of
+    Arrow-backed text, or than reckoning with timestamps row by row."""
+    columns = [_column(frame[c]) if c in frame.columns else [None] * len(frame) for c in _COLUMNS]
     return map(_Row._make, zip(*columns))
+
+
+def _column(values: pd.Series) -> list:
+    if values.name in _DATES:
+        values = (pd.to_datetime(values) - _EPOCH) // pd.Timedelta(days=1)
+    return values.astype(object).where(values.notna(), None).tolist()
+
+
+def _timestamp(days: int | None) -> pd.Timestamp | None:
+    return None if days is None else pd.Timestamp(int(days), unit="D")
 
 
 def _int(v) -> int | None:
