@@ -113,8 +113,9 @@ class IncidentLayers(MacroElement):
     They share the map's canvas with the context layers, which stay behind them, so that the canvas
     finds the layer under the pointer: a marker, else the context polygon around it (its tooltip).
 
-    Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
-    parsed as HTML. Above the cluster threshold every marker is in one grey cluster group, whatever
+    Popups and tooltips are built when first opened, as DOM nodes with ``textContent``: text from
+    documents is never parsed as HTML. Each area is one layer, styled as its shown periods' areas
+    would look stacked, so that a department with incidents in 24 months is drawn once, not 24 times. Above the cluster threshold every marker is in one grey cluster group, whatever
     its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
     ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)`` and
     ``marker(id)`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
@@ -129,7 +130,7 @@ class IncidentLayers(MacroElement):
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
   var clusters = {{ this.cluster|tojson }};
-  var markers = [], byId = {}, areas = {};
+  var markers = [], byId = {}, areas = {}, areaList = [], AREA_FILL = 0.06;
   // One cluster group across every period, neutral grey icons: event-type colours keep their meaning.
   var cluster = clusters && L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false,
     iconCreateFunction: function (c) {
@@ -178,20 +179,32 @@ class IncidentLayers(MacroElement):
   function tooltip(d) {
     return el("span", (d.ds || d.date || "undated") + " · " + d.type + (d.loc ? " · " + d.loc : ""));
   }
+  // An area is drawn once, however many periods it has incidents in: as the outlines of each shown
+  // period's area stacked (its first incident's colour, fill opacity AREA_FILL each) would look.
+  function rgb(hex) { return [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); }); }
+  function stacked(colours) {
+    var mix = [0, 0, 0], clear = 1;
+    colours.forEach(function (c) {
+      var v = rgb(c);
+      mix = mix.map(function (x, i) { return x * (1 - AREA_FILL) + v[i] * AREA_FILL; });
+      clear *= 1 - AREA_FILL;
+    });
+    return {color: colours[colours.length - 1], fillOpacity: 1 - clear,
+            fillColor: "rgb(" + mix.map(function (x) { return Math.round(x / (1 - clear)); }).join(",") + ")"};
+  }
   data.incidents.forEach(function (d) {
     if (d.f !== null) {
-      var key = d.p + ":" + d.f;
-      if (!areas[key]) {
-        var area = L.geoJSON(data.footprints[d.f], {interactive: false,
-          style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
-        areas[key] = {layer: area, group: groups[d.p], incidents: []};
-        groups[d.p].addLayer(area);
+      if (!areas[d.f]) {
+        areas[d.f] = {layer: L.geoJSON(data.footprints[d.f], {interactive: false,
+          style: {weight: 1.5, dashArray: "6 4", fill: true}}), periods: {}, style: null};
+        areaList.push(areas[d.f]);
       }
-      areas[key].incidents.push(d);
+      var periods = areas[d.f].periods;
+      (periods[d.p] = periods[d.p] || {p: d.p, c: d.c, incidents: []}).incidents.push(d);
     }
     var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
-    m.bindTooltip(tooltip(d));
+    m.bindTooltip(function () { return tooltip(d); });
     m.bindPopup(function () { return popup(d); }, {maxWidth: 380});
     m.incident = d;
     markers.push(m);
@@ -210,10 +223,15 @@ class IncidentLayers(MacroElement):
     });
     if (clusters) { cluster.removeLayers(remove); cluster.addLayers(add); }
     else { add.forEach(function (m) { holder(m).addLayer(m); }); remove.forEach(function (m) { holder(m).removeLayer(m); }); }
-    Object.keys(areas).forEach(function (k) {
-      var a2 = areas[k], want = a2.incidents.some(kept);
-      if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
-      if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
+    areaList.forEach(function (a2) {
+      var colours = Object.keys(a2.periods).map(function (p) { return a2.periods[p]; }).filter(function (e) {
+        return map.hasLayer(groups[e.p]) && e.incidents.some(kept);
+      }).map(function (e) { return e.c; });
+      var style = colours.length ? JSON.stringify(colours) : null;
+      if (style && style !== a2.style) { a2.layer.setStyle(stacked(colours)); }
+      if (style && !map.hasLayer(a2.layer)) { map.addLayer(a2.layer); }
+      if (!style && map.hasLayer(a2.layer)) { map.removeLayer(a2.layer); }
+      a2.style = style;
     });
     map.fire("incidentschange", {shown: api.count(), total: markers.length});
   }
