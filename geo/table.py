@@ -255,4 +255,4 @@ def _read_frame(target: Path, fmt: str) -> gpd.GeoDataFrame:
         points = gpd.points_from_xy(pd.to_numeric(raw.longitude, errors="coerce"),
                                     pd.to_numeric(raw.latitude, errors="coerce"))
         return gpd.GeoDataFrame(raw, geometry=points, crs=4326)
-    return gpd.read_file(target)
+    return gpd.read_file(target, use_arrow=True)  # through Arrow: twice as fast as feature by feature

@@ -35,8 +35,9 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     areas = MapAreas()
     keys: dict[str, int] = {}
     periods: list[dict] = []
-    in_period: dict = {}  # incidents share days and dates: each is written once
+    in_period: dict = {}  # incidents share days, dates and places: each is written once
     dates: dict[tuple, tuple] = {}
+    chains: dict[tuple, str] = {}
     records = []
     for row in _rows(frame):
         day = row.event_date if row.event_date is not None else row.date_start  # a month or a year: its first day
@@ -48,8 +49,10 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
             periods.append({"key": pkey, "label": period_label(pkey, period, short=True), "count": 0})
         periods[keys[pkey]]["count"] += 1
         fkey = areas.key(row.footprint_id, row.footprint)
-        chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
-                                        if x is not None))
+        names = (row.location, row.admin3, row.admin2, row.admin1)
+        if names not in chains:
+            chains[names] = ", ".join(dict.fromkeys(str(x) for x in names if x is not None))
+        chain = chains[names]
         when = (row.time_precision, row.event_date, row.date_start, row.date_end)
         if when not in dates:
             stamps = (when[0], *map(_timestamp, when[1:]))

@@ -31,13 +31,8 @@ def pack(records: list[dict]) -> dict:
     fields = list(dict.fromkeys(k for r in records for k in r))
     looked = [f in _LOOKED_UP for f in fields]
     index: dict[str, int] = {}
-    rows = []
-    for r in records:
-        row = []
-        for f, lookup in zip(fields, looked):
-            v = r.get(f)
-            if lookup and v is not None:
-                v = index.setdefault(v, len(index))
-            row.append(v)
-        rows.append(row)
-    return {"fields": fields, "looked": looked, "strings": list(index), "rows": rows}
+    columns = []
+    for f, lookup in zip(fields, looked):
+        values = [r.get(f) for r in records]
+        columns.append([None if v is None else index.setdefault(v, len(index)) for v in values] if lookup else values)
+    return {"fields": fields, "looked": looked, "strings": list(index), "rows": [list(row) for row in zip(*columns)]}
