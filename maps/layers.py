@@ -120,8 +120,8 @@ class IncidentLayers(MacroElement):
     documents is never parsed as HTML. Each area is one layer, styled as its shown periods' areas
     would look stacked, so that a department with incidents in 24 months is drawn once, not 24 times. Above the cluster threshold every marker is in one grey cluster group, whatever
     its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
-    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)`` and
-    ``marker(id)`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
+    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)``,
+    ``marker(id)`` and ``areas()`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
     shown changes.
     """
 
@@ -199,7 +199,7 @@ class IncidentLayers(MacroElement):
     if (d.f !== null) {
       if (!areas[d.f]) {
         areas[d.f] = {layer: L.geoJSON(data.footprints[d.f], {interactive: false,
-          style: {weight: 1.5, dashArray: "6 4", fill: true}}), periods: {}, style: null};
+          style: {weight: 1.5, dashArray: "6 4", fill: true}}), f: d.f, periods: {}, style: null};
         areaList.push(areas[d.f]);
       }
       var periods = areas[d.f].periods;
@@ -257,7 +257,14 @@ class IncidentLayers(MacroElement):
     },
     // A test on an incident's data (or null for none): only the incidents it keeps are drawn.
     setFilter: function (f) { state.filter = f; refresh(); },
-    marker: function (id) { return byId[id]; }
+    marker: function (id) { return byId[id]; },
+    // The areas drawn: each footprint's index, and the style standing for its shown periods' areas.
+    areas: function () {
+      return areaList.filter(function (a2) { return map.hasLayer(a2.layer); }).map(function (a2) {
+        var o = a2.layer.getLayers()[0].options;
+        return {f: a2.f, color: o.color, fillColor: o.fillColor, fillOpacity: o.fillOpacity};
+      });
+    }
   };
   refresh();
   map.on("overlayadd overlayremove", refresh);
