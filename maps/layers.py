@@ -98,7 +98,7 @@ def _rows(frame: pd.DataFrame):
 
 def _column(values: pd.Series) -> list:
     if values.name in _DATES:
-        values = (pd.to_datetime(values) - _EPOCH) // pd.Timedelta(days=1)
+        values = ((pd.to_datetime(values) - _EPOCH) // pd.Timedelta(days=1)).astype("Int64")
     return values.astype(object).where(values.notna(), None).tolist()
 
 
@@ -118,11 +118,12 @@ class IncidentLayers(MacroElement):
 
     Popups and tooltips are built when first opened, as DOM nodes with ``textContent``: text from
     documents is never parsed as HTML. Each area is one layer, styled as its shown periods' areas
-    would look stacked, so that a department with incidents in 24 months is drawn once, not 24 times. Above the cluster threshold every marker is in one grey cluster group, whatever
-    its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
+    would look stacked, so that a department with incidents in 24 months is drawn once, not 24
+    times. Above the cluster threshold every marker is in one grey cluster group, whatever its
+    period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
     ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)``,
-    ``marker(id)`` and ``areas()`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
-    shown changes.
+    ``marker(id)`` and ``areas()`` to the controls and to tests; the map fires ``incidentschange``
+    whenever what is shown changes.
     """
 
     _template = Template("""
