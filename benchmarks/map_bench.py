@@ -1,7 +1,8 @@
 """Benchmark the incident map and the saved table: build time, HTML size and time until drawn in
 Chromium for synthetic tables, then a 10,000-incident table made from the dev set's incidents,
-saved in every format with every ``--footprints`` choice: file size, and the map built from it
-(read, drawn, written), its size and drawing time.
+saved in every format with every ``--footprints`` choice as ``incidents extract -o`` saves it
+(GeoJSON with its simplestyle properties): file size, and the map built from it (read, drawn,
+written), its size and drawing time (from loading the page to the last marker drawn).
 
 Run ``python benchmarks/map_bench.py [N ...]`` (default 100 1000 10000 synthetic incidents; the
 saved tables need ../shared/eval/dev, or INCIDENTS_SHARED). ``--saved-only`` measures the saved
