@@ -1,17 +1,20 @@
 """Benchmark the incident map and the saved table: build time, HTML size and time until drawn in
 Chromium for synthetic tables, then a 10,000-incident table made from the dev set's incidents,
-saved in every format with every ``--footprints`` choice: file size, and the map built from it
-(read, drawn, written), its size and drawing time.
+saved in every format with every ``--footprints`` choice as ``incidents extract -o`` saves it
+(GeoJSON with its simplestyle properties): file size, and the map built from it (read, drawn,
+written), its size and drawing time (from loading the page to the last marker drawn).
 
 Run ``python benchmarks/map_bench.py [N ...]`` (default 100 1000 10000 synthetic incidents; the
-saved tables need ../shared/eval/dev, or INCIDENTS_SHARED).
+saved tables need ../shared/eval/dev, or INCIDENTS_SHARED). ``--saved-only`` measures the saved
+10,000-incident table alone, ``--format geojson`` and ``--footprints simplified`` (each may be
+repeated) only those cases of it.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -92,11 +95,12 @@ def from_dev(n: int, dev: Path, seed: int = 1) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
 
 
-def saved_tables(n: int = 10_000) -> None:
+def saved_tables(n: int = 10_000, formats=None, modes=None) -> None:
     import os
 
     import maps
-    from geo.table import FOOTPRINTS, FORMATS, read_table, write_table
+    from geo.table import FOOTPRINTS, FORMATS, read_table
+    from maps.table_export import write_incidents
 
     shared = Path(os.environ.get("INCIDENTS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
     if not (shared / "eval" / "dev").is_dir():
@@ -109,7 +113,9 @@ def saved_tables(n: int = 10_000) -> None:
     print(f"{'footprints':>10} {'format':>8} {'file MB':>8} {'write s':>8} {'map build s':>12} "
           f"{'map MB':>7} {'drawn s':>8}")
     legacy = table.drop(columns="footprint_id")  # as tables were written before footprint ids
-    cases = [(mode, fmt, table) for mode in FOOTPRINTS for fmt in FORMATS] + [("old table", "geojson", legacy)]
+    cases = [(mode, fmt, table) for mode in modes or FOOTPRINTS for fmt in formats or FORMATS]
+    if not modes or "old table" in modes:
+        cases.append(("old table", "geojson", legacy))
     with tempfile.TemporaryDirectory() as tmp:
         for mode, fmt, frame in cases:
             path = Path(tmp) / f"incidents.{fmt}"
@@ -117,7 +123,7 @@ def saved_tables(n: int = 10_000) -> None:
             if mode == "old table":
                 frame.assign(footprint=frame.footprint.to_wkt()).to_file(path, driver="GeoJSON")
             else:
-                write_table(frame, path, footprints=mode)
+                write_incidents(frame, path, footprints=mode)  # what `incidents extract -o` writes
             written = time.perf_counter() - t
             t = time.perf_counter()
             html = Path(tmp) / "map.html"
@@ -145,8 +151,18 @@ def main(sizes: list[int]) -> None:
             drawn = drawn_seconds(path, n)
         shown = f"{drawn:20.2f}" if drawn is not None else f"{'(no chromium)':>20}"
         print(f"{n:>10,} {build:8.2f} {size:18.2f} {shown}")
-    saved_tables()
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1000, 10000])
+    from geo.table import FOOTPRINTS, FORMATS
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
+    parser.add_argument("--saved-only", action="store_true", help="only the saved 10,000-incident table")
+    parser.add_argument("--format", action="append", choices=FORMATS, help="only this format of the saved table")
+    parser.add_argument("--footprints", action="append", choices=[*FOOTPRINTS, "old table"],
+                        help="only this --footprints choice of the saved table")
+    args = parser.parse_args()
+    if not args.saved_only:
+        main(args.sizes)
+    saved_tables(formats=args.format, modes=args.footprints)

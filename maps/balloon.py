@@ -8,7 +8,7 @@ import pandas as pd
 
 from maps.dates import date_at_precision
 
-__all__ = ["balloon_title", "balloon_rows", "balloon_html", "balloon_text"]
+__all__ = ["balloon_title", "balloon_rows", "toll_rows", "balloon_html"]
 
 _PRECISION = {1: "to the day", 2: "to the week", 3: "to the month or vaguer"}
 
@@ -55,13 +55,17 @@ def balloon_rows(row) -> list[tuple[str, str]]:
     kind = " / ".join(str(v) for v in (_value(row.event_type), _value(row.sub_event_type)) if v)
     place = ", ".join(dict.fromkeys(str(v) for v in (row.location, row.admin3, row.admin2, row.admin1)
                                     if _value(v)))
-    actors = " vs. ".join(str(v) for v in (_value(row.actor1), _value(row.actor2)) if v)
     sources = "; ".join(str(v) for v in dict.fromkeys((_value(row.source), _value(row.doc_ids))) if v)
     return [("Date", _date(row)), ("Type", kind or "unknown"), ("Place", place or "not located"),
-            ("Killed", _figure(row, "fatalities", "fatalities_low", "fatalities_high")),
+            *toll_rows(row), ("Evidence", str(_value(row.evidence) or "")), ("Sources", sources or "unknown")]
+
+
+def toll_rows(row) -> list[tuple[str, str]]:
+    """The killed, injured and actors rows of :func:`balloon_rows`."""
+    actors = " vs. ".join(str(v) for v in (_value(row.actor1), _value(row.actor2)) if v)
+    return [("Killed", _figure(row, "fatalities", "fatalities_low", "fatalities_high")),
             ("Injured", _figure(row, "injured", "injured_low", "injured_high")),
-            ("Actors", actors or "not named"), ("Evidence", str(_value(row.evidence) or "")),
-            ("Sources", sources or "unknown")]
+            ("Actors", actors or "not named")]
 
 
 def balloon_html(row) -> str:
@@ -70,7 +74,3 @@ def balloon_html(row) -> str:
                     f"<td>{html.escape(text)}</td></tr>" for label, text in balloon_rows(row))
     return f"<h3>{html.escape(balloon_title(row))}</h3><table>{cells}</table>"
 
-
-def balloon_text(row) -> str:
-    """The rows as plain text, one "Label: text" a line, for a GeoJSON ``description``."""
-    return "\n".join(f"{label}: {text}" for label, text in balloon_rows(row))

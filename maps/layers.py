@@ -9,9 +9,11 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 
 from maps.areas import MapAreas
 from maps.dates import date_at_precision
+from maps.packed import UNPACK_JS, pack
 from maps.style import colour, period_key, period_label, radius
 
 __all__ = ["IncidentLayers", "incident_records"]
@@ -21,13 +23,8 @@ _WHERE = {1: "exact place", 2: "near a place (25 km)", 3: "district or province"
           5: "part of the country (zone, area or relative position)", 6: "country"}
 
 
-def _value(v):
-    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-
-
 def _text(v) -> str | None:
     """A cell shown as text: a number in a text column (another program's table) is its digits."""
-    v = _value(v)
     return None if v is None else str(v)
 
 
@@ -38,28 +35,38 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
     areas = MapAreas()
     keys: dict[str, int] = {}
     periods: list[dict] = []
+    in_period: dict = {}  # incidents share days, dates and places: each is written once
+    dates: dict[tuple, tuple] = {}
+    chains: dict[tuple, str] = {}
     records = []
     for row in _rows(frame):
-        day = _value(row.event_date) or _value(row.date_start)  # a month or a year: its first day
-        pkey = period_key(day, period)
+        day = row.event_date if row.event_date is not None else row.date_start  # a month or a year: its first day
+        if day not in in_period:
+            in_period[day] = period_key(_timestamp(day), period)
+        pkey = in_period[day]
         if pkey not in keys:
             keys[pkey] = len(periods)
             periods.append({"key": pkey, "label": period_label(pkey, period, short=True), "count": 0})
         periods[keys[pkey]]["count"] += 1
         fkey = areas.key(row.footprint_id, row.footprint)
-        chain = ", ".join(dict.fromkeys(str(x) for x in (row.location, row.admin3, row.admin2, row.admin1)
-                                        if _value(x)))
-        when = (_value(row.time_precision), _value(row.event_date), _value(row.date_start), _value(row.date_end))
-        date, short = date_at_precision(*when), date_at_precision(*when, short=True)
+        names = (row.location, row.admin3, row.admin2, row.admin1)
+        if names not in chains:
+            chains[names] = ", ".join(dict.fromkeys(str(x) for x in names if x is not None))
+        chain = chains[names]
+        when = (row.time_precision, row.event_date, row.date_start, row.date_end)
+        if when not in dates:
+            stamps = (when[0], *map(_timestamp, when[1:]))
+            dates[when] = date_at_precision(*stamps), date_at_precision(*stamps, short=True)
+        date, short = dates[when]
+        where = _int(row.where_prec)
         records.append({
-            "id": _text(row.incident_id), "t": None if day is None else int((day - _EPOCH).days), "date": date,
+            "id": _text(row.incident_id), "t": day, "date": date,
             **({"ds": short} if short != date else {}),  # the tooltip's shorter form, sent only when it differs
             "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
-            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(_value(row.fatalities)),
+            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(row.fatalities),
             "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
             "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
-            "dept": _text(row.admin1),
-            "wp": _int(row.where_prec), "where": _WHERE.get(_int(row.where_prec), ""),
+            "dept": _text(row.admin1), "wp": where, "where": _WHERE.get(where, ""),
             "ev": _text(row.evidence), "hl": _text(row.place_text) or _text(row.location),
             "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
             "p": keys[pkey], "f": fkey,
@@ -77,19 +84,29 @@ _COLUMNS = ("incident_id", "event_date", "date_start", "date_end", "time_precisi
             "location", "admin1", "admin2", "admin3", "where_prec", "evidence", "place_text", "source", "doc_ids",
             "paths", "footprint_id", "footprint")
 _Row = namedtuple("_Row", _COLUMNS)
+_DATES = ("event_date", "date_start", "date_end")
 
 
 def _rows(frame: pd.DataFrame):
-    """The columns the map reads, row by row, missing values as None (a table written before
-    footprint ids has no ``footprint_id``; only the places table has ``place_text``). Taken out of
-    the frame a column at a time: much faster than iterating rows of Arrow-backed text."""
-    columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() if c in frame.columns
-               else [None] * len(frame) for c in _COLUMNS]
+    """The columns the map reads, row by row, missing values as None and dates as days since 1970
+    (a table written before footprint ids has no ``footprint_id``; only the places table has
+    ``place_text``). Taken out of the frame a column at a time: much faster than iterating rows of
+    Arrow-backed text, or than reckoning with timestamps row by row."""
+    columns = [_column(frame[c]) if c in frame.columns else [None] * len(frame) for c in _COLUMNS]
     return map(_Row._make, zip(*columns))
 
 
+def _column(values: pd.Series) -> list:
+    if values.name in _DATES:
+        values = ((pd.to_datetime(values) - _EPOCH) // pd.Timedelta(days=1)).astype("Int64")
+    return values.astype(object).where(values.notna(), None).tolist()
+
+
+def _timestamp(days: int | None) -> pd.Timestamp | None:
+    return None if days is None else pd.Timestamp(int(days), unit="D")
+
+
 def _int(v) -> int | None:
-    v = _value(v)
     return None if v is None else int(v)
 
 
@@ -99,22 +116,25 @@ class IncidentLayers(MacroElement):
     They share the map's canvas with the context layers, which stay behind them, so that the canvas
     finds the layer under the pointer: a marker, else the context polygon around it (its tooltip).
 
-    Popups and tooltips are built as DOM nodes with ``textContent``: text from documents is never
-    parsed as HTML. Above the cluster threshold every marker is in one grey cluster group, whatever
-    its period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
-    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)`` and
-    ``marker(id)`` to the controls and to tests; the map fires ``incidentschange`` whenever what is
-    shown changes.
+    Popups and tooltips are built when first opened, as DOM nodes with ``textContent``: text from
+    documents is never parsed as HTML. Each area is one layer, styled as its shown periods' areas
+    would look stacked, so that a department with incidents in 24 months is drawn once, not 24
+    times. Above the cluster threshold every marker is in one grey cluster group, whatever its
+    period. ``window.incidentMaps[<map name>]`` offers ``count()``, ``shown()``, ``total()``,
+    ``periodCounts()``, ``setRange(a, b, undated)`` (days since 1970), ``setFilter(test)``,
+    ``marker(id)`` and ``areas()`` to the controls and to tests; the map fires ``incidentschange``
+    whenever what is shown changes.
     """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var data = {{ this.payload|tojson }};
+  var packed = {{ this.packed }};
+  var data = {incidents: ({{ this.unpack }})(packed.incidents), footprints: packed.footprints};
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
   var clusters = {{ this.cluster|tojson }};
-  var markers = [], byId = {}, areas = {};
+  var markers = [], byId = {}, areas = {}, areaList = [], AREA_FILL = 0.06;
   // One cluster group across every period, neutral grey icons: event-type colours keep their meaning.
   var cluster = clusters && L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false,
     iconCreateFunction: function (c) {
@@ -163,20 +183,32 @@ class IncidentLayers(MacroElement):
   function tooltip(d) {
     return el("span", (d.ds || d.date || "undated") + " · " + d.type + (d.loc ? " · " + d.loc : ""));
   }
+  // An area is drawn once, however many periods it has incidents in: as the outlines of each shown
+  // period's area stacked (its first incident's colour, fill opacity AREA_FILL each) would look.
+  function rgb(hex) { return [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); }); }
+  function stacked(colours) {
+    var mix = [0, 0, 0], clear = 1;
+    colours.forEach(function (c) {
+      var v = rgb(c);
+      mix = mix.map(function (x, i) { return x * (1 - AREA_FILL) + v[i] * AREA_FILL; });
+      clear *= 1 - AREA_FILL;
+    });
+    return {color: colours[colours.length - 1], fillOpacity: 1 - clear,
+            fillColor: "rgb(" + mix.map(function (x) { return Math.round(x / (1 - clear)); }).join(",") + ")"};
+  }
   data.incidents.forEach(function (d) {
     if (d.f !== null) {
-      var key = d.p + ":" + d.f;
-      if (!areas[key]) {
-        var area = L.geoJSON(data.footprints[d.f], {interactive: false,
-          style: {color: d.c, weight: 1.5, dashArray: "6 4", fill: true, fillColor: d.c, fillOpacity: 0.06}});
-        areas[key] = {layer: area, group: groups[d.p], incidents: []};
-        groups[d.p].addLayer(area);
+      if (!areas[d.f]) {
+        areas[d.f] = {layer: L.geoJSON(data.footprints[d.f], {interactive: false,
+          style: {weight: 1.5, dashArray: "6 4", fill: true}}), f: d.f, periods: {}, style: null};
+        areaList.push(areas[d.f]);
       }
-      areas[key].incidents.push(d);
+      var periods = areas[d.f].periods;
+      (periods[d.p] = periods[d.p] || {p: d.p, c: d.c, incidents: []}).incidents.push(d);
     }
     var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
-    m.bindTooltip(tooltip(d));
+    m.bindTooltip(function () { return tooltip(d); });
     m.bindPopup(function () { return popup(d); }, {maxWidth: 380});
     m.incident = d;
     markers.push(m);
@@ -195,10 +227,15 @@ class IncidentLayers(MacroElement):
     });
     if (clusters) { cluster.removeLayers(remove); cluster.addLayers(add); }
     else { add.forEach(function (m) { holder(m).addLayer(m); }); remove.forEach(function (m) { holder(m).removeLayer(m); }); }
-    Object.keys(areas).forEach(function (k) {
-      var a2 = areas[k], want = a2.incidents.some(kept);
-      if (want && !a2.group.hasLayer(a2.layer)) { a2.group.addLayer(a2.layer); }
-      if (!want && a2.group.hasLayer(a2.layer)) { a2.group.removeLayer(a2.layer); }
+    areaList.forEach(function (a2) {
+      var colours = Object.keys(a2.periods).map(function (p) { return a2.periods[p]; }).filter(function (e) {
+        return map.hasLayer(groups[e.p]) && e.incidents.some(kept);
+      }).map(function (e) { return e.c; });
+      var style = colours.length ? JSON.stringify(colours) : null;
+      if (style && style !== a2.style) { a2.layer.setStyle(stacked(colours)); }
+      if (style && !map.hasLayer(a2.layer)) { map.addLayer(a2.layer); }
+      if (!style && map.hasLayer(a2.layer)) { map.removeLayer(a2.layer); }
+      a2.style = style;
     });
     map.fire("incidentschange", {shown: api.count(), total: markers.length});
   }
@@ -221,7 +258,14 @@ class IncidentLayers(MacroElement):
     },
     // A test on an incident's data (or null for none): only the incidents it keeps are drawn.
     setFilter: function (f) { state.filter = f; refresh(); },
-    marker: function (id) { return byId[id]; }
+    marker: function (id) { return byId[id]; },
+    // The areas drawn: each footprint's index, and the style standing for its shown periods' areas.
+    areas: function () {
+      return areaList.filter(function (a2) { return map.hasLayer(a2.layer); }).map(function (a2) {
+        var o = a2.layer.getLayers()[0].options;
+        return {f: a2.f, color: o.color, fillColor: o.fillColor, fillOpacity: o.fillOpacity};
+      });
+    }
   };
   refresh();
   map.on("overlayadd overlayremove", refresh);
@@ -247,8 +291,12 @@ class IncidentLayers(MacroElement):
 
     def render(self, **kwargs):
         """As MacroElement.render, but the script (megabytes of data) goes into the page as text:
-        folium would compile it as a template, slowly, and read braces in documents' text as Jinja."""
+        folium would compile it as a template, slowly, and read braces in documents' text as Jinja.
+        The incidents go packed (maps.packed), as compact JSON made safe inside a script element."""
         figure = self.get_root()
+        self.packed = htmlsafe_json_dumps({"incidents": pack(self.payload["incidents"]),
+                                           "footprints": self.payload["footprints"]}, separators=(",", ":"))
+        self.unpack = UNPACK_JS
         module = self._template.module
         figure.header.add_child(_Text(module.header(self, kwargs)), name=self.get_name())
         figure.script.add_child(_Text(module.script(self, kwargs)), name=self.get_name())

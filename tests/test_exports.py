@@ -243,15 +243,17 @@ def test_geojson_features_carry_simplestyle_properties(written, table):
     for f in features:
         p = f["properties"]
         assert p["marker-color"] == colour(p["event_type"])
-        killed = p["fatalities"] or 0
+        killed = p.get("fatalities") or 0
         assert p["marker-size"] == ("small" if killed < 1 else "medium" if killed < 20 else "large")
         symbols.add((p["event_type"], p["marker-symbol"]))
         assert p["location"] in p["title"]
-        lines = p["description"].splitlines()
-        assert [line.split(":", 1)[0] for line in lines] == [
-            "Date", "Type", "Place", "Killed", "Injured", "Actors", "Evidence", "Sources"]
-        assert f"Evidence: {p['evidence']}" in lines
-        assert p["incident_id"].startswith("PE-") and "notes" in p  # the table's own properties are kept
+        lines = p["description"].splitlines()  # the title names the incident; the evidence is in notes, once
+        assert [line.split(":", 1)[0] for line in lines] == ["Killed", "Injured", "Actors"]
+        toll = "not reported" if p.get("fatalities") is None else str(p["fatalities"])
+        assert lines[0].startswith(f"Killed: {toll}")
+        assert p["notes"] and p.get("evidence") is None and p["notes"] not in p["description"]
+        assert p["incident_id"].startswith("PE-")  # the table's own properties are kept
+    assert table.evidence.notna().all() and (table.evidence == table.notes).all()  # read back whole
     assert len({s for _, s in symbols}) == len({t for t, _ in symbols})  # one symbol per event type
     sizes = {f["properties"]["marker-size"] for f in features}
     assert {"small", "medium"} <= sizes

@@ -3,7 +3,6 @@ simplified or none; maps drawn from a table without shapes, and from tables olde
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -92,13 +91,11 @@ def test_a_table_saved_without_shapes_still_maps_its_areas(incidents, tmp_path):
 
 
 def test_tables_written_before_footprint_ids_still_read_and_draw(incidents, tmp_path):
-    new = tmp_path / "new.geojson"
-    write_table(incidents, new, footprints="full")
-    old = json.loads(new.read_text(encoding="utf-8"))
-    for feature in old["features"]:
-        del feature["properties"]["footprint_id"]
-    path = tmp_path / "old.geojson"
-    path.write_text(json.dumps(old), encoding="utf-8")
+    path = tmp_path / "old.geojson"  # as they were written: every row's whole footprint as WKT, no id
+    old = incidents.drop(columns="footprint_id").assign(footprint=incidents.footprint.to_wkt())
+    for col in ("event_date", "date_start", "date_end"):
+        old[col] = old[col].dt.strftime("%Y-%m-%d")
+    old.to_file(path, driver="GeoJSON")
     back = read_table(path)
     assert back.footprint_id.isna().all() and back.footprint.notna().sum() == incidents.footprint.notna().sum()
     assert [i for i, _ in drawn_areas(back)] == [i for i, _ in drawn_areas(incidents)]

@@ -591,3 +591,25 @@ def test_chromium_dies_with_us_and_its_folder_is_cleaned_next_time(incidents, tm
     with chromium_folder() as folder:
         assert [p.name for p in temp.iterdir()] == [Path(folder).name]
     assert list(temp.iterdir()) == []
+
+
+def test_an_area_is_drawn_once_as_its_shown_periods_areas_stacked(incidents, page_of):
+    row = incidents[incidents.footprint.notna() & incidents.latitude.notna()].iloc[[0, 0]].reset_index(drop=True)
+    row["event_date"] = row["date_start"] = row["date_end"] = pd.to_datetime(["2009-01-10", "2009-03-10"])
+    row["event_type"] = ["Battles", "Protests"]
+    row["incident_id"] = ["PE-january", "PE-march"]
+    page, seen = page_of(maps.incident_map(row, period="month"))
+    battles, protests = (maps.style.colour(t) for t in row.event_type)
+    [area] = api(page, "m.areas()")  # one layer for the two months' areas
+    assert area["color"] == protests and area["fillOpacity"] == pytest.approx(1 - 0.94 ** 2)
+    mix = [(int(b[i:i + 2], 16) * 0.06 * 0.94 + int(p[i:i + 2], 16) * 0.06) / (1 - 0.94 ** 2)
+           for b, p in [(battles, protests)] for i in (1, 3, 5)]
+    assert area["fillColor"] == "rgb(" + ",".join(str(round(v)) for v in mix) + ")"
+    january = int((pd.Timestamp("2009-01-31") - pd.Timestamp("1970-01-01")).days)
+    api(page, f"m.setRange(-Infinity, {january})")
+    [area] = api(page, "m.areas()")
+    assert area["color"] == battles and area["fillOpacity"] == pytest.approx(0.06)
+    api(page, "m.setFilter(d => d.type === 'Protests')")
+    assert api(page, "m.areas()") == [] and api(page, "m.count()") == 0
+    api(page, "(m.setFilter(null), m.setRange(-Infinity, Infinity), m.areas().length)")
+    assert len(api(page, "m.areas()")) == 1 and seen["errors"] == []

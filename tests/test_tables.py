@@ -17,7 +17,7 @@ from shapely.geometry import Point
 import geo
 import maps
 from geo.errors import TableError
-from geo.table import FORMATS, read_table, write_table
+from geo.table import FORMATS, footprint_column, read_table, write_table
 from maps.draw import MAX_PERIOD_LAYERS
 from maps.layers import IncidentLayers
 
@@ -145,3 +145,20 @@ def test_the_previous_folder_of_parts_survives_an_unreachable_scheduler(tmp_path
                        (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask")):
         run = cli("extract", REPORTS, "-o", tmp_path / "x", *args)
         assert run.returncode == 2 and says in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg", "csv"])
+def test_text_tables_hold_each_footprint_and_the_evidence_once_and_read_back_whole(incidents, tmp_path, fmt):
+    twice = pd.concat([incidents, incidents], ignore_index=True)  # each footprint id named by several rows
+    path = tmp_path / f"t.{fmt}"
+    write_table(twice, path)
+    raw = pd.read_csv(path) if fmt == "csv" else gpd.read_file(path)
+    assert raw.evidence.isna().all() and raw.notes.notna().all()  # the notes are the evidence
+    shapes = footprint_column(twice, "simplified")
+    held = raw.footprint.dropna()
+    assert len(held) == twice.footprint_id[shapes.notna()].nunique() < shapes.notna().sum()
+    back = read_table(path)
+    assert list(back.evidence) == list(twice.evidence) and list(back.notes) == list(twice.notes)
+    assert list(back.footprint_id.fillna("")) == list(twice.footprint_id.fillna(""))
+    for read, written in zip(back.footprint, shapes):
+        assert read.equals_exact(written, 1e-6) if written is not None else read is None
