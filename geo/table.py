@@ -123,8 +123,9 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     Every area-level row names its footprint by ``footprint_id``; ``footprints`` (one of FOOTPRINTS)
     says whether the ``footprint`` column also holds its shape in full, simplified, or not at all.
     GeoJSON, GeoPackage and CSV hold one geometry: the point (the footprint goes as WKT text, in
-    the first row naming each footprint id only), and leave ``evidence`` empty where it repeats
-    ``notes``; :func:`read_table` gives every row both again. GeoParquet keeps both the point and the
+    the first row naming each footprint id only); GeoJSON and GeoPackage leave ``evidence`` empty
+    where it repeats ``notes`` (a CSV, read in spreadsheets, keeps it); :func:`read_table` gives
+    every row both again. GeoParquet keeps both the point and the
     footprint, in every row. GeoJSON is written compact (:mod:`geo.geojson`). Columns beyond the
     table's (styles, say) are written too.
     """
@@ -143,12 +144,12 @@ def write_table(table: gpd.GeoDataFrame, path: str | os.PathLike, fmt: str | Non
     for col in ("event_date", "date_start", "date_end"):
         flat[col] = flat[col].dt.strftime("%Y-%m-%d")
     flat["footprint"] = _once_per_id(flat["footprint_id"], flat["footprint"].to_wkt())
-    flat["evidence"] = flat["evidence"].where(flat["evidence"].ne(flat["notes"]) | flat["notes"].isna(), None)
-    if fmt == "csv":
+    if fmt == "csv":  # read in spreadsheets, by people: every row keeps its evidence
         frame = neutralise(pd.DataFrame(flat.drop(columns="geometry")))
         with atomic_writer(target) as fh:
             frame.to_csv(fh, index=False, lineterminator="\n")
         return
+    flat["evidence"] = flat["evidence"].where(flat["evidence"].ne(flat["notes"]) | flat["notes"].isna(), None)
     if fmt == "geojson":
         with atomic_writer(target, "wb") as fh:
             fh.write(geojson_bytes(flat))
