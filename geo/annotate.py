@@ -145,6 +145,9 @@ def annotate(doc: Document) -> Annotations:
         relative = find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else []
         triggers = triggered[n]
         parts = _clauses(doc.text, s, told[n] + relative, triggers, joiner)
+        if len(parts) == 1:  # the sentence whole: every span found in it is of its one clause
+            clauses.append(Clause(s, n, dates=told[n], relative=relative, triggers=triggers))
+            continue
         for part, dated, rel, trig in zip(parts, _by_part(told[n], parts), _by_part(relative, parts),
                                           _by_part(triggers, parts)):
             clauses.append(Clause(part, n, dates=dated, relative=rel, triggers=trig))
@@ -214,14 +217,17 @@ def _clauses(text: str, s: Sentence, dates: list, triggers: list[Trigger], joine
     May 5 ...") or a date told from the last ("..., y al día siguiente ..."); not between a date and
     its apposition ("on Saturday, April 9")."""
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(text, s.start, s.end)]
-    ordered = sorted(dates, key=lambda d: d.start)
-    ends = [e.end for e in ordered]  # dates and relative dates never overlap: sorted too
-    first_trigger_end = min((t.end for t in triggers), default=s.end + 1)
-    for d in ordered[1:] + [d for d in ordered[:1] if isinstance(d, RelativeDate)]:
-        m = joiner.search(text, max(s.start, d.start - 8), d.start)
-        if m and first_trigger_end <= m.start() and not _ends_near(ends, m.start() - 3, m.start()):
-            cuts.append((m.start(), m.end()))
-    cuts += _row_breaks(text, s, ordered, triggers)
+    if triggers:  # only after an incident word does a date or a table row start a clause
+        ordered = sorted(dates, key=lambda d: d.start)
+        ends = [e.end for e in ordered]  # dates and relative dates never overlap: sorted too
+        first_trigger_end = min(t.end for t in triggers)
+        for d in ordered[1:] + [d for d in ordered[:1] if isinstance(d, RelativeDate)]:
+            m = joiner.search(text, max(s.start, d.start - 8), d.start)
+            if m and first_trigger_end <= m.start() and not _ends_near(ends, m.start() - 3, m.start()):
+                cuts.append((m.start(), m.end()))
+        cuts += _row_breaks(text, s, ordered, triggers)
+    if not cuts:
+        return [s]
     parts, pos = [], s.start
     for cut_start, cut_end in sorted(cuts):
         if cut_start < pos:

@@ -246,12 +246,13 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
             units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
             i = end
             continue
-        found = _count_at(text, toks, words, i, lex)
+        counting = word[0].isdecimal() or word.partition("-")[0] in lex.count_starts  # what _count_at asks first
+        found = _count_at(text, toks, words, i, lex) if counting else None
         if found:
             unit, i = found
             units.append(unit)
             continue
-        single = _single_at(words, i, lex)
+        single = _single_at(words, i, lex) if word in lex.determiner_firsts else None
         if single:
             units.append(_Unit(toks[i].start, toks[single - 1].end, {"count": 1, "single": True}))
             i = single

@@ -40,7 +40,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
     """The sentences of the document's body, in order (those wholly in header lines are left out)."""
     text = _masked(doc)
     found: list[Sentence] = []
-    breaks = sorted([m.span() for m in _PARA.finditer(text)] + [(m.end() - 1, m.end()) for m in _HEADING.finditer(text)])
+    headings = _HEADING.finditer(text) if "#" in text or "=" in text or "\n-" in text else ()  # what each needs
+    breaks = sorted([m.span() for m in _PARA.finditer(text)] + [(m.end() - 1, m.end()) for m in headings])
     pos = para = 0
     for bstart, bend in breaks + [(len(text), len(text))]:
         if bstart < pos:
@@ -56,6 +57,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
 def _masked(doc: Document) -> str:
     """The text with header lines blanked into paragraph breaks and inline header parts into
     spaces: same length, so offsets hold."""
+    if not doc.header:
+        return doc.text
     chars = list(doc.text)
     for s, e in doc.header:
         line_start = s == 0 or doc.text[s - 1] == "\n"

@@ -1,0 +1,60 @@
+"""Regular expressions screened by the literals every match holds: a C-speed automaton pass rules a text out first."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+import ahocorasick
+
+from geo.textfold import required_literals
+
+__all__ = ["Screened"]
+
+#: The letters IGNORECASE takes for a Latin one that str.lower does not lower into it ("ı" and "İ" are "i",
+#: "ſ" is "s"); with them, lowered text holds a literal wherever the pattern may match it, in either case.
+_TWINS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """``text`` with case folded as the screen compares (one character for one: offsets are kept);
+    remembered for the last few texts, as each of a sentence's cues asks for it."""
+    low = text.lower()
+    if len(low) == len(text) and "ı" not in low and "ſ" not in low:  # "İ" lowers into two characters
+        return low
+    return text.translate(_TWINS).lower()
+
+
+class Screened:
+    """A compiled pattern and the literals one of which each of its matches holds: ``search``,
+    ``match`` and ``fullmatch`` give what the pattern gives, and run it only where one of them stands."""
+
+    __slots__ = ("pattern", "_needles")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern.pattern)
+        self._needles = None
+        if literals and all(c < "\u0250" and c != "µ" for n in literals for c in n):  # the letters folded exactly
+            self._needles = ahocorasick.Automaton()
+            for n in literals:
+                n = n.translate(_TWINS).lower()
+                self._needles.add_word(n, n)
+            self._needles.make_automaton()
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if self._needles is None:
+            return True
+        end = min(endpos, len(text))
+        return next(self._needles.iter(_folded(text), max(0, min(pos, end)), end), None) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text, pos, endpos) else None
