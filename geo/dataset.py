@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import UsageError
-from geo.output import clean_stale
+from geo.output import clean_stale, umask
 
 if TYPE_CHECKING:  # geopandas loads only when a dataset is written, not when the command line starts
     import geopandas as gpd
@@ -62,7 +62,7 @@ def write_dataset(table: gpd.GeoDataFrame, path: str | os.PathLike, rows_per_par
     lock = os.open(tmp / ".lock", os.O_WRONLY | os.O_CREAT, 0o600)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes the folder private; give it the usual mode
+        os.chmod(tmp, 0o777 & ~umask())  # mkdtemp makes the folder private; give it the usual mode
         starts = range(0, max(len(table), 1), rows_per_part)
         for n, start in enumerate(starts):
             table.iloc[start:start + rows_per_part].to_parquet(tmp / f"part-{n:05d}.parquet", index=False)
@@ -80,9 +80,3 @@ def write_dataset(table: gpd.GeoDataFrame, path: str | os.PathLike, rows_per_par
         raise
     finally:
         os.close(lock)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

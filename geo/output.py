@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_writer", "write_jsonl", "writes_through", "clean_stale"]
+__all__ = ["atomic_writer", "write_jsonl", "writes_through", "clean_stale", "umask"]
 
 
 def writes_through(path: str | os.PathLike) -> bool:
@@ -54,7 +54,7 @@ def atomic_writer(path: str | os.PathLike, mode: str = "w", encoding: str | None
                 yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-                os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual mode
+                os.chmod(tmp, 0o666 & ~umask())  # mkstemp makes the file private; give it the usual mode
                 os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -120,7 +120,8 @@ def remove_if_unlocked(path: Path) -> bool:
         os.close(fd)
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The process's file-mode creation mask (read without changing it for good)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -7,15 +7,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.names import doubled_consonants
-from geo.cable import annotate_structure
-from geo.document import Document
-from geo.pipeline import process
-
-
-def places(text: str, lang: str) -> dict[str, object]:
-    """Each mention's text -> its resolved place (the last mention of a text wins)."""
-    doc = annotate_structure(Document(id="t", text=text), language=lang)
-    return {r.mention.text: r for r in process(doc).places}
+from resolved import places
 
 
 @pytest.mark.parametrize(("text", "lang", "unit", "kind"), [
