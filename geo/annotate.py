@@ -16,7 +16,7 @@ from geo.dates import DateMention, RelativeDate, find_dates, find_relative_dates
 from geo.document import Document
 from geo.sentences import Sentence, split_sentences
 from geo.tables import row_toll, toll_tables
-from geo.triggers import Trigger, find_triggers
+from geo.triggers import Trigger, triggers_by_span
 
 __all__ = ["Annotations", "Clause", "annotate"]
 
@@ -125,7 +125,7 @@ def annotate(doc: Document) -> Annotations:
     if "year" in doc.metadata and not doc.date:  # the year of a file name dates what the text leaves without one
         years.insert(0, (-1, doc.metadata["year"]))
     sentences = split_sentences(doc)
-    triggered = [find_triggers(doc.text, code, s.start, s.end) for s in sentences]
+    triggered = triggers_by_span(doc.text, code, [(s.start, s.end) for s in sentences])
     facts = _facts(doc.text, code)
     spans = _telling_spans(sentences, triggered) + ([facts["date"]] if "date" in facts else [])
     dates: list[DateMention] = []

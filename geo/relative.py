@@ -27,12 +27,17 @@ BEARINGS = {
 }
 _UNITS = {"kilometers": 1.0, "kilometres": 1.0, "km": 1.0, "kms": 1.0, "kilómetros": 1.0,
           "kilometros": 1.0, "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
+_APPROX = r"about|some|approximately|roughly|nearly|around|almost|unos|unas|aproximadamente|cerca de|a unos|a"
+#: A distance, its unit, a bearing and "of"/"from" ("200 kilometers east of", "50 km al sur de"): starting
+#: with its figure, so that the matcher looks only where a digit stands.
 _RELATIVE = re.compile(
-    r"(?P<approx>about|some|approximately|roughly|nearly|around|almost|unos|unas|aproximadamente|"
-    r"cerca de|a unos|a)?\s*(?P<num>\d{1,4}(?:[.,]\d+)?)\s*(?P<unit>kilometers|kilometres|kilómetros|"
+    r"(?P<num>\d\d{0,3}(?:[.,]\d+)?)\s*(?P<unit>kilometers|kilometres|kilómetros|"
     r"kilometros|kms|km|miles|mile|mi)\b(?:\s*\(\d+\s*(?:km|miles|kilometers)\))?\s+"
     r"(?:(?:to\s+the|al)\s+)?(?P<dir>" + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")?"
     r"(?:\s*\b(?P<prep>of|from|de|del)\b)?", re.IGNORECASE)
+#: The word of approximation ("about", "unos") that may stand before the figure, read back from it.
+_APPROX_BEFORE = re.compile(rf"(?P<approx>{_APPROX})?\s*\Z", re.IGNORECASE)
+_APPROX_REACH = 40  # characters before a figure that its word of approximation may start at
 _UNIT_WORD = re.compile(r"\d\s*(?:k|mi)", re.IGNORECASE)
 
 
@@ -69,16 +74,25 @@ def relative_area(lat: float, lon: float, distance_km: float, bearing: float | N
     else:
         angles = [bearing - half_angle + i * 2 * half_angle / steps for i in range(steps + 1)]
 
-    from geopy.distance import distance as geodesic_distance  # only when a relative place is drawn
+    geod = _wgs84()
+    count = len(angles)
 
-    def ring(km: float) -> list[tuple[float, float]]:
-        pts = [geodesic_distance(kilometers=km).destination((lat, lon), a) for a in angles]
-        return [(p.longitude, p.latitude) for p in pts]
+    def ring(km: float) -> list[tuple[float, float]]:  # the geodesic destinations, all at once
+        lons, lats, _ = geod.fwd([lon] * count, [lat] * count, angles, [km * 1000.0] * count)
+        return list(zip(lons, lats))
 
     outer, inner = ring(far), ring(near)
     if bearing is None:
         return shapely.Polygon(outer, [inner[::-1]])
     return shapely.make_valid(shapely.Polygon(outer + inner[::-1]))
+
+
+@cache
+def _wgs84():
+    """The WGS 84 ellipsoid's geodesics (pyproj's, as geopy's distances measure them)."""
+    from pyproj import Geod  # only when a relative place is drawn
+
+    return Geod(ellps="WGS84")
 
 
 #: What ends the anchor phrase after "from": a comma or another preposition ("300 miles from the capital,
@@ -93,7 +107,10 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
         return out
     ordered = sorted((r for r in resolved if r.place is not None), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
+    told = 0  # where the last expression ended: the next one's words start after it
     for m in _RELATIVE.finditer(text):
+        before_figure = _APPROX_BEFORE.search(text, max(told, m.start() - _APPROX_REACH), m.start())
+        told = m.end()
         if not m.group("dir") and not m.group("prep"):
             continue
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
@@ -109,8 +126,8 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
         # "from Peru's capital of Lima": the most specific place named there is the anchor
         anchor = min(after, key=lambda r: r.place.kind == "country")
         target = before[-1] if before else None
-        out.append(RelativeLocation(km, bearing, anchor, target, m.group(0).strip(), end=m.end(),
-                                    approximate=bool(m.group("approx"))))
+        out.append(RelativeLocation(km, bearing, anchor, target, text[before_figure.start():m.end()].strip(),
+                                    end=m.end(), approximate=bool(before_figure.group("approx"))))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,7 +12,7 @@ import ahocorasick
 from geo import events, lang
 from geo.textfold import lower_cells, lower_pattern, required_literal
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "triggers_by_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +78,32 @@ def find_triggers(text: str, code: str = "en", start: int = 0, end: int | None =
     A word that only modifies a noun ("protest leaders") reports no event and is left out.
     """
     end = len(text) if end is None else end
-    lowered = lower_cells(text)  # "massacreNovember, 1984" (a flattened table) names a massacre
     needles = _prefilter(code)
-    if needles is not None and next(needles.iter(lowered, start, end), None) is None:
+    if needles is not None and next(needles.iter(lower_cells(text), start, end), None) is None:
         return []
+    return _matched(text, code, start, end)
+
+
+def triggers_by_span(text: str, code: str, spans: list[tuple[int, int]]) -> list[list[Trigger]]:
+    """:func:`find_triggers` of each of the sorted, disjoint ``spans`` (sentences), with one pass of
+    the literal test over the whole text: only a span holding one of its literals is searched."""
+    needles = _prefilter(code)
+    if needles is None:
+        return [_matched(text, code, s, e) for s, e in spans]
+    out: list[list[Trigger]] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    searched = -1
+    for last, needle in needles.iter(lower_cells(text)):
+        first = last - len(needle) + 1
+        i = bisect_right(starts, first) - 1
+        if i > searched and i >= 0 and last < spans[i][1]:  # the literal lies wholly inside span i
+            out[i] = _matched(text, code, *spans[i])
+            searched = i
+    return out
+
+
+def _matched(text: str, code: str, start: int, end: int) -> list[Trigger]:
+    lowered = lower_cells(text)  # "massacreNovember, 1984" (a flattened table) names a massacre
     pattern, each = _compiled(code)
     found = []
     for m in pattern.finditer(lowered, start, end):
