@@ -49,18 +49,6 @@ UNKNOWN_PLACE_PATTERNS = [(kind, required_literals(p.pattern), p) for kind, p in
                            for kind, pattern in every("UNKNOWN_PLACE_PATTERNS"))]
 
 
-def _literal_automaton(literals) -> ahocorasick.Automaton:
-    """An automaton over literal strings, each its own value: one pass says which a text holds."""
-    auto = ahocorasick.Automaton()
-    for literal in literals:
-        auto.add_word(literal, literal)
-    auto.make_automaton()
-    return auto
-
-
-_UNKNOWN_PLACE_LITERALS = _literal_automaton({w for _, literals, _ in UNKNOWN_PLACE_PATTERNS for w in literals or ()})
-
-
 @dataclass(slots=True)
 class Mention:
     """A span of a document that names a place, with its candidate places and cue words."""
@@ -118,7 +106,6 @@ class MentionFinder:
             fstart = end - len(self.keys[k]) - 1
             raw.append((fstart, end - 1, k))
         raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-        offsets = offsets.tolist()  # plain ints: read one by one below
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
         scan = _Scan(text, caps_doc)
@@ -126,7 +113,7 @@ class MentionFinder:
         for fstart, fend, k in raw:
             if taken.find(1, fstart, fend) >= 0:
                 continue
-            start, end = offsets[fstart], offsets[fend - 1] + 1
+            start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
             if doc.in_header(start, end) or (cut_letters and end in cut_letters) \
                     or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
                 continue  # routing, a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
@@ -243,9 +230,9 @@ class MentionFinder:
         taken = _Spans((m.start, m.end) for m in found)
         out: list[Mention] = []
         marked: dict[str, str] = {}
-        present = {w for _, w in _UNKNOWN_PLACE_LITERALS.iter(lower(text))}
+        low = lower(text)
         for kind, literals, pattern in UNKNOWN_PLACE_PATTERNS:
-            if literals is not None and literals.isdisjoint(present):
+            if literals is not None and not any(w in low for w in literals):
                 continue
             for m in pattern.finditer(text):
                 s, e = m.span("name")

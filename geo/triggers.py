@@ -26,18 +26,15 @@ class Trigger:
 
 
 @cache
-def _compiled(code: str) -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
-    """One pattern for every trigger (without a group per trigger, which would defeat the matcher's
-    first-letter test of each branch), and each trigger alone with its kind, in order, to tell
-    which one matched."""
+def _compiled(code: str) -> tuple[re.Pattern, list[str]]:
+    """One pattern for every trigger, each alternative ending in an empty group of its own (at the end, so
+    the matcher's first-letter test of each branch still works), and the kinds by group number: a match's
+    ``lastindex`` tells which trigger it is, in the registry's order."""
     patterns = [(lower_pattern(p), kind) for kind, p in events.triggers(code)]
-    each = [(re.compile(rf"(?:{p})(?!\w)"), kind) for p, kind in patterns]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _ in patterns) + r")(?!\w)"), each
-
-
-def _kind(lowered: str, m: re.Match, each: list[tuple[re.Pattern, str]]) -> str:
-    """The kind of the first trigger that matches where ``m`` did, as the alternation chose it."""
-    return next(kind for p, kind in each if p.match(lowered, m.start(), m.endpos))
+    if any(re.compile(p).groups for p, _ in patterns):
+        raise ValueError("trigger patterns must not capture: write (?:...) for their groups")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})()" for p, _ in patterns) + r")(?!\w)")
+    return pattern, [""] + [kind for _, kind in patterns]
 
 
 @cache
@@ -104,11 +101,11 @@ def triggers_by_span(text: str, code: str, spans: list[tuple[int, int]]) -> list
 
 def _matched(text: str, code: str, start: int, end: int) -> list[Trigger]:
     lowered = lower_cells(text)  # "massacreNovember, 1984" (a flattened table) names a massacre
-    pattern, each = _compiled(code)
+    pattern, kinds = _compiled(code)
     found = []
     for m in pattern.finditer(lowered, start, end):
         s, e = m.span()
         if not _modifies_a_noun(text, s, e, code):
-            found.append(Trigger(_kind(lowered, m, each), s, e, text[s:e]))
+            found.append(Trigger(kinds[m.lastindex], s, e, text[s:e]))
     found.sort(key=lambda t: (events.precedence(t.kind), t.start))
     return found
