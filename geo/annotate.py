@@ -128,10 +128,15 @@ def annotate(doc: Document) -> Annotations:
     triggered = triggers_by_span(doc.text, code, [(s.start, s.end) for s in sentences])
     facts = _facts(doc.text, code)
     spans = _telling_spans(sentences, triggered) + ([facts["date"]] if "date" in facts else [])
+    telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
+    relatives = [find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else [] for s in sentences]
+    starts = [s.start for s in sentences]
     dates: list[DateMention] = []
     for span in sorted(spans):  # in order: a day told alone ("El 26, ...") is of the month told last
-        dates += find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years, told=dates)
-    starts = [s.start for s in sentences]
+        first, last = bisect_right(starts, span[0]) - 1, bisect_left(starts, span[1])
+        relative = [r for rs in relatives[max(first, 0):last] for r in rs if span[0] <= r.start and r.end <= span[1]]
+        dates += find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years, told=dates,
+                            relative=relative if _within_sentences(sentences, first, last, span, telling) else None)
     told: list[list] = [[] for _ in sentences]
     for d in dates:
         i = bisect_right(starts, d.start) - 1
@@ -139,11 +144,9 @@ def annotate(doc: Document) -> Annotations:
             told[i].append(d)
     joiner = _new_event_joiner(code)
     clauses = []
-    telling = {s.paragraph for s, t in zip(sentences, triggered) if t}
     for n, s in enumerate(sentences):
         check()
-        relative = find_relative_dates(doc.text, s.start, s.end) if s.paragraph in telling else []
-        triggers = triggered[n]
+        relative, triggers = relatives[n], triggered[n]
         parts = _clauses(doc.text, s, told[n] + relative, triggers, joiner)
         if len(parts) == 1:  # the sentence whole: every span found in it is of its one clause
             clauses.append(Clause(s, n, dates=told[n], relative=relative, triggers=triggers))
@@ -155,6 +158,14 @@ def annotate(doc: Document) -> Annotations:
         if c.triggers:
             c.actors = find_actors(doc.text, code, c.start, c.end)
     return Annotations(code, clauses, years, facts, dates, doc.text, toll_tables(doc.text, code))
+
+
+def _within_sentences(sentences: list[Sentence], first: int, last: int, span: tuple[int, int],
+                      telling: set[int]) -> bool:
+    """Is ``span`` made of the telling sentences ``first`` to ``last`` (exclusive), whose relative dates
+    are found already? (A fact box's date line may lie outside every sentence.)"""
+    return first >= 0 and last > first and sentences[first].start == span[0] and sentences[last - 1].end == span[1] \
+        and all(s.paragraph in telling for s in sentences[first:last])
 
 
 def _by_part(spans: list, parts: list[Sentence]) -> list[list]:

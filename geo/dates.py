@@ -204,7 +204,8 @@ def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> li
 
 
 def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, span: tuple[int, int] | None = None,
-               years: list[tuple[int, int]] | None = None, told: list[DateMention] = ()) -> list[DateMention]:
+               years: list[tuple[int, int]] | None = None, told: list[DateMention] = (),
+               relative: list[RelativeDate] | None = None) -> list[DateMention]:
     """Every absolute date expression in ``text`` resolved against ``doc_date``, in order, never overlapping.
 
     A month and day without a year take the document's year, or the year before when that
@@ -216,12 +217,13 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     ``skip(start, end)`` says which spans are metadata (declassification lines, headers);
     ``span`` limits the search to part of the text, and ``years`` (from :func:`years_in`) saves
     finding the years written before it again; ``told``, the dates found before the span (a day told
-    alone takes the month of the last). Linear in the length of the text searched.
+    alone takes the month of the last); ``relative``, the relative dates of the span when the caller has
+    found them already. Linear in the length of the text searched.
     """
     out: list[DateMention] = []
     lo, hi = span or (0, len(text))
     used = bytearray(hi - lo)  # 1 where a date or a relative date already stands
-    for r in find_relative_dates(text, lo, hi):
+    for r in find_relative_dates(text, lo, hi) if relative is None else relative:
         used[r.start - lo:r.end - lo] = b"\1" * (r.end - r.start)
     if years is None and doc_date is None:
         years = years_in(text, skip)
