@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 
+from typing import TYPE_CHECKING
+
 from gazetteer.errors import GazetteerError
-from gazetteer.lookup import Gazetteer
-from gazetteer.place import KINDS, Place
+from gazetteer.place import KINDS
+
+if TYPE_CHECKING:  # the gazetteer (and its pyarrow) is loaded by a command that looks places up
+    from gazetteer.place import Place
 
 __all__ = ["add_commands"]
 
@@ -43,6 +47,8 @@ def _table(places: list[Place]) -> str:
 
 
 def _lookup(args: argparse.Namespace) -> int:
+    from gazetteer.lookup import Gazetteer
+
     gaz = Gazetteer.load()
     try:
         places = gaz.lookup(args.name, kinds=args.kind, within=args.within)
@@ -66,6 +72,8 @@ def _lookup(args: argparse.Namespace) -> int:
 
 
 def _reverse(args: argparse.Namespace) -> int:
+    from gazetteer.lookup import Gazetteer
+
     try:
         found = Gazetteer.load().locate(args.lat, args.lon)
     except GazetteerError as exc:
@@ -85,6 +93,8 @@ def _reverse(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from gazetteer.lookup import Gazetteer
+
     m = Gazetteer.load().manifest
     if args.json:
         print(json.dumps(m, ensure_ascii=False, indent=1))

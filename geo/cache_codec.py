@@ -21,14 +21,14 @@ from gazetteer.place import Place
 from geo.document import Document
 from geo.incident import Incident
 from geo.mentions import Mention
-from geo.pipeline import DocumentResult
+from geo.result import DocumentResult
 from geo.relative import RelativeLocation
 from geo.resolve import _restore
 
 __all__ = ["dumps", "loads"]
 
 _ALLOWED = {
-    ("geo.pipeline", "DocumentResult"): DocumentResult, ("geo.document", "Document"): Document,
+    ("geo.result", "DocumentResult"): DocumentResult, ("geo.document", "Document"): Document,
     ("geo.mentions", "Mention"): Mention, ("geo.resolve", "_restore"): _restore,
     ("geo.relative", "RelativeLocation"): RelativeLocation, ("geo.incident", "Incident"): Incident,
     ("gazetteer.place", "Place"): Place, ("shapely.io", "from_wkb"): shapely.io.from_wkb,

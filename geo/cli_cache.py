@@ -22,9 +22,12 @@ def add_cache_option(parser: argparse.ArgumentParser) -> None:
                              "only what changed, and its output is the same (see 'incidents cache prune')")
 
 
-def open_cache(args: argparse.Namespace) -> ResultCache | None:
-    """The cache ``--cache`` names, or None without it; UsageError naming the folder when it cannot be one."""
-    return ResultCache(args.cache) if args.cache else None
+def open_cache(args: argparse.Namespace, records_only: bool = False) -> ResultCache | None:
+    """The cache ``--cache`` names, or None without it; UsageError naming the folder when it cannot be one.
+
+    ``records_only``: the command writes each result's JSONL record and nothing else of it (see ResultCache).
+    """
+    return ResultCache(args.cache, records_only=records_only) if args.cache else None
 
 
 def cache_note(cache: ResultCache | None) -> str:

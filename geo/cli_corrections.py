@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from gazetteer import Gazetteer
-from geo.corrected import Tally, apply_corrections, check_places
-from geo.corrections import Corrections
 from geo.errors import CorrectionsError, UsageError
+
+if TYPE_CHECKING:  # the corrections' modules (and the pipeline they need) are loaded by a run that has some
+    from geo.corrected import Tally
+    from geo.corrections import Corrections
 
 __all__ = ["add_corrections_option", "corrections_of", "corrected", "print_tally", "add_command"]
 
@@ -26,6 +28,10 @@ def corrections_of(path: str | None) -> Corrections | None:
     flag and the file when they cannot be used."""
     if not path:
         return None
+    from gazetteer import Gazetteer
+    from geo.corrected import check_places
+    from geo.corrections import Corrections
+
     try:
         corrections = Corrections.load(path)
         check_places(corrections, Gazetteer.load())
@@ -36,7 +42,11 @@ def corrections_of(path: str | None) -> Corrections | None:
 
 def corrected(items: Iterable, corrections: Corrections | None, tally: Tally) -> Iterable:
     """``items`` with ``corrections`` applied (counted in ``tally``), or ``items`` when there are none."""
-    return items if corrections is None else apply_corrections(items, corrections, tally)
+    if corrections is None:
+        return items
+    from geo.corrected import apply_corrections
+
+    return apply_corrections(items, corrections, tally)
 
 
 def print_tally(tally: Tally, command: str) -> None:

@@ -15,19 +15,18 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
+from geo.cache import StoredResult
 from geo.cli_cache import add_cache_option, cache_note, open_cache
 from geo.cli_corrections import add_corrections_option, corrected, corrections_of, print_tally
-from geo.corrected import Tally
 from geo.dask_engine import PARTITION_DOCS, SchedulerUnreachable
 from geo.dataset import check_dataset_target
 from geo.document import ReadFailure
 from geo.errors import UsageError
 from geo.extract import run
 from geo.lang import languages
-from geo.output import atomic_writer, write_jsonl, writes_through
-from geo.parallel import process_many
-from geo.pipeline import DocumentResult, record
+from geo.output import atomic_writer, jsonl_line, write_lines, writes_through
 from geo.read import Fields, input_files, iter_read, language_option
+from geo.result import DocumentResult, brief, record
 from geo.targets import check_outputs
 from geo.workers import cap_workers
 
@@ -162,7 +161,8 @@ def _extract(args: argparse.Namespace) -> int:
                       [*args.paths, *([args.corrections] if args.corrections else []),
                        *(p for p in input_files(args.paths, follow_links=args.follow_links) if isinstance(p, Path))])
         corrections = corrections_of(args.corrections)
-        cache = open_cache(args)
+        # A run that writes records alone copies each cached one as it was stored, decoding nothing else.
+        cache = open_cache(args, records_only=fmt == "jsonl" and corrections is None)
     except UsageError as exc:
         print(f"incidents extract: {exc}", file=sys.stderr)
         return 2
@@ -185,6 +185,8 @@ class _Local:
         self.failed_partitions: list[dict] = []
 
     def process(self, items):
+        from geo.parallel import process_many
+
         return process_many(items, self.workers, budget=self.budget)
 
 
@@ -215,35 +217,42 @@ def _run(args: argparse.Namespace, fields: Fields, fmt: str, engine, corrections
     counts = {"ok": 0, "failed": 0, "skipped": 0, "mentions": 0, "incidents": 0}
     results = []
     inputs = tempfile.TemporaryFile("w+", encoding="utf-8") if args.report else None  # not held in memory
-    tally = Tally()
+    if corrections is not None:
+        from geo.corrected import Tally
+
+        tally = Tally()
+    else:
+        tally = None
 
     def records():
+        """Each input's JSONL line (None for a table: it is not written), its figures counted and reported."""
         clock = time.perf_counter()
         items = corrected(_results(args, fields, engine, cache), corrections, tally)
         for item in _progress(items, args):
             if fmt != "jsonl" and not isinstance(item, ReadFailure) and item.incidents:  # the table needs no text
                 results.append(DocumentResult(replace(item.document, text="", header=[]), [], item.incidents))
-            rec = record(item)
+            if isinstance(item, StoredResult):  # a cached run's result: its record is made, and stored, once
+                line, rec = item.line, item.brief
+            else:
+                full = record(item)
+                line, rec = jsonl_line(full) if fmt == "jsonl" else None, brief(full)
             now = time.perf_counter()
             if inputs:
-                inputs.write(json.dumps({"path": rec["path"], "doc_id": rec["doc_id"], "status": rec["status"],
-                                         "error": rec.get("error"), "warnings": rec.get("warnings", []),
-                                         "mentions": len(rec["mentions"]), "incidents": len(rec["incidents"]),
-                                         "seconds": round(now - clock, 4)}, ensure_ascii=False) + "\n")
+                inputs.write(json.dumps({**rec, "seconds": round(now - clock, 4)}, ensure_ascii=False) + "\n")
             clock = now
             counts[rec["status"]] += 1
-            counts["mentions"] += len(rec["mentions"])
-            counts["incidents"] += len(rec["incidents"])
+            counts["mentions"] += rec["mentions"]
+            counts["incidents"] += rec["incidents"]
             if rec["status"] != "ok":
                 print(f"incidents extract: {rec['path']}: {rec['error']}", file=sys.stderr)
-            for note in rec.get("warnings", []):
+            for note in rec["warnings"]:
                 print(f"incidents extract: warning: {note}", file=sys.stderr)
-            yield rec
+            yield line
 
     items, output_error = records(), None
     try:
         if fmt == "jsonl":
-            write_jsonl(items, args.output)
+            write_lines(items, args.output)
         else:
             for _ in items:
                 pass

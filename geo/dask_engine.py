@@ -12,7 +12,7 @@ from geo.budget import Budget
 from geo.document import Document, ReadFailure
 from geo.errors import GeoError
 from geo.parallel import batches, outcomes
-from geo.pipeline import DocumentResult
+from geo.result import DocumentResult
 
 __all__ = ["DaskRun", "dask_run", "SchedulerUnreachable", "CONNECT_SECONDS", "PARTITION_DOCS", "AHEAD"]
 

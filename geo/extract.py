@@ -8,17 +8,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from gazetteer import Gazetteer
 from geo.budget import Budget
 from geo.document import Document, ReadFailure
-from geo.parallel import process_many
-from geo.pipeline import DocumentResult, outcome
 from geo.read import Fields, iter_read, language_option
 
 if TYPE_CHECKING:  # geopandas is imported where a frame is built: a run writing JSONL never needs it
     import geopandas as gpd
 
+    from gazetteer import Gazetteer
     from geo.cache import ResultCache
+    from geo.result import DocumentResult
 
 __all__ = ["extract", "extract_places", "run", "MENTION_COLUMNS"]
 
@@ -69,9 +68,15 @@ def run(source: str | os.PathLike | Iterable | Document, *, fields: Fields = Fie
 
 def _results(items: Iterable, gazetteer: Gazetteer | None, workers: int,
              budget: Budget) -> Iterator[DocumentResult | ReadFailure]:
+    # The pipeline (and its gazetteer) is loaded here, once a document is to be processed.
+    from geo.parallel import process_many
+    from geo.pipeline import outcome
+
     if workers > 1:
         yield from process_many(items, workers, budget=budget)
         return
+    from gazetteer import Gazetteer
+
     gaz = gazetteer or Gazetteer.load()
     for item in items:
         yield outcome(item, gaz, budget)

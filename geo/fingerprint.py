@@ -8,8 +8,6 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-import shapely
-
 __all__ = ["fingerprint"]
 
 _PACKAGES = ("geo", "gazetteer")
@@ -18,12 +16,13 @@ _PACKAGES = ("geo", "gazetteer")
 @cache
 def fingerprint(data_dir: Path) -> str:
     """A hash of every file of the geo and gazetteer packages (code, language tables, package data),
-    of the gazetteer data in ``data_dir``, and of the versions of this package, Python and shapely.
+    of the gazetteer data in ``data_dir``, and of the versions of this package, Python and shapely
+    (read from its metadata: shapely itself is imported only by a run that processes a document).
 
     Any change to a rule, a word list or a place changes it, and so invalidates every cached result.
     """
     digest = hashlib.blake2b(digest_size=16)
-    for part in (_version(), sys.version.split()[0], shapely.__version__):
+    for part in (_version(), sys.version.split()[0], metadata.version("shapely")):
         digest.update(part.encode() + b"\0")
     roots = [Path(__file__).resolve().parents[1] / name for name in _PACKAGES]
     data_dir = data_dir.resolve()

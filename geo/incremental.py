@@ -4,6 +4,9 @@ A report file is looked up by its bytes, its path and the reading options before
 hit costs one read of the file and of its entry; a row of a JSONL or CSV corpus (and a Document
 given in code) is looked up by the Document read from it. Only results are stored: a failure is
 computed again on every run, as the time budget may not fail it again.
+
+The pipeline, and the gazetteer and mention automaton it needs, are loaded at the first input that
+is not in the cache: a rerun where nothing changed never loads them.
 """
 
 from __future__ import annotations
@@ -17,11 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
-from geo.cache import ResultCache
+from geo.cache import ResultCache, StoredResult
 from geo.document import Document, ReadFailure
-from geo.parallel import process_many
-from geo.pipeline import DocumentResult, outcome
 from geo.read import CORPUS_SUFFIXES, MAX_BYTES, Fields, input_files, read_files
+from geo.result import DocumentResult
 
 __all__ = ["cached_path_results", "cached_document_results"]
 
@@ -40,6 +42,7 @@ def cached_path_results(paths, cache: ResultCache, *, fields: Fields, date: date
     """The result (or failure) of every input of ``paths``, in input order, as :func:`geo.run` gives them."""
     options = (date.isoformat() if date else "", lang or "", _budget_key(budget))
     reading = {"fields": fields, "date": date, "lang": lang, "budget": budget}
+    file_key = cache.keys("file", *options)  # then the file's path and bytes
 
     def lookups():
         for f in input_files(paths, follow_links=follow_links):
@@ -48,7 +51,7 @@ def cached_path_results(paths, cache: ResultCache, *, fields: Fields, date: date
                     yield _document_lookup(item, cache, budget)
                 continue
             data = _file_bytes(f)
-            key = None if data is None else cache.key("file", str(f), *options, data)
+            key = None if data is None else file_key(str(f), data)
             hit = cache.get(key) if key else None
             if hit is not None:
                 yield hit
@@ -68,30 +71,35 @@ def cached_document_results(items: Iterable[Document | ReadFailure], cache: Resu
     return _results((_document_lookup(item, cache, budget) for item in items), cache, workers, budget)
 
 
-def _document_lookup(item: Document | ReadFailure, cache: ResultCache, budget: Budget) -> DocumentResult | _ToDo:
+def _document_lookup(item: Document | ReadFailure, cache: ResultCache, budget: Budget) -> StoredResult | _ToDo:
     if isinstance(item, ReadFailure):
         return _ToDo(None, item)
     key = cache.key("document", _budget_key(budget), repr(item))  # the repr holds every field of the Document
     return cache.get(key) or _ToDo(key, item)
 
 
-def _results(lookups: Iterator[DocumentResult | _ToDo], cache: ResultCache, workers: int,
+def _results(lookups: Iterator[StoredResult | _ToDo], cache: ResultCache, workers: int,
              budget: Budget) -> Iterator[DocumentResult | ReadFailure]:
     """Hits as they are, the others processed (on ``workers`` processes) and stored, all in input order."""
     if workers <= 1:
         for found in lookups:
             if isinstance(found, _ToDo):
+                from geo.pipeline import outcome
+
                 found = _stored(found, outcome(found.item, cache.gazetteer, budget), cache)
             yield found
         return
+    from geo.parallel import process_many
+
     # The pool reads the lookups in its own thread: each input's place in the order is queued
     # before a document is sent, and the hits before it are given out when its result comes back.
-    queued: deque[DocumentResult | _ToDo] = deque()
+    queued: deque[StoredResult | _ToDo] = deque()
 
     def todo():
         for found in lookups:
             queued.append(found)
             if isinstance(found, _ToDo):
+                cache.gazetteer  # noqa: B018 - loaded before the workers start: they are forked with it
                 yield found.item
 
     for result in process_many(todo(), workers, budget=budget):
@@ -103,7 +111,7 @@ def _results(lookups: Iterator[DocumentResult | _ToDo], cache: ResultCache, work
 
 def _stored(todo: _ToDo, result: DocumentResult | ReadFailure, cache: ResultCache) -> DocumentResult | ReadFailure:
     if todo.key and isinstance(result, DocumentResult):
-        cache.put(todo.key, result)
+        return cache.put(todo.key, result)
     return result
 
 
@@ -117,8 +125,14 @@ def _file_bytes(path: Path) -> bytes | None:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode) or not 0 < st.st_size <= MAX_BYTES:
             return None
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            chunks = [os.read(fd, st.st_size + 1)]
+            while chunks[-1] and sum(map(len, chunks)) <= MAX_BYTES:
+                chunks.append(os.read(fd, MAX_BYTES + 1 - sum(map(len, chunks))))
+        finally:
+            os.close(fd)
     except OSError:
         return None
+    data = b"".join(chunks)
     return data if len(data) <= MAX_BYTES else None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_writer", "write_jsonl", "writes_through", "clean_stale", "umask"]
+__all__ = ["atomic_writer", "jsonl_line", "write_jsonl", "write_lines", "writes_through", "clean_stale", "umask"]
 
 
 def writes_through(path: str | os.PathLike) -> bool:
@@ -127,15 +127,31 @@ def umask() -> int:
     return mask
 
 
+def jsonl_line(rec: dict) -> str:
+    """One record as a line of JSONL, as :func:`write_jsonl` writes it (the cache stores these lines)."""
+    return json.dumps(rec, ensure_ascii=False, default=str) + "\n"
+
+
 def write_jsonl(records: Iterable[dict], path: str | os.PathLike) -> int:
     """Write one JSON object a line to ``path`` (``-`` for standard output); return the count."""
+    return write_lines(map(jsonl_line, records), path)
+
+
+def write_lines(lines: Iterable[str], path: str | os.PathLike) -> int:
+    """Write lines of JSONL (each ending in a newline, as :func:`jsonl_line` makes them) to ``path``
+    (``-`` for standard output); return the count."""
     n = 0
     if str(path) == "-":
-        for rec in records:
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+        for line in lines:
+            sys.stdout.write(line)
             n += 1
         sys.stdout.flush()
         return n
+    with atomic_writer(path) as fh:
+        for line in lines:
+            fh.write(line)
+            n += 1
+    return n
     with atomic_writer(path) as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")

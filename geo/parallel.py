@@ -8,11 +8,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 
 from geo.budget import Budget
 from geo.document import Document, ReadFailure
-from geo.pipeline import DocumentResult, outcome
+from geo.result import DocumentResult
 
 __all__ = ["process_many", "batches", "outcomes", "AHEAD", "DIED"]
 
@@ -37,6 +37,12 @@ def process_many(items: Iterable[Document | ReadFailure], workers: int = 1, chun
         yield from (outcome(i, budget=budget) for i in items)
         return
     chunks = batches(items, chunksize)
+    first = next(chunks, None)
+    if first is None:  # nothing to process (every input came from the cache): no workers started
+        return
+    import geo.pipeline  # noqa: F401 - imported before the workers start: they are forked with it
+
+    chunks = chain([first], chunks)
     pool = _Pool(workers, budget)
     try:
         pending = deque(pool.submit(chunk) for chunk in islice(chunks, AHEAD * workers))
@@ -86,6 +92,13 @@ class _Pool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def outcome(item: Document | ReadFailure, gazetteer=None, budget: Budget = Budget()) -> DocumentResult | ReadFailure:
+    """:func:`geo.pipeline.outcome`, its module imported at the first document (not by a run that processes none)."""
+    from geo.pipeline import outcome as process_one
+
+    return process_one(item, gazetteer, budget)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from gazetteer import Gazetteer
 from geo.budget import Budget, check
 from geo.document import Document, ReadFailure
 from geo.errors import OverBudget, failure_reason
-from geo.incidents import Incident, extract_incidents
+from geo.incidents import extract_incidents
 from geo.mentions import MentionFinder
-from geo.resolve import ResolvedMention, resolve
+from geo.resolve import resolve
+from geo.result import DocumentResult, record
 
 __all__ = ["DocumentResult", "process", "outcome", "record"]
-
-
-@dataclass
-class DocumentResult:
-    """A document with its resolved place mentions and the incidents it reports."""
-
-    document: Document
-    places: list[ResolvedMention] = field(default_factory=list)
-    incidents: list[Incident] = field(default_factory=list)
 
 
 def process(doc: Document, gazetteer: Gazetteer | None = None) -> DocumentResult:
@@ -52,19 +42,3 @@ def outcome(item: Document | ReadFailure, gazetteer: Gazetteer | None = None,
         return ReadFailure(item.path, str(exc), item.id)
     except Exception as exc:  # noqa: BLE001 - the point: one document's failure is that document's
         return ReadFailure(item.path, failure_reason(exc), item.id)
-
-
-def record(item: DocumentResult | ReadFailure) -> dict:
-    """The JSONL record of one input: ``status`` ok with mentions, or failed or skipped with the reason."""
-    if isinstance(item, ReadFailure):
-        return {"path": item.path, "doc_id": item.id, "doc_date": None,
-                "status": "skipped" if item.skipped else "failed",
-                "error": item.error, "mentions": [], "incidents": []}
-    doc = item.document
-    return {
-        "path": doc.path, "doc_id": doc.id, "doc_date": doc.date.isoformat() if doc.date else None,
-        "date_source": doc.date_source, "title": doc.title, "kind": doc.kind, "status": "ok",
-        "language": doc.language,
-        "warnings": doc.warnings, "mentions": [r.record() for r in item.places],
-        "incidents": [i.record() for i in item.incidents],
-    }

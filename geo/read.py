@@ -17,9 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.budget import Budget
-from geo.cable import annotate_structure
 from geo.csvrows import csv_rows
-from geo.docdate import parse_date_text
 from geo.document import Document, ReadFailure
 from geo.errors import OverBudget, Unreadable, failure_reason
 from geo.lang import languages
@@ -200,6 +198,8 @@ def _read_text_file(path: Path, how: _Reading) -> Document:
     _check_text(text)
     how.budget.check_size(text)
     doc = Document(id=path.stem, text=blank_page_breaks(text), path=str(path), warnings=notes)
+    from geo.cable import annotate_structure  # its patterns are compiled by a run that reads a report
+
     with how.budget.clock("reading its structure"):
         return annotate_structure(doc, fallback_date=how.date, language=how.language)
 
@@ -221,6 +221,9 @@ def _row_document(row: dict, path: Path, n: int, how: _Reading) -> Document:
         if isinstance(value, str) and not _is_unicode(value):
             raise Unreadable(f"field {field!r} holds a lone surrogate (such as \\ud800), which is not "
                              f"valid Unicode: fix the program that wrote this corpus")
+    from geo.cable import annotate_structure
+    from geo.docdate import parse_date_text
+
     corpus_date = parse_date_text(str(raw_date)) if raw_date else None
     doc = Document(id=doc_id, text=blank_page_breaks(text), path=f"{path}:{n}")
     language = how.language or _row_language(row, doc)

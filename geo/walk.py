@@ -112,6 +112,10 @@ def _walk(root: Path, suffixes: tuple[str, ...], follow_links: bool) -> list[Pat
             if e.is_dir(follow_symlinks=False):
                 folders.append(path)
                 continue
+            if e.is_file(follow_symlinks=False):  # a regular file, not a link: known from the listing, no stat
+                if e.name.lower().endswith(suffixes):
+                    out.append((path, path))
+                continue
             item = _entry(path, suffixes, real_root, follow_links)
             if isinstance(item, Path) and item.is_dir():
                 real = os.path.realpath(item)
@@ -122,7 +126,7 @@ def _walk(root: Path, suffixes: tuple[str, ...], follow_links: bool) -> list[Pat
                     folders.append(item)
             elif item is not None:
                 out.append((path, item))
-    return [item for _, item in sorted(out, key=lambda pair: pair[0])]
+    return [item for _, item in sorted(out, key=lambda pair: pair[0].parts)]  # as paths sort, compared in C
 
 
 def _entry(path: Path, suffixes: tuple[str, ...], root: str | None,

@@ -6,18 +6,21 @@ import json
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
 
 import geo
 from geo import cache as cache_module
-from geo.cache import ResultCache
+from geo.cache import CacheEntryError, ResultCache, StoredResult
 from geo.cli import main
 from geo.fingerprint import fingerprint
+from geo.output import jsonl_line
 from geo.pipeline import record
+from geo.result import DocumentResult
 
 REPORTS = Path(__file__).parents[1] / "examples" / "reports"
 
@@ -111,22 +114,33 @@ def test_unusable_entries_are_ignored_reported_and_written_again(capsys, tmp_pat
     cut.write_bytes(cut.read_bytes()[:-40])
     garbage.write_bytes(b"not an entry at all")
     copied.write_bytes(entries[6].read_bytes())  # another key's entry under this key's name
-    # a well-formed entry whose pickle names os.system
-    payload = zlib.compress(pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5))
-    hostile.write_bytes(b"".join([cache_module._MAGIC, hostile.name.encode(), b"\n",
-                                  cache_module._checksum(payload), b"\n", payload]))
+    # a well-formed entry (its own record and brief) whose pickled result names os.system
+    summary, line, _ = cache_module._parts(cache_module._payload(hostile.read_bytes(), hostile.name))
+    hostile.write_bytes(_entry(hostile.name, summary, line, pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5)))
     outside = tmp_path / "outside.txt"
     outside.write_text("not the cache's", encoding="utf-8")
     link.unlink()
     link.symlink_to(outside)
     counts = cached_and_plain(capsys, tmp_path, [folder])
-    assert (counts["hits"], counts["misses"], counts["stored"], counts["ignored"]) == (4, 5, 5, 5)
+    # JSONL records alone: the hostile entry's record is copied, its pickle never read
+    assert (counts["hits"], counts["misses"], counts["stored"], counts["ignored"]) == (5, 4, 4, 4)
     reasons = {Path(e["entry"]).name: e["reason"] for e in counts["ignored_entries"]}
     assert "checksum" in reasons[cut.name] and "not an entry" in reasons[garbage.name]
-    assert "another key" in reasons[copied.name] and "posix.system is not part of a result" in reasons[hostile.name]
-    assert "cannot read" in reasons[link.name] and outside.read_text(encoding="utf-8") == "not the cache's"
-    assert not link.is_symlink() and not (tmp_path / "pwned").exists()
+    assert "another key" in reasons[copied.name] and "cannot read" in reasons[link.name]
+    assert outside.read_text(encoding="utf-8") == "not the cache's" and not link.is_symlink()
+    counts = cached_and_plain(capsys, tmp_path, [folder], name="t.csv")  # a table: every result is decoded
+    assert (counts["hits"], counts["misses"], counts["stored"], counts["ignored"]) == (8, 1, 1, 1)
+    [ignored] = counts["ignored_entries"]
+    assert Path(ignored["entry"]).name == hostile.name
+    assert "posix.system is not part of a result" in ignored["reason"]
+    assert not (tmp_path / "pwned").exists()
     assert cached_and_plain(capsys, tmp_path, [folder])["hits"] == 9
+
+
+def _entry(key: str, summary: dict, line: str, pickled: bytes) -> bytes:
+    """An entry as the cache writes one, holding these parts."""
+    payload = cache_module._pack(summary, line, pickled)
+    return b"".join([cache_module._MAGIC, key.encode(), b"\n", cache_module._checksum(payload), b"\n", payload])
 
 
 class _Hostile:
@@ -209,3 +223,90 @@ def test_map_shares_the_cache_of_extract(capsys, tmp_path, folder):
     assert main(["map", str(folder), "--cache", str(tmp_path / "cache"), "-o", str(tmp_path / "map.html")]) == 0
     err = capsys.readouterr().err
     assert "cache: 9 results reused, 0 computed" in err and "incidents from 9 reports" in err
+
+
+#: Runs ``incidents extract`` in a new process, then prints which of these modules the run loaded.
+_LOADED = """
+import json, sys
+from geo.cli import main
+status = main(sys.argv[1:])
+heavy = ["geo.pipeline", "geo.mentions", "gazetteer.lookup", "shapely", "pyarrow", "numpy", "geopandas"]
+print(json.dumps({"status": status, "loaded": [m for m in heavy if m in sys.modules]}))
+"""
+
+
+def loaded_by(*args) -> tuple[int, list[str]]:
+    """The exit status of ``incidents extract ARGS`` run in a new process, and the heavy modules it loaded."""
+    done = subprocess.run([sys.executable, "-c", _LOADED, "extract", *map(str, args)], capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout.splitlines()[-1])
+    return out["status"], out["loaded"]
+
+
+def test_a_rerun_with_nothing_changed_loads_neither_pipeline_nor_gazetteer(capsys, tmp_path, folder):
+    cached_and_plain(capsys, tmp_path, [folder])
+    cache, out = tmp_path / "cache", tmp_path / "rerun.jsonl"
+    status, loaded = loaded_by(folder, "--cache", cache, "-o", out, "--report", tmp_path / "rerun.json")
+    assert (status, loaded) == (0, [])  # no mention automaton built, no gazetteer read, no shapely
+    assert out.read_bytes() == (tmp_path / "plain-out.jsonl").read_bytes()
+    assert json.loads((tmp_path / "rerun.json").read_text(encoding="utf-8"))["cache"]["hits"] == 9
+    status, loaded = loaded_by(folder, "--cache", cache, "--workers", "2", "-o", out)  # no worker started either
+    assert (status, loaded) == (0, [])
+    # one report changed: the pipeline is loaded for it, and the output is an uncached run's
+    (folder / "bombing.txt").write_text(OWN["bombing.txt"].replace("five", "six"), encoding="utf-8")
+    status, loaded = loaded_by(folder, "--cache", cache, "-o", out, "--report", tmp_path / "rerun.json")
+    assert status == 0 and {"geo.pipeline", "geo.mentions", "gazetteer.lookup"} <= set(loaded)
+    counts = json.loads((tmp_path / "rerun.json").read_text(encoding="utf-8"))["cache"]
+    assert (counts["hits"], counts["misses"], counts["stored"]) == (8, 1, 1)
+    assert extract(capsys, folder, "-o", tmp_path / "plain.jsonl")[0] == 0
+    assert out.read_bytes() == (tmp_path / "plain.jsonl").read_bytes()
+    # a table needs the whole results: they are decoded, and the table is an uncached run's
+    status, loaded = loaded_by(folder, "--cache", cache, "-o", tmp_path / "t.csv")
+    assert status == 0 and "shapely" in loaded
+    assert extract(capsys, folder, "-o", tmp_path / "plain.csv")[0] == 0
+    assert (tmp_path / "t.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+
+
+def test_stored_results_carry_their_record_and_decode_the_rest_when_asked(tmp_path, folder):
+    plain = list(geo.run(folder))
+    first = list(geo.run(folder, cache=ResultCache(tmp_path / "cache")))  # computed and stored
+    cache = ResultCache(tmp_path / "cache", records_only=True)
+    again = list(geo.run(folder, cache=cache))
+    assert (cache.hits, cache.misses) == (9, 0)
+    for p, f, a in zip(plain, first, again, strict=True):
+        assert isinstance(f, StoredResult) and isinstance(a, StoredResult)
+        assert f.line == a.line == jsonl_line(record(p))
+        assert a.brief == {"path": p.document.path, "doc_id": p.document.id, "status": "ok", "error": None,
+                           "warnings": p.document.warnings, "mentions": len(p.places),
+                           "incidents": len(p.incidents)}
+        assert record(a) == record(p)  # the rest decoded on first use
+        copy = pickle.loads(pickle.dumps(a))  # sent to another process as a plain result
+        assert type(copy) is DocumentResult and record(copy) == record(p)
+
+
+def test_a_records_only_entry_that_cannot_be_decoded_says_so_when_asked(tmp_path, folder):
+    list(geo.run(folder, cache=ResultCache(tmp_path / "cache")))
+    for entry in (tmp_path / "cache" / "entries").glob("*/*"):
+        summary, line, _ = cache_module._parts(cache_module._payload(entry.read_bytes(), entry.name))
+        entry.write_bytes(_entry(entry.name, summary, line, pickle.dumps(_Hostile(tmp_path / "pwned"), protocol=5)))
+    cache = ResultCache(tmp_path / "cache", records_only=True)
+    [first, *_] = geo.run(folder, cache=cache)
+    assert first.line.startswith("{")  # the record is there
+    with pytest.raises(CacheEntryError, match="posix.system is not part of a result"):
+        first.places
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_concurrent_runs_share_the_cache(tmp_path, folder):
+    cache = tmp_path / "cache"
+    runs = [subprocess.Popen([sys.executable, "-m", "geo.cli", "extract", str(folder), "--cache", str(cache),
+                              "-q", "-o", str(tmp_path / f"run{n}.jsonl")]) for n in range(3)]
+    assert [r.wait(timeout=600) for r in runs] == [0, 0, 0]
+    assert main(["extract", str(folder), "-q", "-o", str(tmp_path / "plain.jsonl")]) == 0
+    plain = (tmp_path / "plain.jsonl").read_bytes()
+    assert all((tmp_path / f"run{n}.jsonl").read_bytes() == plain for n in range(3))
+    assert len(list((cache / "entries").glob("*/*"))) == 9  # no temporary file left
+    cache_now = ResultCache(cache)
+    assert [record(r) for r in geo.run(folder, cache=cache_now)] == [record(r) for r in geo.run(folder)]
+    assert (cache_now.hits, cache_now.ignored_count) == (9, 0)
