@@ -333,13 +333,19 @@ class Gazetteer:
     def _load_geometries(self) -> dict[str, object]:
         """Every footprint of the package data by place id, as WKB until :meth:`geometry` decodes it."""
         if self._geometries is None:
-            with self._lock:
-                geoms: dict[str, object] = {}
-                for name in ("boundaries.parquet", "natural.parquet"):
-                    table = _read(self.data_dir / name, ["id", "geometry"])
-                    geoms.update(zip(table.column("id").to_pylist(), table.column("geometry").to_pylist()))
-                self._geometries = geoms
+            self._geometries = _stored_shapes(self.data_dir)
         return self._geometries
+
+    @classmethod
+    def outline(cls, place_id: str, data_dir: Path | str | None = None):
+        """The outline (polygon or line) stored for a place, read without loading the gazetteer's
+        places and names (drawing a saved table needs its areas, not the names); None for a place
+        stored as a point, and for an id that names no place (:meth:`geometry` tells them apart)."""
+        shapes = _stored_shapes(Path(data_dir) if data_dir else _data_dir())
+        shape = shapes.get(place_id)
+        if isinstance(shape, bytes):
+            shape = shapes[place_id] = shapely.from_wkb(shape)
+        return shape
 
     def shapes(self, kinds: Sequence[str] = ("department",)):
         """A GeoDataFrame of every place of these kinds with its footprint (EPSG:4326)."""
@@ -379,6 +385,26 @@ class Gazetteer:
         d = self.get(district_id)
         prov = self.get(d.parent_id)
         return Locality(district=d, province=prov, department=self.get(prov.parent_id))
+
+
+_SHAPE_FILES = ("boundaries.parquet", "natural.parquet")
+_SHAPES: dict[tuple, dict[str, object]] = {}
+_SHAPES_LOCK = threading.Lock()
+
+
+def _stored_shapes(folder: Path) -> dict[str, object]:
+    """Every footprint stored in ``folder`` by place id (WKB until decoded), read once per process
+    (again when the files change) and shared by the gazetteer of that folder and :meth:`Gazetteer.outline`."""
+    key = (folder, *((f.stat().st_size, f.stat().st_mtime_ns) if f.exists() else None
+                     for f in (folder / name for name in _SHAPE_FILES)))
+    with _SHAPES_LOCK:
+        if key not in _SHAPES:
+            geoms: dict[str, object] = {}
+            for name in _SHAPE_FILES:
+                table = _read(folder / name, ["id", "geometry"])
+                geoms.update(zip(table.column("id").to_pylist(), table.column("geometry").to_pylist()))
+            _SHAPES[key] = geoms
+        return _SHAPES[key]
 
 
 def _read(path: Path, columns: Sequence[str], dictionary: Sequence[str] = ()):

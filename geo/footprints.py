@@ -65,10 +65,13 @@ def footprint_shape(footprint_id: str, data_dir: str | None = None):
     from gazetteer import Gazetteer, QueryError
 
     place_id, *steps = footprint_id.split("|")
-    try:
-        geom = Gazetteer.load(data_dir).geometry(place_id)
-    except QueryError:
-        raise FootprintError(f"footprint id {footprint_id!r} names no place of this gazetteer; {_HELP}") from None
+    geom = Gazetteer.outline(place_id, data_dir)  # an area's outline, without loading the whole gazetteer
+    if geom is None:
+        try:
+            geom = Gazetteer.load(data_dir).geometry(place_id)
+        except QueryError:
+            raise FootprintError(f"footprint id {footprint_id!r} names no place of this gazetteer; {_HELP}") \
+                from None
     for step in steps:
         geom = narrowed(geom, step)
     return geom

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from functools import lru_cache
 
@@ -9,6 +10,7 @@ import shapely
 
 from geo.errors import FootprintError
 from geo.footprints import footprint_shape
+from maps import basedata
 
 __all__ = ["MapAreas", "row_area"]
 
@@ -34,7 +36,17 @@ def _warn_once(message: str) -> None:
 
 @lru_cache(maxsize=1024)
 def _display(footprint_id: str) -> dict | None:
+    if "|" not in footprint_id:  # a place of the gazetteer: its shape is shipped ready (maps.basedata)
+        shipped = basedata.lookup("areas", footprint_id)
+        if shipped is not None:
+            shape = json.loads(shipped)  # coordinates as shapely maps them: tuples (a list of polygons)
+            parts = [_tuples(c) for c in shape["coordinates"]]
+            return {"type": shape["type"], "coordinates": parts if shape["type"] == "MultiPolygon" else tuple(parts)}
     return _mapping(row_area(footprint_id, None))
+
+
+def _tuples(coordinates):
+    return tuple(map(_tuples, coordinates)) if isinstance(coordinates[0], list) else tuple(coordinates)
 
 
 def _mapping(geom) -> dict | None:

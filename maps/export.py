@@ -29,14 +29,18 @@ class BrowserNotFound(RuntimeError):
     """No headless Chromium or Chrome to render a PNG with."""
 
 
+#: A JSON data block (the incidents): text for a script to read, never fetched, and holding no "<".
+_DATA_BLOCK = re.compile(r'<script type="application/json"[^>]*>[^<]*</script>')
+
+
 def _html(m: folium.Map, offline: bool) -> str:
     page = m.get_root().render()
     if offline:
         page = inline_assets(page)
-        remote = _REMOTE.search(page)
+        remote = _REMOTE.search(_DATA_BLOCK.sub("", page))  # megabytes of data: fetch nothing, need no look
         if remote:
             raise ValueError(f"the offline map still refers to a remote resource near "
-                             f"{page[remote.start():remote.start() + 80]!r}")
+                             f"{remote.string[remote.start():remote.start() + 80]!r}")
     return page
 
 

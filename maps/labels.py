@@ -9,6 +9,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from gazetteer import Gazetteer
+from maps import basedata
 from maps.basemap import LABEL_PANE
 
 __all__ = ["PlaceLabels", "place_labels", "TIER_ZOOM"]
@@ -25,6 +26,11 @@ TOWN_SPACING = 0.15
 def place_labels() -> tuple[dict, ...]:
     """Every label as ``{"name", "lat", "lon", "tier"}``: departments at a point inside them,
     capitals and towns at the town."""
+    shipped = basedata.lookup("labels", "all")
+    return tuple(shipped) if shipped is not None else _place_labels()
+
+
+def _place_labels() -> tuple[dict, ...]:
     gaz = Gazetteer.load()
     labels, named = [], []
     for dep in gaz.of_kind("department"):

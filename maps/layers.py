@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import namedtuple
+from functools import lru_cache
 
 import folium
 import geopandas as gpd
@@ -21,11 +22,6 @@ __all__ = ["IncidentLayers", "incident_records"]
 _EPOCH = pd.Timestamp("1970-01-01")
 _WHERE = {1: "exact place", 2: "near a place (25 km)", 3: "district or province", 4: "department",
           5: "part of the country (zone, area or relative position)", 6: "country"}
-
-
-def _text(v) -> str | None:
-    """A cell shown as text: a number in a text column (another program's table) is its digits."""
-    return None if v is None else str(v)
 
 
 def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dict], list[dict], list[dict]]:
@@ -60,15 +56,15 @@ def incident_records(incidents: gpd.GeoDataFrame, period: str) -> tuple[list[dic
         date, short = dates[when]
         where = _int(row.where_prec)
         records.append({
-            "id": _text(row.incident_id), "t": day, "date": date,
+            "id": row.incident_id, "t": day, "date": date,
             **({"ds": short} if short != date else {}),  # the tooltip's shorter form, sent only when it differs
-            "type": _text(row.event_type), "sub": _text(row.sub_event_type), "kind": _text(row.incident_type),
-            "lat": float(row.latitude), "lon": float(row.longitude), "r": radius(row.fatalities),
-            "c": colour(_text(row.event_type)), "k": _int(row.fatalities), "i": _int(row.injured),
-            "a1": _text(row.actor1), "a2": _text(row.actor2), "loc": _text(row.location), "chain": chain,
-            "dept": _text(row.admin1), "wp": where, "where": _WHERE.get(where, ""),
-            "ev": _text(row.evidence), "hl": _text(row.place_text) or _text(row.location),
-            "src": _text(row.source), "docs": _text(row.doc_ids), "paths": _text(row.paths),
+            "type": row.event_type, "sub": row.sub_event_type, "kind": row.incident_type,
+            "lat": float(row.latitude), "lon": float(row.longitude), "r": _radius(row.fatalities),
+            "c": colour(row.event_type), "k": _int(row.fatalities), "i": _int(row.injured),
+            "a1": row.actor1, "a2": row.actor2, "loc": row.location, "chain": chain,
+            "dept": row.admin1, "wp": where, "where": _WHERE.get(where, ""),
+            "ev": row.evidence, "hl": row.place_text or row.location,
+            "src": row.source, "docs": row.doc_ids, "paths": row.paths,
             "p": keys[pkey], "f": fkey,
         })
     periods.sort(key=lambda p: (p["key"] == "undated", p["key"]))
@@ -84,6 +80,9 @@ _COLUMNS = ("incident_id", "event_date", "date_start", "date_end", "time_precisi
             "location", "admin1", "admin2", "admin3", "where_prec", "evidence", "place_text", "source", "doc_ids",
             "paths", "footprint_id", "footprint")
 _Row = namedtuple("_Row", _COLUMNS)
+#: Columns shown as text: a number in one (another program's table) is its digits.
+_TEXT = frozenset({"incident_id", "event_type", "sub_event_type", "incident_type", "actor1", "actor2", "location",
+                   "admin1", "evidence", "place_text", "source", "doc_ids", "paths"})
 _DATES = ("event_date", "date_start", "date_end")
 
 
@@ -93,6 +92,8 @@ def _rows(frame: pd.DataFrame):
     ``place_text``). Taken out of the frame a column at a time: much faster than iterating rows of
     Arrow-backed text, or than reckoning with timestamps row by row."""
     columns = [_column(frame[c]) if c in frame.columns else [None] * len(frame) for c in _COLUMNS]
+    columns = [[v if v is None or type(v) is str else str(v) for v in col] if c in _TEXT else col
+               for c, col in zip(_COLUMNS, columns)]
     return map(_Row._make, zip(*columns))
 
 
@@ -102,8 +103,14 @@ def _column(values: pd.Series) -> list:
     return values.astype(object).where(values.notna(), None).tolist()
 
 
+@lru_cache(maxsize=None)
 def _timestamp(days: int | None) -> pd.Timestamp | None:
     return None if days is None else pd.Timestamp(int(days), unit="D")
+
+
+@lru_cache(maxsize=None)
+def _radius(fatalities) -> float:
+    return radius(fatalities)
 
 
 def _int(v) -> int | None:
@@ -129,7 +136,7 @@ class IncidentLayers(MacroElement):
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var packed = {{ this.packed }};
+  var packed = JSON.parse(document.getElementById({{ this.data_id|tojson }}).textContent);
   var data = {incidents: ({{ this.unpack }})(packed.incidents), footprints: packed.footprints};
   var map = {{ this._parent.get_name() }};
   var groups = [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}];
@@ -208,12 +215,28 @@ class IncidentLayers(MacroElement):
     }
     var m = L.circleMarker([d.lat, d.lon], {radius: d.r, color: "#222222", weight: 1,
       fillColor: d.c, fillOpacity: 0.85, dashArray: d.wp > 2 ? "3 3" : null});
-    m.bindTooltip(function () { return tooltip(d); });
-    m.bindPopup(function () { return popup(d); }, {maxWidth: 380});
     m.incident = d;
     markers.push(m);
     byId[d.id] = m;
   });
+  // A marker's tooltip and popup are bound when the pointer first reaches it (or a tap or a caller
+  // first asks for it), by its layer: binding 10,000 markers up front takes longer than drawing them.
+  function bound(m) {
+    if (m && !m.bound) {
+      var d = m.incident;
+      m.bindTooltip(function () { return tooltip(d); });
+      m.bindPopup(function () { return popup(d); }, {maxWidth: 380});
+      m.bound = true;
+    }
+    return m;
+  }
+  function firstTouch(e) {
+    var m = e.layer;
+    if (!m || !m.incident || m.bound) { return; }
+    bound(m);
+    if (e.type === "click") { m.openPopup(e.latlng); } else { m.openTooltip(); }
+  }
+  (clusters ? [cluster] : groups).forEach(function (g) { g.on("mouseover click", firstTouch); });
   function holder(m) { return clusters ? cluster : groups[m.incident.p]; }
   function inTime(t) { return t === null ? state.undated : t >= state.a && t <= state.b; }
   function kept(d) { return inTime(d.t) && (state.filter === null || state.filter(d)); }
@@ -258,7 +281,7 @@ class IncidentLayers(MacroElement):
     },
     // A test on an incident's data (or null for none): only the incidents it keeps are drawn.
     setFilter: function (f) { state.filter = f; refresh(); },
-    marker: function (id) { return byId[id]; },
+    marker: function (id) { return bound(byId[id]); },
     // The areas drawn: each footprint's index, and the style standing for its shown periods' areas.
     areas: function () {
       return areaList.filter(function (a2) { return map.hasLayer(a2.layer); }).map(function (a2) {
@@ -290,15 +313,20 @@ class IncidentLayers(MacroElement):
 """)
 
     def render(self, **kwargs):
-        """As MacroElement.render, but the script (megabytes of data) goes into the page as text:
-        folium would compile it as a template, slowly, and read braces in documents' text as Jinja.
-        The incidents go packed (maps.packed), as compact JSON made safe inside a script element."""
+        """As MacroElement.render, but the data (megabytes) goes into the page as text: folium would
+        compile it as a template, slowly, and read braces in documents' text as Jinja. The incidents
+        go packed (maps.packed), as compact JSON made safe inside a script element, in a data block
+        of its own (``<script type="application/json">``, before the map's script) that the page
+        reads with JSON.parse: far faster for a browser than a script holding the same literal."""
         figure = self.get_root()
-        self.packed = htmlsafe_json_dumps({"incidents": pack(self.payload["incidents"]),
-                                           "footprints": self.payload["footprints"]}, separators=(",", ":"))
+        packed = htmlsafe_json_dumps({"incidents": pack(self.payload["incidents"]),
+                                      "footprints": self.payload["footprints"]}, separators=(",", ":"))
+        self.data_id = f"{self.get_name()}_data"
         self.unpack = UNPACK_JS
         module = self._template.module
         figure.header.add_child(_Text(module.header(self, kwargs)), name=self.get_name())
+        figure.html.add_child(_Text(f'<script type="application/json" id="{self.data_id}">{packed}</script>'),
+                              name=self.data_id)
         figure.script.add_child(_Text(module.script(self, kwargs)), name=self.get_name())
 
     def __init__(self, records: list[dict], footprints: list[dict], groups: list[folium.FeatureGroup], *,

@@ -1,4 +1,5 @@
-"""The gazetteer's footprints, simplified for display, as GeoJSON (cached per process)."""
+"""The gazetteer's footprints, simplified for display, as GeoJSON (cached per process; the packaged
+gazetteer's are shipped ready, :mod:`maps.basedata`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shapely
 
 from gazetteer import Gazetteer
 from geo.footprints import without_slivers
+from maps import basedata
 
 __all__ = ["admin_shapes", "water_shapes", "zone_shape"]
 
@@ -19,6 +21,11 @@ def _display(geoms, tolerance: float, grid: float):
 
 @lru_cache(maxsize=8)
 def _admin_json(kind: str, tolerance: float, grid: float) -> str:
+    shipped = basedata.lookup("admin", basedata.admin_key(kind, tolerance, grid))
+    return shipped if shipped is not None else _admin_json_of(kind, tolerance, grid)
+
+
+def _admin_json_of(kind: str, tolerance: float, grid: float) -> str:
     shapes = Gazetteer.load().shapes([kind])[["id", "name", "admin1", "geometry"]]
     shapes["geometry"] = _display(shapes.geometry.values, tolerance, grid)
     return shapes.to_json(drop_id=True)
@@ -34,6 +41,11 @@ def admin_shapes(kind: str, *, tolerance: float = 0.01, grid: float = 1e-4) -> d
 
 @lru_cache(maxsize=2)
 def _water_json(tolerance: float) -> str:
+    shipped = basedata.lookup("water", repr(tolerance))
+    return shipped if shipped is not None else _water_json_of(tolerance)
+
+
+def _water_json_of(tolerance: float) -> str:
     gaz = Gazetteer.load()
     features = []
     for place in gaz.of_kind("river", "lake"):
@@ -54,6 +66,11 @@ def water_shapes(*, tolerance: float = 0.01) -> dict:
 
 def zone_shape(zone_id: str, *, tolerance: float = 0.005) -> dict:
     """A zone's dissolved polygon as a Feature whose ``name`` says what the zone is."""
+    shipped = basedata.lookup("zones", basedata.zone_key(zone_id, tolerance))
+    return json.loads(shipped) if shipped is not None else _zone_shape_of(zone_id, tolerance)
+
+
+def _zone_shape_of(zone_id: str, tolerance: float) -> dict:
     zone = Gazetteer.load().get(zone_id)
     return {"type": "Feature", "properties": {"name": f"{zone.name}: {zone.note}"},
             "geometry": shapely.geometry.mapping(_display(without_slivers(zone.geometry), tolerance, 1e-3))}
