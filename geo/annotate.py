@@ -134,9 +134,10 @@ def annotate(doc: Document) -> Annotations:
     dates: list[DateMention] = []
     for span in sorted(spans):  # in order: a day told alone ("El 26, ...") is of the month told last
         first, last = bisect_right(starts, span[0]) - 1, bisect_left(starts, span[1])
-        relative = [r for rs in relatives[max(first, 0):last] for r in rs if span[0] <= r.start and r.end <= span[1]]
+        known = _within_sentences(sentences, first, last, span, telling)  # else the date finder looks for them
+        relative = [r for rs in relatives[first:last] for r in rs] if known else None
         dates += find_dates(doc.text, doc.date, skip=doc.in_header, span=span, years=years, told=dates,
-                            relative=relative if _within_sentences(sentences, first, last, span, telling) else None)
+                            relative=relative)
     told: list[list] = [[] for _ in sentences]
     for d in dates:
         i = bisect_right(starts, d.start) - 1

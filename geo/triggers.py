@@ -31,9 +31,9 @@ def _compiled(code: str) -> tuple[re.Pattern, list[str]]:
     the matcher's first-letter test of each branch still works), and the kinds by group number: a match's
     ``lastindex`` tells which trigger it is, in the registry's order."""
     patterns = [(lower_pattern(p), kind) for kind, p in events.triggers(code)]
-    if any(re.compile(p).groups for p, _ in patterns):
-        raise ValueError("trigger patterns must not capture: write (?:...) for their groups")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})()" for p, _ in patterns) + r")(?!\w)")
+    if pattern.groups != len(patterns):
+        raise ValueError("trigger patterns must not capture: write (?:...) for their groups")
     return pattern, [""] + [kind for _, kind in patterns]
 
 
