@@ -9,7 +9,7 @@ from functools import cache
 import ahocorasick
 
 from geo import lang
-from geo.textfold import lower, required_literal
+from geo.textfold import lower, required_literals
 
 __all__ = ["Actor", "find_actors", "INTER", "ACTORS"]
 
@@ -58,13 +58,12 @@ def _needles(code: str) -> tuple[ahocorasick.Automaton, frozenset[str]]:
     auto, always = ahocorasick.Automaton(), set()
     for name, words in lang.lexicon(code).ACTOR_WORDS.items():
         for word in words:
-            needle = required_literal(word)
-            if len(needle) < 3:
+            needles = required_literals(word)  # "(?:army|navy) patrols?" holds "army" or "navy"
+            if not needles or min(map(len, needles)) < 2:
                 always.add(name)
-            elif needle in auto:
-                auto.add_word(needle, auto.get(needle) | {name})
-            else:
-                auto.add_word(needle, frozenset({name}))
+                continue
+            for needle in needles:
+                auto.add_word(needle, auto.get(needle, frozenset()) | {name})
     auto.make_automaton()
     return auto, frozenset(always)
 
