@@ -147,3 +147,22 @@ def test_prices_that_shoot_up_are_no_shooting():
 def test_a_spanish_mine_is_an_explosive_only_as_a_landmine(text, is_bombing):
     kinds = {t.kind for t in find_triggers(text, "es")}
     assert ("bombing" in kinds) is is_bombing
+
+
+@pytest.mark.parametrize("code, sentence, actor", [
+    ("en", "A navy patrol was ambushed near the river.", "Military Forces of Peru"),
+    ("en", "Two SL columns raided the hamlet.", "Sendero Luminoso"),
+    ("es", "Efectivos de las FF.AA. repelieron el ataque.", "Military Forces of Peru"),
+    ("es", "Una columna del SL incursionó en el poblado.", "Sendero Luminoso"),
+])
+def test_actors_screened_by_their_literals_are_still_found(code, sentence, actor):
+    # the literal screen (one word of "(?:army|military|navy) patrols?", two-letter "SL") lets these through
+    assert actor in {a.name for a in find_actors(sentence, code)}
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "The slow ferry left the island at dawn."),  # holds "sl", not the name SL
+    ("es", "El café llegó a la isla al amanecer."),
+])
+def test_actor_literals_in_other_words_name_no_actor(code, sentence):
+    assert find_actors(sentence, code) == []
