@@ -152,7 +152,8 @@ def annotate_structure(doc: Document, *, fallback_date: date | None = None, corp
         doc.title = " ".join(subject)
     doc.kind = "cable" if _CABLE_SIGNS.search(text) else "report"
     if doc.kind == "cable":
-        meta["paragraphs"] = [(int(m.group(1)), m.group(2), m.start()) for m in _PARAGRAPH.finditer(text)]
+        # tried at each line's start only: a search of the whole text would try every offset
+        meta["paragraphs"] = [(int(m.group(1)), m.group(2), pos) for pos, _ in lines if (m := _PARAGRAPH.match(text, pos))]
     if not doc.title:
         doc.title = _untitled_title(doc, lines)
     _set_date(doc, [ln for _, ln in lines], fallback_date, corpus_date)
