@@ -1,13 +1,19 @@
 """Benchmark the pipeline on ../shared/bench: documents/s and MB/s for places alone and with
-incidents, and peak memory.
+incidents, the CPU seconds of each stage on cable-length reports, and peak memory.
 
-Run ``python benchmarks/pipeline_bench.py [CORPUS.jsonl.gz ...]``; prints one line per corpus.
+Run ``python benchmarks/pipeline_bench.py [CORPUS.jsonl.gz ...]``; prints one line per corpus, then
+the stages (read, find mentions, resolve, annotate, incidents; the least CPU time of 4 passes each) on
+the bench's reports other than the truth commission's paragraphs (cables, State Department reports,
+encyclopaedia and news articles, ids not starting "cvr-"), cycled to 1,000 documents.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,8 +69,53 @@ def main(paths: list[str]) -> None:
         print(f"  {Path(path).name}: {docs:,} documents ({failed} failed), {mentions:,} mentions, "
               f"{incidents:,} incidents in {dt:.2f} s -> {docs / dt:,.0f} docs/s, {chars / 1e6 / dt:.2f} MB/s "
               f"(one core)")
+    stages(gaz, sorted((SHARED / "bench").glob("*.jsonl.gz")))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {peak:.0f} MB")
+
+
+def stages(gaz, bench: list[Path], n: int = 1_000, passes: int = 4) -> None:
+    """Print each stage's least CPU seconds over ``passes`` passes on ``n`` cable-length reports."""
+    from geo.annotate import annotate
+    from geo.incidents import extract_incidents
+    from geo.mentions import MentionFinder
+    from geo.read import iter_read
+    from geo.resolve import resolve
+
+    rows = [row for path in bench for line in gzip.open(path, "rt", encoding="utf-8")
+            if not (row := json.loads(line))["id"].startswith("cvr-")]
+    if not rows:
+        return
+    finder = MentionFinder.for_gazetteer(gaz)
+    best: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "reports.jsonl"
+        with open(corpus, "w", encoding="utf-8") as fh:
+            for i in range(n):
+                fh.write(json.dumps(dict(rows[i % len(rows)], id=f"report-{i}"), ensure_ascii=False) + "\n")
+        for _ in range(passes):
+            spent = dict.fromkeys(("read", "find", "resolve", "annotate", "incidents"), 0.0)
+            clock = time.process_time()
+            docs = [d for d in iter_read([str(corpus)]) if hasattr(d, "text")]
+            spent["read"] = time.process_time() - clock
+            for doc in docs:
+                t0 = time.process_time()
+                mentions = finder.find(doc)
+                t1 = time.process_time()
+                places = resolve(doc, mentions, gaz)
+                t2 = time.process_time()
+                annotations = annotate(doc)
+                t3 = time.process_time()
+                extract_incidents(doc, places, annotations=annotations)
+                t4 = time.process_time()
+                for stage, seconds in zip(("find", "resolve", "annotate", "incidents"), (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+                    spent[stage] += seconds
+            best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    size = sum(len(d.text.encode("utf-8")) for d in docs) / len(docs) / 1e3
+    total = sum(best.values())
+    print(f"stages on {len(docs):,} cable-length reports ({len(rows)} distinct, {size:.1f} KB average), CPU s, "
+          f"least of {passes}: " + ", ".join(f"{k} {v:.2f}" for k, v in best.items())
+          + f"; total {total:.2f} -> {len(docs) / total:,.0f} docs/s (one core)")
 
 
 if __name__ == "__main__":
