@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
 
 import ahocorasick
 
-from geo.textfold import required_literals
+from geo.textfold import per_text, required_literals
 
 __all__ = ["Screened"]
 
@@ -17,7 +16,7 @@ __all__ = ["Screened"]
 _TWINS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _folded(text: str) -> str:
     """``text`` with case folded as the screen compares (one character for one: offsets are kept);
     remembered for the last few texts, as each of a sentence's cues asks for it."""
