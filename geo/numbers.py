@@ -17,6 +17,8 @@ _CAP = 10**7  # no incident counts more: larger figures are not counts ("1e309 k
 _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")  # a run of letters and digits, or one other mark
 _WORD_GLUE = "-'’"  # "twenty-one", "20-year", "O'Brien"
 _DIGIT_GLUE = ",.:/"  # "1,200", "12.5", "10:30", "11/13/07"
+#: the spaces before a run, and the run: one mark, or pieces (and underscores) with the marks that may glue them
+_RUN = re.compile(rf"(\s*)([\w\u0300-\u036f]+(?:[{re.escape(_WORD_GLUE + _DIGIT_GLUE)}][\w\u0300-\u036f]+)*|\S)")
 
 
 class Token(NamedTuple):
@@ -33,7 +35,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     A figure keeps its separators ("1,200", "10:30") and a hyphenated word stays one token
     ("twenty-one", "20-year"). Work is linear in the length of the text.
     """
-    pieces = [m.span() for m in _PIECE.finditer(text, start, len(text) if end is None else end)]
+    tokens: list[Token] = []
+    at = start
+    for space, run in _RUN.findall(text, start, len(text) if end is None else end):
+        first = at + len(space)
+        at = first + len(run)
+        if len(run) == 1 or run.isalnum():  # one piece, one token: most words
+            word = run.lower()
+            tokens.append(Token(word if word.isascii() else unicodedata.normalize("NFC", word), first, at))
+        else:
+            tokens += _glued(text, first, at)
+    return tokens
+
+
+def _glued(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of a run of pieces and marks: pieces joined by a mark when it glues them ("twenty-one",
+    "1,200"), other pieces and marks apart ("U.S", "a_b")."""
+    pieces = [m.span() for m in _PIECE.finditer(text, start, end)]
     tokens: list[Token] = []
     i = 0
     while i < len(pieces):
