@@ -49,7 +49,8 @@ class _Lexicon:
     code: str
     phrases: dict[tuple[str, ...], dict[str, object]]  # words -> role -> data
     lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of the phrases it starts, longest first
-    alone: dict[str, dict[str, object]]  # the roles of each word that starts a one-word phrase only
+    ones: dict[str, dict[str, object]]  # the roles of the one-word phrases
+    pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     count_starts: frozenset[str]  # the words a count can start with, but for figures
     months: frozenset[str]  # month names: a figure beside one is a day, not a count
     any_months: frozenset[str]  # with abbreviations ("Nov."), months when capitalised
@@ -98,12 +99,13 @@ def _lexicon(code: str) -> _Lexicon:
     lengths: dict[str, set[int]] = {}
     for key in phrases:
         lengths.setdefault(key[0], set()).add(len(key))
-    alone = {key[0]: roles for key, roles in phrases.items() if lengths[key[0]] == {1}}
+    ones = {key[0]: roles for key, roles in phrases.items() if len(key) == 1}
+    pairs = frozenset(key[:2] for key in phrases if len(key) > 1)
     starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
     starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
     determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
-    return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, alone,
+    return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     frozenset(starts), frozenset(lang.MONTHS), months,
                     months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)),
                     frozenset(d[0] for d in determiners))
@@ -117,10 +119,11 @@ class _Words(list):
 
     def __init__(self, words, lex: _Lexicon) -> None:
         super().__init__(words)
-        alone, lengths = lex.alone, lex.lengths
+        ones, pairs = lex.ones, lex.pairs
+        after = self[1:] + [""]
         #: per index, and one past the last, the longest phrase there: the index after it and its roles
-        self.phrase = [(i + 1, alone[word]) if word in alone else _longest(self, i, lex) if word in lengths
-                       else (i, _NONE) for i, word in enumerate(self)]
+        self.phrase = [_longest(self, i, lex) if pair in pairs else (i + 1, ones[pair[0]]) if pair[0] in ones
+                       else (i, _NONE) for i, pair in enumerate(zip(self, after))]
         self.phrase.append((len(self), _NONE))
 
 
@@ -207,9 +210,10 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
     """The token after a singular victim written from token ``i`` (a word of ``lex.determiner_firsts``) on, a
     count of one: a determiner or possessive, then a singular victim noun, maybe with modifiers ("the mayor",
     "a su esposa", "el hijo del alcalde", "the local police officer"); None when there is none."""
-    longest = min(lex.determiner_length, len(words) - i)
-    n = next((n for n in range(longest, 0, -1) if tuple(words[i:i + n]) in lex.determiners), 0)
-    if not n:
+    for n in range(min(lex.determiner_length, len(words) - i), 0, -1):
+        if tuple(words[i:i + n]) in lex.determiners:
+            break
+    else:
         return None
     j, end = i + n, None
     for _ in range(_MAX_NOUN):
@@ -226,6 +230,7 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
     words = _Words((t.text for t in toks), lex)
     phrase, not_names, count_starts, determiner_firsts = words.phrase, lex.not_names, lex.count_starts, \
         lex.determiner_firsts
+    unit_starts = count_starts | determiner_firsts
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
         start, end = toks[j].start, toks[j].end
@@ -239,26 +244,28 @@ def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
         return j
 
     units: list[_Unit] = []
-    i = 0
-    while i < len(toks):
-        word = words[i]
-        counting = word[0].isdecimal() or word.partition("-")[0] in count_starts
-        if counting and (found := _count_at(text, toks, words, i, lex)):
-            unit, i = found
-            units.append(unit)
-            continue
-        single = _single_at(words, i, lex) if word in determiner_firsts else None
-        if single:
-            units.append(_Unit(toks[i].start, toks[single - 1].end, _SINGLE))
-            i = single
-            continue
+    i, n = 0, len(toks)
+    while i < n:
+        word, tok = words[i], toks[i]
+        if word in unit_starts or word[0].isdecimal() or "-" in word:  # a count or a singular victim may start here
+            counting = word[0].isdecimal() or word.partition("-")[0] in count_starts
+            if counting and (found := _count_at(text, toks, words, i, lex)):
+                unit, i = found
+                units.append(unit)
+                continue
+            single = _single_at(words, i, lex) if word in determiner_firsts else None
+            if single:
+                units.append(_Unit(tok.start, toks[single - 1].end, _SINGLE))
+                i = single
+                continue
         end, roles = phrase[i]
-        if "single" in roles and text[toks[i].start].isupper() and (titled := name_end(end)) > end:
+        capital = text[tok.start].isupper()
+        if "single" in roles and capital and (titled := name_end(end)) > end:
             end, roles = titled, _NAME  # "Mayor Juan Pérez", "Teniente Gobernador Luis Soto"
         elif not roles:  # most words: no count, victim or phrase starts here
-            end = name_end(i + 1) if name_word(i) else i + 1
+            end = name_end(i + 1) if capital and name_word(i) else i + 1
             roles = _NAME if end > i + 1 else _NONE if word[0].isalnum() else _MARK
-        units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
+        units.append(_Unit(tok.start, toks[end - 1].end, roles))
         i = end
     return units
 

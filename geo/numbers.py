@@ -69,8 +69,11 @@ def _glued(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+_Tables = tuple[dict[str, int], dict[str, int], frozenset[str]]  # number words, scale words, joiners
+
+
 @cache
-def _tables(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+def _tables(code: str) -> _Tables:
     lang = lexicon(code)
     return lang.NUMBER_WORDS, lang.SCALE_WORDS, frozenset(lang.NUMBER_JOINERS)
 
@@ -95,10 +98,10 @@ def _place(value: int) -> int:
 _State = tuple[int, int, float, float]  # total, current (below a thousand), room (next word below it), top scale
 
 
-def _add(state: _State | None, word: str, code: str, joined: bool = False) -> _State | None:
+def _add(state: _State | None, word: str, tables: _Tables, joined: bool = False) -> _State | None:
     """The number read so far with ``word`` added, or None when the word does not continue it."""
-    units, scales, _ = _tables(code)
-    if state is None:
+    units, scales, _ = tables
+    if state is None and word[:1].isdecimal():
         value = _digits(word)
         if value is not None:
             return (0, value, 0, math.inf) if value <= _CAP else None
@@ -124,12 +127,12 @@ def read_number(words: Sequence[str], i: int, code: str = "en") -> tuple[int, in
     a joiner joins only a smaller word ("treinta y siete", not "tres y dos"). None when no number
     starts at ``i``.
     """
-    joiners = _tables(code)[2]
+    tables = _tables(code)
     state, j = None, i
     while j < len(words):
-        step = _add(state, words[j], code)
-        if step is None and state is not None and words[j] in joiners and j + 1 < len(words):
-            step = _add(state, words[j + 1], code, joined=True)
+        step = _add(state, words[j], tables)
+        if step is None and state is not None and words[j] in tables[2] and j + 1 < len(words):
+            step = _add(state, words[j + 1], tables, joined=True)
             j += step is not None
         if step is None:
             break
