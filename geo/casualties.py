@@ -10,7 +10,7 @@ import ahocorasick
 
 from geo import thresholds
 from geo.lang import lexicon
-from geo.numbers import Token, read_number, tokenize
+from geo.numbers import read_number, split_words, tokenize
 
 __all__ = ["Casualty", "find_casualties", "killed_in", "injured_in"]
 
@@ -58,6 +58,7 @@ class _Lexicon:
     determiners: frozenset[tuple[str, ...]]  # the words before a singular victim: "the", "a su"
     determiner_length: int  # the words of the longest
     determiner_firsts: frozenset[str]  # the first words of the determiners
+    unit_starts: frozenset[str]  # the words a count or a singular victim can start with, but for figures
 
 
 @dataclass(slots=True)
@@ -108,17 +109,18 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     frozenset(starts), frozenset(lang.MONTHS), months,
                     months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)),
-                    frozenset(d[0] for d in determiners))
+                    frozenset(d[0] for d in determiners), frozenset(starts) | {d[0] for d in determiners})
 
 
 class _Words(list):
-    """The words of a text with the phrase of the language data found at each index, looked up once
-    (each is asked for many times)."""
+    """The words of a text, their offsets, and the phrase of the language data found at each index, looked up
+    once (each is asked for many times)."""
 
-    __slots__ = ("phrase",)
+    __slots__ = ("starts", "ends", "phrase")
 
-    def __init__(self, words, lex: _Lexicon) -> None:
+    def __init__(self, words: list[str], starts: list[int], ends: list[int], lex: _Lexicon) -> None:
         super().__init__(words)
+        self.starts, self.ends = starts, ends
         ones, pairs = lex.ones, lex.pairs
         after = self[1:] + [""]
         #: per index, and one past the last, the longest phrase there: the index after it and its roles
@@ -151,13 +153,13 @@ def _quantity(roles: dict[str, object]) -> dict[str, object]:
     return {"count": roles.get("exact")}
 
 
-def _is_date(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexicon) -> bool:
+def _is_date(text: str, words: _Words, i: int, lex: _Lexicon) -> bool:
     """A figure that is a year ("1992") or a day beside a month ("12 May", "Nov. 13")."""
     def month(j: int) -> bool:  # "may" is a month only when capitalised
         if not 0 <= j < len(words):
             return False
         word = words[j]
-        return word in lex.months and len(word) > 3 or word in lex.any_months and text[toks[j].start].isupper()
+        return word in lex.months and len(word) > 3 or word in lex.any_months and text[words.starts[j]].isupper()
 
     word = words[i]
     year = len(word) == 4 and word.isdecimal() and 1800 <= int(word) <= 2099
@@ -173,7 +175,7 @@ def _counts_things(words: _Words, i: int) -> bool:
     return False
 
 
-def _count_at(text: str, toks: list[Token], words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
+def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
     """The count written from token ``i`` (a figure or a word of ``lex.count_starts``) on and the token after it:
     "at least four", "dozens of", "no one", "between 10 and 20"; None for no count, a date, or a figure of things."""
     phrase = words.phrase
@@ -188,7 +190,7 @@ def _count_at(text: str, toks: list[Token], words: _Words, i: int, lex: _Lexicon
     number = read_number(words, j, lex.code)
     if number and not (quantity and k > number[1]):
         value, end = number
-        if end == j + 1 and _is_date(text, toks, words, j, lex):
+        if end == j + 1 and _is_date(text, words, j, lex):
             return None
         after, roles = phrase[end]
         other = read_number(words, after, lex.code) if "range" in roles or opened and "joiner" in roles else None
@@ -203,7 +205,7 @@ def _count_at(text: str, toks: list[Token], words: _Words, i: int, lex: _Lexicon
         return None
     if _counts_things(words, end):
         return None
-    return _Unit(toks[i].start, toks[end - 1].end, found), end
+    return _Unit(words.starts[i], words.ends[end - 1], found), end
 
 
 def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
@@ -224,48 +226,47 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
     return end
 
 
-def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
+def _units(text: str, words: _Words, lex: _Lexicon) -> list[_Unit]:
     """The text as counts (a singular victim is one: "the mayor"), phrases of the language data, names (two or
     more capitalised words) and other tokens."""
-    words = _Words((t.text for t in toks), lex)
-    phrase, not_names, count_starts, determiner_firsts = words.phrase, lex.not_names, lex.count_starts, \
-        lex.determiner_firsts
-    unit_starts = count_starts | determiner_firsts
+    phrase, starts, ends, n = words.phrase, words.starts, words.ends, len(words)
+    not_names, count_starts, determiner_firsts, unit_starts = lex.not_names, lex.count_starts, \
+        lex.determiner_firsts, lex.unit_starts
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
-        start, end = toks[j].start, toks[j].end
+        start, end = starts[j], ends[j]
         first = text[start]
         return (first.isupper() and first.isalpha() and not text[start:end].isupper()
                 and words[j] not in not_names and not phrase[j][1])
 
     def name_end(j: int) -> int:  # the token after the name words from ``j`` on
-        while j < len(toks) and name_word(j):
+        while j < n and name_word(j):
             j += 1
         return j
 
     units: list[_Unit] = []
-    i, n = 0, len(toks)
+    i = 0
     while i < n:
-        word, tok = words[i], toks[i]
+        word, start = words[i], starts[i]
         if word in unit_starts or word[0].isdecimal() or "-" in word:  # a count or a singular victim may start here
             counting = word[0].isdecimal() or word.partition("-")[0] in count_starts
-            if counting and (found := _count_at(text, toks, words, i, lex)):
+            if counting and (found := _count_at(text, words, i, lex)):
                 unit, i = found
                 units.append(unit)
                 continue
             single = _single_at(words, i, lex) if word in determiner_firsts else None
             if single:
-                units.append(_Unit(tok.start, toks[single - 1].end, _SINGLE))
+                units.append(_Unit(start, ends[single - 1], _SINGLE))
                 i = single
                 continue
         end, roles = phrase[i]
-        capital = text[tok.start].isupper()
+        capital = text[start].isupper()
         if "single" in roles and capital and (titled := name_end(end)) > end:
             end, roles = titled, _NAME  # "Mayor Juan Pérez", "Teniente Gobernador Luis Soto"
         elif not roles:  # most words: no count, victim or phrase starts here
             end = name_end(i + 1) if capital and name_word(i) else i + 1
             roles = _NAME if end > i + 1 else _NONE if word[0].isalnum() else _MARK
-        units.append(_Unit(tok.start, toks[end - 1].end, roles))
+        units.append(_Unit(start, ends[end - 1], roles))
         i = end
     return units
 
@@ -573,7 +574,8 @@ def _space_before(text: str, pos: int, end: int) -> int:
 
 def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
     """The casualty phrases of one window of text."""
-    units = _units(text, tokenize(text, start, end), _lexicon(code))
+    lex = _lexicon(code)
+    units = _units(text, _Words(*split_words(text, start, end), lex), lex)
     found: list[Casualty] = []
     for group in _link(units):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]

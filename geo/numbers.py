@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from geo.lang import lexicon
 
-__all__ = ["Token", "tokenize", "read_number", "parse_number"]
+__all__ = ["Token", "tokenize", "split_words", "read_number", "parse_number"]
 
 _CAP = 10**7  # no incident counts more: larger figures are not counts ("1e309 killed")
 _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")  # a run of letters and digits, or one other mark
@@ -35,17 +35,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     A figure keeps its separators ("1,200", "10:30") and a hyphenated word stays one token
     ("twenty-one", "20-year"). Work is linear in the length of the text.
     """
-    tokens: list[Token] = []
+    return list(map(Token, *split_words(text, start, end)))
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text[start:end]`` (:func:`tokenize`) as three lists: their texts, starts and ends."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     at = start
     for space, run in _RUN.findall(text, start, len(text) if end is None else end):
         first = at + len(space)
         at = first + len(run)
         if len(run) == 1 or run.isalnum():  # one piece, one token: most words
             word = run.lower()
-            tokens.append(Token(word if word.isascii() else unicodedata.normalize("NFC", word), first, at))
+            words.append(word if word.isascii() else unicodedata.normalize("NFC", word))
+            starts.append(first)
+            ends.append(at)
         else:
-            tokens += _glued(text, first, at)
-    return tokens
+            for token in _glued(text, first, at):
+                words.append(token.text)
+                starts.append(token.start)
+                ends.append(token.end)
+    return words, starts, ends
 
 
 def _glued(text: str, start: int, end: int) -> list[Token]:
