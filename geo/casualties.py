@@ -103,13 +103,13 @@ def _lexicon(code: str) -> _Lexicon:
     ones = {key[0]: roles for key, roles in phrases.items() if len(key) == 1}
     pairs = frozenset(key[:2] for key in phrases if len(key) > 1)
     starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
-    starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
+    count_starts = frozenset(starts | lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys())
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
     determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
+    determiner_firsts = frozenset(d[0] for d in determiners)
     return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
-                    frozenset(starts), frozenset(lang.MONTHS), months,
-                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)),
-                    frozenset(d[0] for d in determiners), frozenset(starts) | {d[0] for d in determiners})
+                    count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
+                    max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts)
 
 
 class _Words(list):
