@@ -10,7 +10,7 @@ import ahocorasick
 
 from geo import thresholds
 from geo.lang import lexicon
-from geo.numbers import Token, read_number, tokenize
+from geo.numbers import read_number, split_words, tokenize
 
 __all__ = ["Casualty", "find_casualties", "killed_in", "injured_in"]
 
@@ -48,18 +48,20 @@ class Casualty:
 class _Lexicon:
     code: str
     phrases: dict[tuple[str, ...], dict[str, object]]  # words -> role -> data
-    longest: dict[str, int]  # first word -> length of the longest phrase it starts
+    lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of the phrases it starts, longest first
+    ones: dict[str, dict[str, object]]  # the roles of the one-word phrases
+    pairs: frozenset[tuple[str, str]]  # the first two words of the longer phrases
     count_starts: frozenset[str]  # the words a count can start with, but for figures
     months: frozenset[str]  # month names: a figure beside one is a day, not a count
     any_months: frozenset[str]  # with abbreviations ("Nov."), months when capitalised
     not_names: frozenset[str]  # months and weekdays: never part of a person's name
     determiners: frozenset[tuple[str, ...]]  # the words before a singular victim: "the", "a su"
     determiner_length: int  # the words of the longest
-    firsts: frozenset[str]  # every word a count, a singular victim or a phrase can start with
     determiner_firsts: frozenset[str]  # the first words of the determiners
+    unit_starts: frozenset[str]  # the words a count or a singular victim can start with, but for figures
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Unit:
     """A phrase of the language data, a count ({"count": value}), a person's name ({"name": True}), a
     punctuation mark ({"mark": True}) or another word ({})."""
@@ -95,44 +97,48 @@ def _lexicon(code: str) -> _Lexicon:
     phrases: dict[tuple[str, ...], dict[str, object]] = {}
     for role, words, data in entries:
         phrases.setdefault(tuple(t.text for t in tokenize(words)), {})[role] = data
-    longest: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for key in phrases:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        lengths.setdefault(key[0], set()).add(len(key))
+    ones = {key[0]: roles for key, roles in phrases.items() if len(key) == 1}
+    pairs = frozenset(key[:2] for key in phrases if len(key) > 1)
     starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
-    starts |= lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys()
+    count_starts = frozenset(starts | lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys())
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
     determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
-    firsts = frozenset(starts) | {d[0] for d in determiners} | longest.keys()
-    return _Lexicon(code, phrases, longest, frozenset(starts), frozenset(lang.MONTHS), months,
-                    months | frozenset(lang.WEEKDAYS), determiners, max(map(len, determiners)), firsts,
-                    frozenset(d[0] for d in determiners))
+    determiner_firsts = frozenset(d[0] for d in determiners)
+    return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
+                    count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
+                    max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts)
 
 
 class _Words(list):
-    """The words of a text with the phrase of the language data found at each index, looked up once
-    (each is asked for many times)."""
+    """The words of a text, their offsets, and the phrase of the language data found at each index, looked up
+    once (each is asked for many times)."""
 
-    __slots__ = ("found",)
+    __slots__ = ("starts", "ends", "phrase")
 
-    def __init__(self, words, lex: _Lexicon) -> None:
+    def __init__(self, words: list[str], starts: list[int], ends: list[int], lex: _Lexicon) -> None:
         super().__init__(words)
-        longest = lex.longest
-        self.found = [_longest(self, i, lex) if word in longest else (i, _NONE) for i, word in enumerate(self)]
+        self.starts, self.ends = starts, ends
+        ones, pairs = lex.ones, lex.pairs
+        after = self[1:] + [""]
+        #: per index, and one past the last, the longest phrase there: the index after it and its roles
+        self.phrase = [_longest(self, i, lex) if pair in pairs else (i + 1, ones[pair[0]]) if pair[0] in ones
+                       else (i, _NONE) for i, pair in enumerate(zip(self, after))]
+        self.phrase.append((len(self), _NONE))
 
 
 _NONE: dict[str, object] = {}
-
-
-def _phrase(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
-    """The longest phrase of the language data at ``words[i]``: the index after it and its roles."""
-    if isinstance(words, _Words):
-        return words.found[i] if i < len(words) else (i, _NONE)
-    return _longest(words, i, lex)
+_NAME: dict[str, object] = {"name": True}
+_MARK: dict[str, object] = {"mark": True}
+_SINGLE: dict[str, object] = {"count": 1, "single": True}
 
 
 def _longest(words: list[str], i: int, lex: _Lexicon) -> tuple[int, dict[str, object]]:
-    for n in range(min(lex.longest.get(words[i], 0), len(words) - i) if i < len(words) else 0, 0, -1):
-        roles = lex.phrases.get(tuple(words[i:i + n]))
+    """The longest phrase of the language data at ``words[i]``: the index after it and its roles."""
+    for n in lex.lengths[words[i]]:
+        roles = lex.phrases.get(tuple(words[i:i + n])) if i + n <= len(words) else None
         if roles is not None:
             return i + n, roles
     return i, _NONE
@@ -147,124 +153,120 @@ def _quantity(roles: dict[str, object]) -> dict[str, object]:
     return {"count": roles.get("exact")}
 
 
-def _is_date(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexicon) -> bool:
+def _is_date(text: str, words: _Words, i: int, lex: _Lexicon) -> bool:
     """A figure that is a year ("1992") or a day beside a month ("12 May", "Nov. 13")."""
     def month(j: int) -> bool:  # "may" is a month only when capitalised
         if not 0 <= j < len(words):
             return False
         word = words[j]
-        return word in lex.months and len(word) > 3 or word in lex.any_months and text[toks[j].start].isupper()
+        return word in lex.months and len(word) > 3 or word in lex.any_months and text[words.starts[j]].isupper()
 
     word = words[i]
     year = len(word) == 4 and word.isdecimal() and 1800 <= int(word) <= 2099
     return year or month(i + 1) or month(i - 1) or (i >= 2 and words[i - 1] == "." and month(i - 2))
 
 
-def _counts_things(words: list[str], i: int, lex: _Lexicon) -> bool:
+def _counts_things(words: _Words, i: int) -> bool:
     """Whether the words from ``i`` on make a figure a count of things ("2 tonnes", "three police vehicles")."""
     for _ in range(_MAX_NOUN):
-        i, roles = _phrase(words, i, lex)
+        i, roles = words.phrase[i]
         if "vmod" not in roles:
             return "measure" in roles and "victim" not in roles
     return False
 
 
-def _count_at(text: str, toks: list[Token], words: list[str], i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
-    """The count written from token ``i`` on and the token after it: "at least four", "dozens of", "no one",
-    "between 10 and 20"; None for no count, a date, or a figure of things."""
-    if not (words[i][0].isdecimal() or words[i].partition("-")[0] in lex.count_starts):
-        return None
-    j, opened, last = i, False, {}
+def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
+    """The count written from token ``i`` (a figure or a word of ``lex.count_starts``) on and the token after it:
+    "at least four", "dozens of", "no one", "between 10 and 20"; None for no count, a date, or a figure of things."""
+    phrase = words.phrase
+    j, opened, last = i, False, _NONE
     for _ in range(_MAX_MODIFIERS):
-        k, roles = _phrase(words, j, lex)
-        if not roles.keys() & {"mod", "opener"}:
+        k, roles = phrase[j]
+        if "mod" not in roles and "opener" not in roles:
             break
         j, opened, last = k, opened or "opener" in roles, roles
-    k, roles = _phrase(words, j, lex)
+    k, roles = phrase[j]
+    quantity = not _QUANTITIES.isdisjoint(roles)
     number = read_number(words, j, lex.code)
-    if number and not (roles.keys() & _QUANTITIES and k > number[1]):
+    if number and not (quantity and k > number[1]):
         value, end = number
-        if end == j + 1 and _is_date(text, toks, words, j, lex):
+        if end == j + 1 and _is_date(text, words, j, lex):
             return None
-        after, roles = _phrase(words, end, lex)
+        after, roles = phrase[end]
         other = read_number(words, after, lex.code) if "range" in roles or opened and "joiner" in roles else None
         if other:  # "10 or 12", "entre 10 y 20": the lower end
             value, end = min(value, other[0]), other[1]
         found = {"count": value}
-    elif roles.keys() & _QUANTITIES:
+    elif quantity:
         found, end = _quantity(roles), k
-    elif last.keys() & _QUANTITIES:  # "some soldiers", "another soldier"
+    elif not _QUANTITIES.isdisjoint(last):  # "some soldiers", "another soldier"
         found, end = _quantity(last), j
     else:
         return None
-    if _counts_things(words, end, lex):
+    if _counts_things(words, end):
         return None
-    return _Unit(toks[i].start, toks[end - 1].end, found), end
+    return _Unit(words.starts[i], words.ends[end - 1], found), end
 
 
-def _single_at(words: list[str], i: int, lex: _Lexicon) -> int | None:
-    """The token after a singular victim written from token ``i`` on, a count of one: a determiner or
-    possessive, then a singular victim noun, maybe with modifiers ("the mayor", "a su esposa", "el hijo del
-    alcalde", "the local police officer"); None when there is none."""
-    if words[i] not in lex.determiner_firsts:
-        return None
-    n = next((n for n in range(lex.determiner_length, 0, -1) if tuple(words[i:i + n]) in lex.determiners), 0)
-    if not n:
+def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
+    """The token after a singular victim written from token ``i`` (a word of ``lex.determiner_firsts``) on, a
+    count of one: a determiner or possessive, then a singular victim noun, maybe with modifiers ("the mayor",
+    "a su esposa", "el hijo del alcalde", "the local police officer"); None when there is none."""
+    for n in range(min(lex.determiner_length, len(words) - i), 0, -1):
+        if tuple(words[i:i + n]) in lex.determiners:
+            break
+    else:
         return None
     j, end = i + n, None
     for _ in range(_MAX_NOUN):
-        j, roles = _phrase(words, j, lex)
-        if not roles.keys() & {"single", "vmod", "victim"}:
+        j, roles = words.phrase[j]
+        if "single" not in roles and "vmod" not in roles and "victim" not in roles:
             break
         end = j if "single" in roles else end
     return end
 
 
-def _units(text: str, toks: list[Token], lex: _Lexicon) -> list[_Unit]:
+def _units(text: str, words: _Words, lex: _Lexicon) -> list[_Unit]:
     """The text as counts (a singular victim is one: "the mayor"), phrases of the language data, names (two or
     more capitalised words) and other tokens."""
-    words = _Words((t.text for t in toks), lex)
+    phrase, starts, ends, n = words.phrase, words.starts, words.ends, len(words)
+    not_names, count_starts, determiner_firsts, unit_starts = lex.not_names, lex.count_starts, \
+        lex.determiner_firsts, lex.unit_starts
 
     def name_word(j: int) -> bool:  # "Quispe", not "QUISPE" (a cable in capitals), "May" or "Police"
-        start, end = toks[j].start, toks[j].end
+        start, end = starts[j], ends[j]
         first = text[start]
         return (first.isupper() and first.isalpha() and not text[start:end].isupper()
-                and words[j] not in lex.not_names and not _phrase(words, j, lex)[1])
+                and words[j] not in not_names and not phrase[j][1])
 
     def name_end(j: int) -> int:  # the token after the name words from ``j`` on
-        while j < len(toks) and name_word(j):
+        while j < n and name_word(j):
             j += 1
         return j
 
     units: list[_Unit] = []
     i = 0
-    while i < len(toks):
-        word = words[i]
-        if word not in lex.firsts and not word[0].isdecimal() and word.partition("-")[0] not in lex.count_starts:
-            end = name_end(i + 1) if name_word(i) else i + 1  # most words: no count, victim or phrase starts here
-            roles = {"name": True} if end > i + 1 else {} if word[0].isalnum() else {"mark": True}
-            units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
-            i = end
-            continue
-        counting = word[0].isdecimal() or word.partition("-")[0] in lex.count_starts  # what _count_at asks first
-        found = _count_at(text, toks, words, i, lex) if counting else None
-        if found:
-            unit, i = found
-            units.append(unit)
-            continue
-        single = _single_at(words, i, lex) if word in lex.determiner_firsts else None
-        if single:
-            units.append(_Unit(toks[i].start, toks[single - 1].end, {"count": 1, "single": True}))
-            i = single
-            continue
-        end, roles = _phrase(words, i, lex)
-        titled = name_end(end) if "single" in roles and text[toks[i].start].isupper() else end
-        if titled > end:  # "Mayor Juan Pérez", "Teniente Gobernador Luis Soto"
-            end, roles = titled, {"name": True}
-        elif not roles:
-            end = name_end(i + 1) if name_word(i) else i + 1
-            roles = {"name": True} if end > i + 1 else {} if words[i][0].isalnum() else {"mark": True}
-        units.append(_Unit(toks[i].start, toks[end - 1].end, roles))
+    while i < n:
+        word, start = words[i], starts[i]
+        if word in unit_starts or word[0].isdecimal() or "-" in word:  # a count or a singular victim may start here
+            counting = word[0].isdecimal() or word.partition("-")[0] in count_starts
+            if counting and (found := _count_at(text, words, i, lex)):
+                unit, i = found
+                units.append(unit)
+                continue
+            single = _single_at(words, i, lex) if word in determiner_firsts else None
+            if single:
+                units.append(_Unit(start, ends[single - 1], _SINGLE))
+                i = single
+                continue
+        end, roles = phrase[i]
+        capital = text[start].isupper()
+        if "single" in roles and capital and (titled := name_end(end)) > end:
+            end, roles = titled, _NAME  # "Mayor Juan Pérez", "Teniente Gobernador Luis Soto"
+        elif not roles:  # most words: no count, victim or phrase starts here
+            end = name_end(i + 1) if capital and name_word(i) else i + 1
+            roles = _NAME if end > i + 1 else _NONE if word[0].isalnum() else _MARK
+        units.append(_Unit(start, ends[end - 1], roles))
         i = end
     return units
 
@@ -572,7 +574,8 @@ def _space_before(text: str, pos: int, end: int) -> int:
 
 def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
     """The casualty phrases of one window of text."""
-    units = _units(text, tokenize(text, start, end), _lexicon(code))
+    lex = _lexicon(code)
+    units = _units(text, _Words(*split_words(text, start, end), lex), lex)
     found: list[Casualty] = []
     for group in _link(units):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]

@@ -11,12 +11,14 @@ from typing import NamedTuple
 
 from geo.lang import lexicon
 
-__all__ = ["Token", "tokenize", "read_number", "parse_number"]
+__all__ = ["Token", "tokenize", "split_words", "read_number", "parse_number"]
 
 _CAP = 10**7  # no incident counts more: larger figures are not counts ("1e309 killed")
 _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")  # a run of letters and digits, or one other mark
 _WORD_GLUE = "-'’"  # "twenty-one", "20-year", "O'Brien"
 _DIGIT_GLUE = ",.:/"  # "1,200", "12.5", "10:30", "11/13/07"
+#: the spaces before a run, and the run: one mark, or pieces (and underscores) with the marks that may glue them
+_RUN = re.compile(rf"(\s*)([\w\u0300-\u036f]+(?:[{re.escape(_WORD_GLUE + _DIGIT_GLUE)}][\w\u0300-\u036f]+)*|\S)")
 
 
 class Token(NamedTuple):
@@ -33,7 +35,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     A figure keeps its separators ("1,200", "10:30") and a hyphenated word stays one token
     ("twenty-one", "20-year"). Work is linear in the length of the text.
     """
-    pieces = [m.span() for m in _PIECE.finditer(text, start, len(text) if end is None else end)]
+    return list(map(Token, *split_words(text, start, end)))
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text[start:end]`` (:func:`tokenize`) as three lists: their texts, starts and ends."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = start
+    for space, run in _RUN.findall(text, start, len(text) if end is None else end):
+        first = at + len(space)
+        at = first + len(run)
+        if len(run) == 1 or run.isalnum():  # one piece, one token: most words
+            word = run.lower()
+            words.append(word if word.isascii() else unicodedata.normalize("NFC", word))
+            starts.append(first)
+            ends.append(at)
+        else:
+            for token in _glued(text, first, at):
+                words.append(token.text)
+                starts.append(token.start)
+                ends.append(token.end)
+    return words, starts, ends
+
+
+def _glued(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of a run of pieces and marks: pieces joined by a mark when it glues them ("twenty-one",
+    "1,200"), other pieces and marks apart ("U.S", "a_b")."""
+    pieces = [m.span() for m in _PIECE.finditer(text, start, end)]
     tokens: list[Token] = []
     i = 0
     while i < len(pieces):
@@ -51,8 +81,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+_Tables = tuple[dict[str, int], dict[str, int], frozenset[str]]  # number words, scale words, joiners
+
+
 @cache
-def _tables(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+def _tables(code: str) -> _Tables:
     lang = lexicon(code)
     return lang.NUMBER_WORDS, lang.SCALE_WORDS, frozenset(lang.NUMBER_JOINERS)
 
@@ -77,10 +110,10 @@ def _place(value: int) -> int:
 _State = tuple[int, int, float, float]  # total, current (below a thousand), room (next word below it), top scale
 
 
-def _add(state: _State | None, word: str, code: str, joined: bool = False) -> _State | None:
+def _add(state: _State | None, word: str, tables: _Tables, joined: bool = False) -> _State | None:
     """The number read so far with ``word`` added, or None when the word does not continue it."""
-    units, scales, _ = _tables(code)
-    if state is None:
+    units, scales, _ = tables
+    if state is None and word[:1].isdecimal():
         value = _digits(word)
         if value is not None:
             return (0, value, 0, math.inf) if value <= _CAP else None
@@ -106,12 +139,12 @@ def read_number(words: Sequence[str], i: int, code: str = "en") -> tuple[int, in
     a joiner joins only a smaller word ("treinta y siete", not "tres y dos"). None when no number
     starts at ``i``.
     """
-    joiners = _tables(code)[2]
+    tables = _tables(code)
     state, j = None, i
     while j < len(words):
-        step = _add(state, words[j], code)
-        if step is None and state is not None and words[j] in joiners and j + 1 < len(words):
-            step = _add(state, words[j + 1], code, joined=True)
+        step = _add(state, words[j], tables)
+        if step is None and state is not None and words[j] in tables[2] and j + 1 < len(words):
+            step = _add(state, words[j + 1], tables, joined=True)
             j += step is not None
         if step is None:
             break
