@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import ahocorasick
+import numpy as np
 
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
 from geo.kinds import STRONG_KINDS
 from geo.lang import every
-from geo.textfold import fold_text, lower, required_literals
+from geo.screen import Screens
+from geo.textfold import fold_text
 
 __all__ = ["Mention", "MentionFinder", "find_mentions", "LIST_GAP"]
 
@@ -23,7 +25,8 @@ _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
 _UNIT_KINDS = frozenset({"department", "province", "district"})
-_CUE_STEMS = ("egion", "egión", "epartment", "rovinc", "istrict", "istrito", "REGION", "DEPARTMENT", "PROVINC")
+# What every cued word's cue holds (the pattern below reads cues in lower case or capitalised only).
+_CUE_STEMS = ("egion", "egión", "epartment", "rovinc", "istrict", "istrito")
 _CUED_WORD = re.compile(
     r"\b(?P<before>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})[ \n](?P<cue_after>Region|Department|Province|District|region|"
     r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
@@ -42,11 +45,10 @@ _UNIT_CUES_AFTER = tuple(sorted({f"{sep}{case(w)}" for w, k in CUE_AFTER.items()
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
-#: Places the gazetteer lacks, marked as places by the text: (what, the literals one of which every
-#: match holds, in lower case, or None, pattern).
-UNKNOWN_PLACE_PATTERNS = [(kind, required_literals(p.pattern), p) for kind, p in
-                          ((kind, re.compile(pattern.replace("{name}", _NAME)))
-                           for kind, pattern in every("UNKNOWN_PLACE_PATTERNS"))]
+#: Places the gazetteer lacks, marked as places by the text: (what, pattern).
+UNKNOWN_PLACE_PATTERNS = [(kind, re.compile(pattern.replace("{name}", _NAME)))
+                          for kind, pattern in every("UNKNOWN_PLACE_PATTERNS")]
+_UNKNOWN_PLACE_SCREENS = Screens([pattern for _, pattern in UNKNOWN_PLACE_PATTERNS])
 
 
 @dataclass(slots=True)
@@ -230,9 +232,9 @@ class MentionFinder:
         taken = _Spans((m.start, m.end) for m in found)
         out: list[Mention] = []
         marked: dict[str, str] = {}
-        low = lower(text)
-        for kind, literals, pattern in UNKNOWN_PLACE_PATTERNS:
-            if literals is not None and not any(w in low for w in literals):
+        possible = _UNKNOWN_PLACE_SCREENS.may_match(text)
+        for i, (kind, pattern) in enumerate(UNKNOWN_PLACE_PATTERNS):
+            if i not in possible:
                 continue
             for m in pattern.finditer(text):
                 s, e = m.span("name")
@@ -300,7 +302,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 # "1990Ocros", "Lima25" (a figure touching a word is read as a space: the word is a word of its own).
 _CHAR_CLASS = bytes(ord("l") if chr(c).islower() else ord("U") if chr(c).isupper() else ord("d") if chr(c).isdigit()
                     else 32 for c in range(256))
-_CELLS_MEET = re.compile(rb"[ld](?=Ul)|(?<=[lU])d|d(?=[lU])")
+_LETTER, _UPPER, _DIGIT = ord("l"), ord("U"), ord("d")
 
 
 def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
@@ -310,11 +312,25 @@ def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
     cls = text.encode("latin-1", "replace").translate(_CHAR_CLASS)
     if not any(pair in cls for pair in (b"lU", b"ld", b"Ud", b"dl", b"dU")):
         return text, frozenset()
-    spaces = [m.start() for m in _CELLS_MEET.finditer(cls)]
-    chars = list(text)
-    for i in spaces:
-        chars[i] = " "
-    return "".join(chars), frozenset(i for i in spaces if cls[i] == ord("l"))
+    c = np.frombuffer(cls, dtype=np.uint8)
+    spaces = np.flatnonzero(_cells_meet(c))
+    parts, last = [], 0
+    for i in spaces.tolist():
+        parts.append(text[last:i])
+        last = i + 1
+    parts.append(text[last:])
+    return " ".join(parts), frozenset(spaces[c[spaces] == _LETTER].tolist())
+
+
+def _cells_meet(c: np.ndarray) -> np.ndarray:
+    """Where, in a string of character classes, a cell ends: a lower-case letter or a figure before a
+    capitalised word, a figure touching a letter."""
+    letter, digit = (c == _LETTER) | (c == _UPPER), c == _DIGIT
+    meet = np.zeros(len(c), dtype=bool)
+    meet[:-2] = ((c[:-2] == _LETTER) | digit[:-2]) & (c[1:-1] == _UPPER) & (c[2:] == _LETTER)
+    meet[1:] |= digit[1:] & letter[:-1]
+    meet[:-1] |= digit[:-1] & letter[1:]
+    return meet
 
 
 def _cue_lists(text: str, found: list[Mention]) -> None:
