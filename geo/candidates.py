@@ -55,7 +55,7 @@ def prior(p: Place, how: str) -> float:
 
 def certain(candidates: list[Candidate]) -> bool:
     """Is the mention's department beyond doubt: one department, or one candidate far ahead?"""
-    if len({p.admin1 for p, _, _ in candidates}) == 1:
+    if candidates and all(p.admin1 == candidates[0][0].admin1 for p, _, _ in candidates):
         return True
     priors = sorted((c[2] for c in candidates), reverse=True)
     return len(priors) > 1 and priors[0] - priors[1] >= 1.5
