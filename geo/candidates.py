@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from gazetteer import Gazetteer, Place, fold
 from geo import place_weights
@@ -18,6 +19,7 @@ Candidate = tuple[Place, str, float]
 FAMOUS_POPULATION = 100_000
 
 _ADMISSIBLE: dict[tuple, list[Candidate]] = {}
+_PLACE, _PRIOR, _ADMIN1 = itemgetter(0), itemgetter(2), attrgetter("admin1")
 
 
 def admissible(m: Mention) -> list[Candidate]:
@@ -55,9 +57,9 @@ def prior(p: Place, how: str) -> float:
 
 def certain(candidates: list[Candidate]) -> bool:
     """Is the mention's department beyond doubt: one department, or one candidate far ahead?"""
-    if candidates and all(p.admin1 == candidates[0][0].admin1 for p, _, _ in candidates):
+    if len(set(map(_ADMIN1, map(_PLACE, candidates)))) == 1:
         return True
-    priors = sorted((c[2] for c in candidates), reverse=True)
+    priors = sorted(map(_PRIOR, candidates), reverse=True)
     return len(priors) > 1 and priors[0] - priors[1] >= 1.5
 
 

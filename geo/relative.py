@@ -109,8 +109,7 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
     starts = [r.mention.start for r in ordered]
     told = 0  # where the last expression ended: the next one's words start after it
     for m in _RELATIVE.finditer(text):
-        before_figure = _APPROX_BEFORE.search(text, max(told, m.start() - _APPROX_REACH), m.start())
-        told = m.end()
+        since, told = told, m.end()
         if not m.group("dir") and not m.group("prep"):
             continue
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
@@ -123,6 +122,7 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
                   and m.start() - r.mention.end <= 120]
         if not (m.group("prep") and after):
             continue  # "some 200 km to the southeast" with no anchor named: nothing to narrow
+        before_figure = _APPROX_BEFORE.search(text, max(since, m.start() - _APPROX_REACH), m.start())
         # "from Peru's capital of Lima": the most specific place named there is the anchor
         anchor = min(after, key=lambda r: r.place.kind == "country")
         target = before[-1] if before else None
