@@ -31,6 +31,7 @@ _CUED_WORD = re.compile(
     r"\b(?P<before>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})[ \n](?P<cue_after>Region|Department|Province|District|region|"
     r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
     r"departamento de|distrito de|región)[ \n](?P<after>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})\b")
+_CLOSEST_HELD = 100_000  # misspelt keys whose closest unit name is remembered
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 # The words of every language that tell places from people and organisations (geo/lang/*.py).
 CUE_BEFORE, CUE_AFTER, CUE_BEFORE_LIST = every("CUE_BEFORE"), every("CUE_AFTER"), every("CUE_BEFORE_LIST")
@@ -86,7 +87,8 @@ class MentionFinder:
         self.automaton = auto
         # River forms with an English article ("the Santa"): they yield to a unit's cue word after them.
         self.article_keys = frozenset(k for k, key in enumerate(self.keys) if key.startswith("the "))
-        self._by_key: dict[int, tuple[list, bool, int]] = {}
+        self._names: dict[int, _Name] = {}
+        self._closest: dict[str, tuple | None] = {}  # a misspelt unit's key -> rapidfuzz's best unit name
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> MentionFinder:
@@ -103,16 +105,14 @@ class MentionFinder:
         folded, offsets = fold_text(apart)
         padded = f" {folded} "
         caps_doc = _mostly_upper(text)
-        raw: list[tuple[int, int, int]] = []  # folded start, folded end, key id
-        for end, k in self.automaton.iter(padded):
-            fstart = end - len(self.keys[k]) - 1
-            raw.append((fstart, end - 1, k))
-        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        keys = self.keys
+        # longest first, then leftmost: (minus the length, folded start, folded end, key id)
+        raw = sorted((-len(keys[k]), end - len(keys[k]) - 1, end - 1, k) for end, k in self.automaton.iter(padded))
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
         scan = _Scan(text, caps_doc)
         articles = self.article_keys
-        for fstart, fend, k in raw:
+        for _, fstart, fend, k in raw:
             if taken.find(1, fstart, fend) >= 0:
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
@@ -123,7 +123,7 @@ class MentionFinder:
             if mention is not None:
                 found.append(mention)
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
-            elif " " in self.keys[k]:  # a name of several words is never split into its words
+            elif " " in keys[k]:  # a name of several words is never split into its words
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
@@ -138,22 +138,19 @@ class MentionFinder:
         """Keep a gazetteer match as a mention, or say it is a person, a foreign place or a word."""
         text = scan.text
         span = text[start:end]
-        key = self.keys[k]
         capitalised = _capitalised(span)
         upper_context = scan.caps_doc or ((capitalised or span[:1].isupper()) and scan.line_upper(start, end))
         # ordinary words: lower case in mixed-case text, or very common words
         if not capitalised and not upper_context:
             return None
-        candidates, strong, best_pop = self._candidates(k)
-        zipf = self.zipf[k] / 10
-        if not strong and zipf >= 4.0 and not (" " in key and _every_word_capitalised(span)):
+        name = self._name(k)
+        key, strong, zipf = name.key, name.strong, name.zipf
+        if not strong and zipf >= 4.0 and not (name.words > 1 and _every_word_capitalised(span)):
             return None  # a common word; "Santa Bárbara" is a name however common abroad
-        if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
+        if upper_context and not strong and (zipf >= 2.5 or name.best_pop < 1000):
             return None
-        if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
+        if strong and zipf >= 5.0 and name.words == 1 and (upper_context or _sentence_start(text, start)):
             return None
-        # foreign places that are also Peruvian villages
-        foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
         before_words = _words_before(text, start, 5)
         if not upper_context and len(before_words) == 5 and all(w[:1].isupper() or w in _CONNECTORS for w in before_words):
             before_words = _words_before(text, start, 8)  # a long run of names: an organisation's, perhaps
@@ -168,35 +165,39 @@ class MentionFinder:
             return None
         cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
         # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
-        if cue is None and key in _PEOPLES:
+        if cue is None and name.people:
             return None
         # people: titles, given names before surnames, reporting verbs after
         if before and before[-1].lower().rstrip(".") in TITLES:
             scan.people.add(key)
             return None
-        if cue is None and not strong and (_ruled_by(before) or (" " in key and key.split(" ", 1)[0] in GIVEN_NAMES)):
+        if cue is None and not strong and (_ruled_by(before) or name.given_name):
             return None  # "el régimen de Fujimori", "Alan García": a president, not a village named after him
-        if not strong or all(p.kind == "district" for p, _ in candidates if p.kind in STRONG_KINDS):
+        if not strong or name.strong_districts:
             if _person_context(text, start, end, before, after, upper_context):
                 scan.people.add(key)
                 return None
-        return Mention(span, start, end, key, candidates, cue, cue_kind, foreign=foreign)
+        return Mention(span, start, end, key, name.candidates, cue, cue_kind, foreign=name.foreign)
 
-    def _candidates(self, k: int) -> tuple[list, bool, int]:
-        """The places of key ``k``, whether any is a strong kind, and the largest population."""
-        found = self._by_key.get(k)
-        if found is None:
-            cands = self.gaz.places_for_key(k)
+    def _name(self, k: int) -> _Name:
+        """What is known of key ``k`` before any text is read (worked out on its first match)."""
+        name = self._names.get(k)
+        if name is None:
+            key, cands = self.keys[k], self.gaz.places_for_key(k)
             # a unit known by a short name alone ("Prado", "Fajardo") may still be a person's surname
-            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands),
-                                       max((p.population or 0) for p, _ in cands) if cands else 0)
-        return found
+            strong = any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands)
+            best_pop = max((p.population or 0) for p, _ in cands) if cands else 0
+            name = self._names[k] = _Name(
+                key, cands, strong, best_pop, float(self.zipf[k] / 10), key.count(" ") + 1,
+                # foreign places that are also Peruvian villages
+                bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000)),
+                key in _PEOPLES, " " in key and key.split(" ", 1)[0] in GIVEN_NAMES,
+                all(p.kind == "district" for p, _ in cands if p.kind in STRONG_KINDS))
+        return name
 
     def _misspelt_units(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Admin units spelt wrong or damaged by OCR ("Apurmac Region"): a capitalised word
         beside a cue word, matched to a department, province or district name by rapidfuzz."""
-        from rapidfuzz import fuzz, process
-
         out: list[Mention] = []
         text = doc.text
         if not any(cue in text for cue in _CUE_STEMS):
@@ -210,7 +211,7 @@ class MentionFinder:
             key = fold(name)
             if self.gaz.has_name(key) or len(key) < 5:
                 continue
-            hit = process.extractOne(key, self._unit_keys, scorer=fuzz.ratio, score_cutoff=88)
+            hit = self._closest_unit(key)
             if hit is None:
                 continue
             k = self.gaz.key_id(hit[0])
@@ -219,6 +220,17 @@ class MentionFinder:
             out.append(Mention(name, s, e, key, cands, cue, CUE_AFTER.get(cue) or CUE_BEFORE.get(cue),
                                reason=f"spelling close to {hit[0]!r} ({hit[1]:.0f}%)"))
         return out
+
+    def _closest_unit(self, key: str) -> tuple | None:
+        """rapidfuzz's department, province or district name closest to ``key`` (88% alike or more),
+        with its score, or None; remembered per key, as a misspelling recurs."""
+        from rapidfuzz import fuzz, process
+
+        if key not in self._closest:
+            if len(self._closest) >= _CLOSEST_HELD:
+                self._closest.clear()
+            self._closest[key] = process.extractOne(key, self._unit_keys, scorer=fuzz.ratio, score_cutoff=88)
+        return self._closest[key]
 
     @cached_property
     def _unit_keys(self) -> list[str]:
@@ -257,6 +269,22 @@ class MentionFinder:
             if mention.marked_as is None and mention.key.split()[0] in marked:
                 mention.marked_as = marked[mention.key.split()[0]]
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A gazetteer name as the finder judges it: its places and what does not depend on the text."""
+
+    key: str
+    candidates: list[tuple[Place, str]]
+    strong: bool  # a place of a strong kind, not by a short form alone
+    best_pop: int
+    zipf: float  # how common its words are
+    words: int
+    foreign: bool  # also the name of a much larger foreign place
+    people: bool  # also a people's or a language's name
+    given_name: bool  # its first word is a given name ("Alan García")
+    strong_districts: bool  # its places of strong kinds are all districts
 
 
 class _Spans:
@@ -454,9 +482,9 @@ def _ruled_by(before: list[str]) -> bool:
 
 
 def _cue(before: list[str], after: list[str], joined_after: bool) -> tuple[str | None, str | None]:
-    for n in (3, 2, 1):
+    for n in range(min(3, len(before)), 0, -1):
         phrase = " ".join(before[-n:]).lower()
-        if len(before) >= n and phrase in CUE_BEFORE:
+        if phrase in CUE_BEFORE:
             return phrase, CUE_BEFORE[phrase]
     if after and after[0].lower() in CUE_AFTER and joined_after:
         return after[0].lower(), CUE_AFTER[after[0].lower()]
