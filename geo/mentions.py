@@ -35,6 +35,7 @@ _CLOSEST_HELD = 100_000  # misspelt keys whose closest unit name is remembered
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 # The words of every language that tell places from people and organisations (geo/lang/*.py).
 CUE_BEFORE, CUE_AFTER, CUE_BEFORE_LIST = every("CUE_BEFORE"), every("CUE_AFTER"), every("CUE_BEFORE_LIST")
+_CUE_BEFORE_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in CUE_BEFORE)  # the word each ends with
 # What stands between two names of one enumeration: "Cusco, Tacna", "Tacna y Puno", "Tacna, and Puno".
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:y|e|and)|\s+(?:y|e|and)\s*,?)\s*", re.IGNORECASE)
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
@@ -44,6 +45,8 @@ EVENT_AFTER = every("EVENT_AFTER")
 _UNIT_CUES_AFTER = tuple(sorted({f"{sep}{case(w)}" for w, k in CUE_AFTER.items() if k in ("department", "province", "district")
                                  for sep in (" ", "\n") for case in (str.lower, str.capitalize, str.upper)}))
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
+# Capitalised words before a name that do not make it a person's.
+_NOT_PERSON_BEFORE = FUNCTION_WORDS | PLACE_WORDS | CUE_BEFORE.keys() | CUE_AFTER.keys()
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
 #: Places the gazetteer lacks, marked as places by the text: (what, pattern).
@@ -163,7 +166,7 @@ class MentionFinder:
         if _in_organisation_name(before_words, upper_context) and \
                 _in_organisation_name(_name_run_before(text, start, before_words), upper_context):
             return None
-        cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
+        cue, cue_kind = _cue(before, after, text, end)
         # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
         if cue is None and name.people:
             return None
@@ -451,8 +454,7 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \
         and text.endswith(before[-1], 0, start - 1) else ""
     nxt = after[0] if after and text[end:end + 1] in (" ", "\n") and text.startswith(after[0], end + 1) else ""
-    if prev[:1].isupper() and prev.lower() not in FUNCTION_WORDS | PLACE_WORDS \
-            and prev.lower() not in CUE_BEFORE and prev.lower() not in CUE_AFTER:
+    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE:
         return True
     if nxt[:1].isupper() and nxt.lower() not in PLACE_WORDS and nxt.lower() not in CUE_AFTER:
         return True
@@ -481,12 +483,14 @@ def _ruled_by(before: list[str]) -> bool:
     return any(" ".join(before[-n:]).lower() in RULE_OF for n in (2, 3) if len(before) >= n)
 
 
-def _cue(before: list[str], after: list[str], joined_after: bool) -> tuple[str | None, str | None]:
-    for n in range(min(3, len(before)), 0, -1):
-        phrase = " ".join(before[-n:]).lower()
-        if phrase in CUE_BEFORE:
-            return phrase, CUE_BEFORE[phrase]
-    if after and after[0].lower() in CUE_AFTER and joined_after:
+def _cue(before: list[str], after: list[str], text: str, end: int) -> tuple[str | None, str | None]:
+    """The cue word or phrase before the name, or the one joined to it after (the name ends at ``end``)."""
+    if before and before[-1].lower() in _CUE_BEFORE_LAST:
+        for n in range(min(3, len(before)), 0, -1):
+            phrase = " ".join(before[-n:]).lower()
+            if phrase in CUE_BEFORE:
+                return phrase, CUE_BEFORE[phrase]
+    if after and after[0].lower() in CUE_AFTER and _JOINED_AFTER.match(text, end):
         return after[0].lower(), CUE_AFTER[after[0].lower()]
     return None, None
 
