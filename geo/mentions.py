@@ -242,12 +242,14 @@ class MentionFinder:
     def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
         text = doc.text
+        out: list[Mention] = []
+        possible = _UNKNOWN_PLACE_SCREENS.may_match(text)
+        if not possible:
+            return out
         found = sorted(found, key=lambda m: m.start)
         starts = [m.start for m in found]
         taken = _Spans((m.start, m.end) for m in found)
-        out: list[Mention] = []
         marked: dict[str, str] = {}
-        possible = _UNKNOWN_PLACE_SCREENS.may_match(text)
         for i, (kind, pattern) in enumerate(UNKNOWN_PLACE_PATTERNS):
             if i not in possible:
                 continue
