@@ -109,8 +109,9 @@ class MentionFinder:
         padded = f" {folded} "
         caps_doc = _mostly_upper(text)
         keys = self.keys
-        # longest first, then leftmost: (minus the length, folded start, folded end, key id)
-        raw = sorted((-len(keys[k]), end - len(keys[k]) - 1, end - 1, k) for end, k in self.automaton.iter(padded))
+        # in the body only, longest first, then leftmost: (minus the length, folded start, folded end, key id)
+        raw = sorted((-len(keys[k]), end - len(keys[k]) - 1, end - 1, k) for fstart, fend in _folded_body(doc, offsets)
+                     for end, k in self.automaton.iter(padded, fstart, fend + 2))
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
         scan = _Scan(text, caps_doc)
@@ -119,9 +120,8 @@ class MentionFinder:
             if taken.find(1, fstart, fend) >= 0:
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            if doc.in_header(start, end) or (cut_letters and end in cut_letters) \
-                    or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
-                continue  # routing, a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
+            if (cut_letters and end in cut_letters) or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
+                continue  # a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
             mention = self._judge(scan, start, end, k)
             if mention is not None:
                 found.append(mention)
@@ -364,6 +364,16 @@ def _cells_meet(c: np.ndarray) -> np.ndarray:
     meet[1:] |= digit[1:] & letter[:-1]
     meet[:-1] |= digit[:-1] & letter[1:]
     return meet
+
+
+def _folded_body(doc: Document, offsets: np.ndarray) -> list[tuple[int, int]]:
+    """The document's body spans as spans of its folded text (``offsets`` maps folded to original
+    positions): a name that touches the header (routing, reference lines) is never a mention."""
+    body = doc.body
+    if len(body) == 1 and body[0] == (0, len(doc.text)):
+        return [(0, len(offsets))]
+    bounds = np.searchsorted(offsets, [at for span in body for at in span]).tolist() if body else []
+    return [(s, e) for s, e in zip(bounds[::2], bounds[1::2]) if s < e]
 
 
 def _cue_lists(text: str, found: list[Mention]) -> None:
