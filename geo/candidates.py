@@ -4,35 +4,40 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from operator import attrgetter, itemgetter
 
 from gazetteer import Gazetteer, Place, fold
 from geo import place_weights
 from geo.kinds import ADMIN_KINDS, CUE_KINDS, kind
 from geo.mentions import Mention
 
-__all__ = ["Candidate", "admissible", "certain", "prior", "prominent_reading", "FAMOUS_POPULATION"]
+__all__ = ["Candidate", "admissible", "ranked", "certain", "prior", "prominent_reading", "FAMOUS_POPULATION"]
 
 #: A candidate: the place, how its alias was made, and its prior score.
 Candidate = tuple[Place, str, float]
 #: A district or town is famous when this many people live there, and twice as many as in any namesake.
 FAMOUS_POPULATION = 100_000
 
-_ADMISSIBLE: dict[tuple, list[Candidate]] = {}
-_PLACE, _PRIOR, _ADMIN1 = itemgetter(0), itemgetter(2), attrgetter("admin1")
+_ADMISSIBLE: dict[tuple, tuple[list[Candidate], bool]] = {}
 
 
 def admissible(m: Mention) -> list[Candidate]:
     """The candidates the cue words and capitals leave, as (place, how, prior score), best first."""
+    return ranked(m)[0]
+
+
+def ranked(m: Mention) -> tuple[list[Candidate], bool]:
+    """The mention's admissible candidates and whether they make its department :func:`certain`,
+    both worked out once per name, cue word and alias."""
     if m.marked_as and m.marked_as not in ("town",):
-        return []  # a street, bridge or area named like a place elsewhere
+        return [], False  # a street, bridge or area named like a place elsewhere
     key = (m.key, m.cue_kind, len(m.candidates), m.candidates[0][1] if m.candidates else None,
            place_weights.TABLE)
     found = _ADMISSIBLE.get(key)
     if found is None:
         if len(_ADMISSIBLE) > 100_000:
             _ADMISSIBLE.clear()
-        found = _ADMISSIBLE[key] = _rank(m)
+        cands = _rank(m)
+        found = _ADMISSIBLE[key] = (cands, certain(cands))
     return found
 
 
@@ -57,9 +62,9 @@ def prior(p: Place, how: str) -> float:
 
 def certain(candidates: list[Candidate]) -> bool:
     """Is the mention's department beyond doubt: one department, or one candidate far ahead?"""
-    if len(set(map(_ADMIN1, map(_PLACE, candidates)))) == 1:
+    if len({p.admin1 for p, _, _ in candidates}) == 1:
         return True
-    priors = sorted(map(_PRIOR, candidates), reverse=True)
+    priors = sorted((c[2] for c in candidates), reverse=True)
     return len(priors) > 1 and priors[0] - priors[1] >= 1.5
 
 
