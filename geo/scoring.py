@@ -60,7 +60,8 @@ def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev
     here = ev.passage_departments(passage, m.key)
     if len(candidates) > 8:  # "Santa Rosa": only the likeliest and those the context points to
         relevant = here | set(ev.departments) | ev.zone_departments(gaz)
-        candidates = candidates[:5] + [c for c in candidates[5:] if c[0].admin1 in relevant]
+        index = _by_department(candidates)
+        candidates = candidates[:5] + [candidates[i] for i in sorted(i for d in relevant for i in index.get(d, ()))]
     local = [p for p, _, _ in candidates if p.kind in _LOCAL]
     near = dict(zip((id(p) for p in local), ev.nearest_km(local, m.key).tolist())) \
         if len(ev.keys) and len(candidates) > 1 else {}
@@ -84,6 +85,26 @@ def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev
             f.cue = m.cue
         out.append(f)
     return out
+
+
+#: Long candidate lists (remembered by geo.candidates: "Santa Rosa" has 180) by id, each held so that its
+#: id stays its own, with the positions of its candidates after the fifth by department.
+_BY_DEPARTMENT: dict[int, tuple[list[Candidate], dict[str, list[int]]]] = {}
+_BY_DEPARTMENT_HELD = 10_000
+
+
+def _by_department(candidates: list[Candidate]) -> dict[str, list[int]]:
+    """The positions of the candidates after the fifth, by department."""
+    held = _BY_DEPARTMENT.get(id(candidates))
+    if held is not None and held[0] is candidates:
+        return held[1]
+    index: dict[str, list[int]] = {}
+    for i in range(5, len(candidates)):
+        index.setdefault(candidates[i][0].admin1, []).append(i)
+    if len(_BY_DEPARTMENT) >= _BY_DEPARTMENT_HELD:
+        _BY_DEPARTMENT.clear()
+    _BY_DEPARTMENT[id(candidates)] = (candidates, index)
+    return index
 
 
 def _support(f: Features) -> list[tuple[float, str]]:
