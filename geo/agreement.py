@@ -18,6 +18,7 @@ LIST_LEVELS = ("department", "province")
 
 _PAIRS = every("PAIR_WORDS")
 _WORD = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[\s\w-]*")  # what may stand between two paired names: words, no punctuation
 
 
 def holding_units(mentions: list[Mention], choices: list[Choice], qualified: list[int]) -> list[Choice]:
@@ -81,8 +82,10 @@ def parallel_pairs(text: str, mentions: list[Mention], choices: list[Choice]) ->
 def _paired(text: str, a: Mention, b: Mention) -> bool:
     """Do ``a`` and ``b`` stand as "from A to B" / "entre A y B", with at most B's cue between?"""
     between = text[a.end:b.start]
+    if not _GAP.fullmatch(between):
+        return False
     gap = _WORD.findall(between.lower())
-    if not gap or len(gap) > 5 or not re.fullmatch(r"[\s\w-]*", between):
+    if not gap or len(gap) > 5:
         return False
     before = _WORD.findall(text[max(0, a.start - 40):a.start].lower())[-5:]
     return any(gap[0] in _PAIRS.get(w, ()) for w in before)

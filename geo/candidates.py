@@ -10,27 +10,34 @@ from geo import place_weights
 from geo.kinds import ADMIN_KINDS, CUE_KINDS, kind
 from geo.mentions import Mention
 
-__all__ = ["Candidate", "admissible", "certain", "prior", "prominent_reading", "FAMOUS_POPULATION"]
+__all__ = ["Candidate", "admissible", "ranked", "certain", "prior", "prominent_reading", "FAMOUS_POPULATION"]
 
 #: A candidate: the place, how its alias was made, and its prior score.
 Candidate = tuple[Place, str, float]
 #: A district or town is famous when this many people live there, and twice as many as in any namesake.
 FAMOUS_POPULATION = 100_000
 
-_ADMISSIBLE: dict[tuple, list[Candidate]] = {}
+_ADMISSIBLE: dict[tuple, tuple[list[Candidate], bool]] = {}
 
 
 def admissible(m: Mention) -> list[Candidate]:
     """The candidates the cue words and capitals leave, as (place, how, prior score), best first."""
+    return ranked(m)[0]
+
+
+def ranked(m: Mention) -> tuple[list[Candidate], bool]:
+    """The mention's admissible candidates and whether they make its department :func:`certain`,
+    both worked out once per name, cue word and alias."""
     if m.marked_as and m.marked_as not in ("town",):
-        return []  # a street, bridge or area named like a place elsewhere
+        return [], False  # a street, bridge or area named like a place elsewhere
     key = (m.key, m.cue_kind, len(m.candidates), m.candidates[0][1] if m.candidates else None,
            place_weights.TABLE)
     found = _ADMISSIBLE.get(key)
     if found is None:
         if len(_ADMISSIBLE) > 100_000:
             _ADMISSIBLE.clear()
-        found = _ADMISSIBLE[key] = _rank(m)
+        cands = _rank(m)
+        found = _ADMISSIBLE[key] = (cands, certain(cands))
     return found
 
 

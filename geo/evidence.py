@@ -68,12 +68,12 @@ class Evidence:
             ctx.keys = np.array([x[2] for x in pts], dtype=object)
         return ctx
 
-    def department_hits(self, admin1: str | None, key: str) -> int:
-        return self.departments.get(admin1, 0) - self.own_departments.get(key, {}).get(admin1, 0)
-
-    def province_hits(self, admin1: str | None, admin2: str | None, key: str) -> int:
-        prov = (admin1, admin2)
-        return self.provinces.get(prov, 0) - self.own_provinces.get(key, {}).get(prov, 0)
+    def others(self, key: str) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        """The sure places of the document's other names, counted by department and by
+        (department, province)."""
+        own_departments, own_provinces = self.own_departments.get(key, {}), self.own_provinces.get(key, {})
+        return ({dep: n - own_departments.get(dep, 0) for dep, n in self.departments.items()},
+                {prov: n - own_provinces.get(prov, 0) for prov, n in self.provinces.items()})
 
     def zone_departments(self, gaz: Gazetteer) -> set[str]:
         """Departments that the zones named in the document reach into."""
@@ -88,9 +88,8 @@ class Evidence:
         if not places:
             return np.empty(0)
         if len(places) * len(self.keys) <= 32:  # small: plain Python beats NumPy's overhead
-            pts = [(a, b) for a, b, k in zip(self.lats, self.lons, self.keys) if k != key]
-            return np.array([min((math.hypot((p.lat - a) * 110.6, (p.lon - b) * 111.3 * math.cos(math.radians(p.lat)))
-                                  for a, b in pts), default=np.inf) for p in places])
+            pts = [(a, b) for a, b, k in zip(self.lats.tolist(), self.lons.tolist(), self.keys) if k != key]
+            return np.array([_nearest(p, pts) for p in places])
         other = self.keys != key
         if not other.any():
             return np.full(len(places), np.inf)
@@ -99,6 +98,12 @@ class Evidence:
         dy = (lat - self.lats[other][None, :]) * 110.6
         dx = (lon - self.lons[other][None, :]) * 111.3 * np.cos(np.radians(lat))
         return np.sqrt(dx * dx + dy * dy).min(axis=1)
+
+
+def _nearest(p: Place, pts: list[tuple[float, float]]) -> float:
+    """Distance from the place to the nearest of the points (lat, lon), km (equirectangular)."""
+    cos = math.cos(math.radians(p.lat))
+    return min((math.hypot((p.lat - a) * 110.6, (p.lon - b) * 111.3 * cos) for a, b in pts), default=np.inf)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:\[\d+\]\(#\))?\d{1,2}\.\s)")

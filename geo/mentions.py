@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import ahocorasick
+import numpy as np
 
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.names import GIVEN_NAMES
 from geo.document import Document
 from geo.kinds import STRONG_KINDS
 from geo.lang import every
-from geo.textfold import fold_text, lower, required_literals
+from geo.screen import Screens
+from geo.textfold import fold_text
 
 __all__ = ["Mention", "MentionFinder", "find_mentions", "LIST_GAP"]
 
@@ -23,14 +25,17 @@ _WORD = re.compile(r"[\w'’-]+")
 # The word joined to a name by a single space: "Dina Boluarte".
 _JOINED_AFTER = re.compile(r"[ \n]([\w'’-]+)")
 _UNIT_KINDS = frozenset({"department", "province", "district"})
-_CUE_STEMS = ("egion", "egión", "epartment", "rovinc", "istrict", "istrito", "REGION", "DEPARTMENT", "PROVINC")
+# What every cued word's cue holds (the pattern below reads cues in lower case or capitalised only).
+_CUE_STEMS = ("egion", "egión", "epartment", "rovinc", "istrict", "istrito")
 _CUED_WORD = re.compile(
     r"\b(?P<before>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})[ \n](?P<cue_after>Region|Department|Province|District|region|"
     r"department|province|district)\b|\b(?P<cue_before>province of|department of|region of|provincia de|"
     r"departamento de|distrito de|región)[ \n](?P<after>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,})\b")
+_CLOSEST_HELD = 100_000  # misspelt keys whose closest unit name is remembered
 _CONNECTORS = {"de", "del", "la", "el", "los", "las", "the", "of", "y", "and"}
 # The words of every language that tell places from people and organisations (geo/lang/*.py).
 CUE_BEFORE, CUE_AFTER, CUE_BEFORE_LIST = every("CUE_BEFORE"), every("CUE_AFTER"), every("CUE_BEFORE_LIST")
+_CUE_BEFORE_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in CUE_BEFORE)  # the word each ends with
 # What stands between two names of one enumeration: "Cusco, Tacna", "Tacna y Puno", "Tacna, and Puno".
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:y|e|and)|\s+(?:y|e|and)\s*,?)\s*", re.IGNORECASE)
 ORG_DIRECT, ORG_BEFORE, ORG_AFTER = every("ORG_DIRECT"), every("ORG_BEFORE"), every("ORG_AFTER")
@@ -40,13 +45,14 @@ EVENT_AFTER = every("EVENT_AFTER")
 _UNIT_CUES_AFTER = tuple(sorted({f"{sep}{case(w)}" for w, k in CUE_AFTER.items() if k in ("department", "province", "district")
                                  for sep in (" ", "\n") for case in (str.lower, str.capitalize, str.upper)}))
 PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
+# Capitalised words before a name that do not make it a person's.
+_NOT_PERSON_BEFORE = FUNCTION_WORDS | PLACE_WORDS | CUE_BEFORE.keys() | CUE_AFTER.keys()
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
-#: Places the gazetteer lacks, marked as places by the text: (what, the literals one of which every
-#: match holds, in lower case, or None, pattern).
-UNKNOWN_PLACE_PATTERNS = [(kind, required_literals(p.pattern), p) for kind, p in
-                          ((kind, re.compile(pattern.replace("{name}", _NAME)))
-                           for kind, pattern in every("UNKNOWN_PLACE_PATTERNS"))]
+#: Places the gazetteer lacks, marked as places by the text: (what, pattern).
+UNKNOWN_PLACE_PATTERNS = [(kind, re.compile(pattern.replace("{name}", _NAME)))
+                          for kind, pattern in every("UNKNOWN_PLACE_PATTERNS")]
+_UNKNOWN_PLACE_SCREENS = Screens([pattern for _, pattern in UNKNOWN_PLACE_PATTERNS])
 
 
 @dataclass(slots=True)
@@ -84,7 +90,8 @@ class MentionFinder:
         self.automaton = auto
         # River forms with an English article ("the Santa"): they yield to a unit's cue word after them.
         self.article_keys = frozenset(k for k, key in enumerate(self.keys) if key.startswith("the "))
-        self._by_key: dict[int, tuple[list, bool, int]] = {}
+        self._names: dict[int, _Name] = {}
+        self._closest: dict[str, tuple | None] = {}  # a misspelt unit's key -> rapidfuzz's best unit name
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> MentionFinder:
@@ -101,27 +108,25 @@ class MentionFinder:
         folded, offsets = fold_text(apart)
         padded = f" {folded} "
         caps_doc = _mostly_upper(text)
-        raw: list[tuple[int, int, int]] = []  # folded start, folded end, key id
-        for end, k in self.automaton.iter(padded):
-            fstart = end - len(self.keys[k]) - 1
-            raw.append((fstart, end - 1, k))
-        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        keys = self.keys
+        # in the body only, longest first, then leftmost: (minus the length, folded start, folded end, key id)
+        raw = sorted((-len(keys[k]), end - len(keys[k]) - 1, end - 1, k) for fstart, fend in _folded_body(doc, offsets)
+                     for end, k in self.automaton.iter(padded, fstart, fend + 2))
         taken = bytearray(len(folded) + 1)
         found: list[Mention] = []
         scan = _Scan(text, caps_doc)
         articles = self.article_keys
-        for fstart, fend, k in raw:
+        for _, fstart, fend, k in raw:
             if taken.find(1, fstart, fend) >= 0:
                 continue
             start, end = int(offsets[fstart]), int(offsets[fend - 1]) + 1
-            if doc.in_header(start, end) or (cut_letters and end in cut_letters) \
-                    or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
-                continue  # routing, a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
+            if (cut_letters and end in cut_letters) or (k in articles and text.startswith(_UNIT_CUES_AFTER, end)):
+                continue  # a word cut short where cells meet ("CallaoAt"), or "the Santa Province"
             mention = self._judge(scan, start, end, k)
             if mention is not None:
                 found.append(mention)
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
-            elif " " in self.keys[k]:  # a name of several words is never split into its words
+            elif " " in keys[k]:  # a name of several words is never split into its words
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
         found += self._unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
@@ -136,22 +141,19 @@ class MentionFinder:
         """Keep a gazetteer match as a mention, or say it is a person, a foreign place or a word."""
         text = scan.text
         span = text[start:end]
-        key = self.keys[k]
         capitalised = _capitalised(span)
         upper_context = scan.caps_doc or ((capitalised or span[:1].isupper()) and scan.line_upper(start, end))
         # ordinary words: lower case in mixed-case text, or very common words
         if not capitalised and not upper_context:
             return None
-        candidates, strong, best_pop = self._candidates(k)
-        zipf = self.zipf[k] / 10
-        if not strong and zipf >= 4.0 and not (" " in key and _every_word_capitalised(span)):
+        name = self._name(k)
+        key, strong, zipf = name.key, name.strong, name.zipf
+        if not strong and zipf >= 4.0 and not (name.words > 1 and _every_word_capitalised(span)):
             return None  # a common word; "Santa Bárbara" is a name however common abroad
-        if upper_context and not strong and (zipf >= 2.5 or best_pop < 1000):
+        if upper_context and not strong and (zipf >= 2.5 or name.best_pop < 1000):
             return None
-        if strong and zipf >= 5.0 and " " not in key and (upper_context or _sentence_start(text, start)):
+        if strong and zipf >= 5.0 and name.words == 1 and (upper_context or _sentence_start(text, start)):
             return None
-        # foreign places that are also Peruvian villages
-        foreign = bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000))
         before_words = _words_before(text, start, 5)
         if not upper_context and len(before_words) == 5 and all(w[:1].isupper() or w in _CONNECTORS for w in before_words):
             before_words = _words_before(text, start, 8)  # a long run of names: an organisation's, perhaps
@@ -164,37 +166,41 @@ class MentionFinder:
         if _in_organisation_name(before_words, upper_context) and \
                 _in_organisation_name(_name_run_before(text, start, before_words), upper_context):
             return None
-        cue, cue_kind = _cue(before, after, _JOINED_AFTER.match(text, end) is not None)
+        cue, cue_kind = _cue(before, after, text, end)
         # peoples and their languages: "the Aguaruna agreed", "los aimaras" (a place only when cued)
-        if cue is None and key in _PEOPLES:
+        if cue is None and name.people:
             return None
         # people: titles, given names before surnames, reporting verbs after
         if before and before[-1].lower().rstrip(".") in TITLES:
             scan.people.add(key)
             return None
-        if cue is None and not strong and (_ruled_by(before) or (" " in key and key.split(" ", 1)[0] in GIVEN_NAMES)):
+        if cue is None and not strong and (_ruled_by(before) or name.given_name):
             return None  # "el régimen de Fujimori", "Alan García": a president, not a village named after him
-        if not strong or all(p.kind == "district" for p, _ in candidates if p.kind in STRONG_KINDS):
+        if not strong or name.strong_districts:
             if _person_context(text, start, end, before, after, upper_context):
                 scan.people.add(key)
                 return None
-        return Mention(span, start, end, key, candidates, cue, cue_kind, foreign=foreign)
+        return Mention(span, start, end, key, name.candidates, cue, cue_kind, foreign=name.foreign)
 
-    def _candidates(self, k: int) -> tuple[list, bool, int]:
-        """The places of key ``k``, whether any is a strong kind, and the largest population."""
-        found = self._by_key.get(k)
-        if found is None:
-            cands = self.gaz.places_for_key(k)
+    def _name(self, k: int) -> _Name:
+        """What is known of key ``k`` before any text is read (worked out on its first match)."""
+        name = self._names.get(k)
+        if name is None:
+            key, cands = self.keys[k], self.gaz.places_for_key(k)
             # a unit known by a short name alone ("Prado", "Fajardo") may still be a person's surname
-            found = self._by_key[k] = (cands, any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands),
-                                       max((p.population or 0) for p, _ in cands) if cands else 0)
-        return found
+            strong = any(p.kind in STRONG_KINDS and how not in ("first_word", "surname") for p, how in cands)
+            best_pop = max((p.population or 0) for p, _ in cands) if cands else 0
+            name = self._names[k] = _Name(
+                key, cands, strong, best_pop, float(self.zipf[k] / 10), key.count(" ") + 1,
+                # foreign places that are also Peruvian villages
+                bool(self.foreign[k] > 5 * max(best_pop, 1 if not strong else 100_000)),
+                key in _PEOPLES, " " in key and key.split(" ", 1)[0] in GIVEN_NAMES,
+                all(p.kind == "district" for p, _ in cands if p.kind in STRONG_KINDS))
+        return name
 
     def _misspelt_units(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Admin units spelt wrong or damaged by OCR ("Apurmac Region"): a capitalised word
         beside a cue word, matched to a department, province or district name by rapidfuzz."""
-        from rapidfuzz import fuzz, process
-
         out: list[Mention] = []
         text = doc.text
         if not any(cue in text for cue in _CUE_STEMS):
@@ -208,7 +214,7 @@ class MentionFinder:
             key = fold(name)
             if self.gaz.has_name(key) or len(key) < 5:
                 continue
-            hit = process.extractOne(key, self._unit_keys, scorer=fuzz.ratio, score_cutoff=88)
+            hit = self._closest_unit(key)
             if hit is None:
                 continue
             k = self.gaz.key_id(hit[0])
@@ -218,6 +224,17 @@ class MentionFinder:
                                reason=f"spelling close to {hit[0]!r} ({hit[1]:.0f}%)"))
         return out
 
+    def _closest_unit(self, key: str) -> tuple | None:
+        """rapidfuzz's department, province or district name closest to ``key`` (88% alike or more),
+        with its score, or None; remembered per key, as a misspelling recurs."""
+        from rapidfuzz import fuzz, process
+
+        if key not in self._closest:
+            if len(self._closest) >= _CLOSEST_HELD:
+                self._closest.clear()
+            self._closest[key] = process.extractOne(key, self._unit_keys, scorer=fuzz.ratio, score_cutoff=88)
+        return self._closest[key]
+
     @cached_property
     def _unit_keys(self) -> list[str]:
         return sorted({fold(p.name) for p in self.gaz.of_kind(*_UNIT_KINDS)})
@@ -225,14 +242,16 @@ class MentionFinder:
     def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
         text = doc.text
+        out: list[Mention] = []
+        possible = _UNKNOWN_PLACE_SCREENS.may_match(text)
+        if not possible:
+            return out
         found = sorted(found, key=lambda m: m.start)
         starts = [m.start for m in found]
         taken = _Spans((m.start, m.end) for m in found)
-        out: list[Mention] = []
         marked: dict[str, str] = {}
-        low = lower(text)
-        for kind, literals, pattern in UNKNOWN_PLACE_PATTERNS:
-            if literals is not None and not any(w in low for w in literals):
+        for i, (kind, pattern) in enumerate(UNKNOWN_PLACE_PATTERNS):
+            if i not in possible:
                 continue
             for m in pattern.finditer(text):
                 s, e = m.span("name")
@@ -255,6 +274,22 @@ class MentionFinder:
             if mention.marked_as is None and mention.key.split()[0] in marked:
                 mention.marked_as = marked[mention.key.split()[0]]
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A gazetteer name as the finder judges it: its places and what does not depend on the text."""
+
+    key: str
+    candidates: list[tuple[Place, str]]
+    strong: bool  # a place of a strong kind, not by a short form alone
+    best_pop: int
+    zipf: float  # how common its words are
+    words: int
+    foreign: bool  # also the name of a much larger foreign place
+    people: bool  # also a people's or a language's name
+    given_name: bool  # its first word is a given name ("Alan García")
+    strong_districts: bool  # its places of strong kinds are all districts
 
 
 class _Spans:
@@ -300,7 +335,7 @@ def find_mentions(doc: Document, gazetteer: Gazetteer | None = None) -> list[Men
 # "1990Ocros", "Lima25" (a figure touching a word is read as a space: the word is a word of its own).
 _CHAR_CLASS = bytes(ord("l") if chr(c).islower() else ord("U") if chr(c).isupper() else ord("d") if chr(c).isdigit()
                     else 32 for c in range(256))
-_CELLS_MEET = re.compile(rb"[ld](?=Ul)|(?<=[lU])d|d(?=[lU])")
+_LETTER, _UPPER, _DIGIT = ord("l"), ord("U"), ord("d")
 
 
 def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
@@ -310,11 +345,35 @@ def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
     cls = text.encode("latin-1", "replace").translate(_CHAR_CLASS)
     if not any(pair in cls for pair in (b"lU", b"ld", b"Ud", b"dl", b"dU")):
         return text, frozenset()
-    spaces = [m.start() for m in _CELLS_MEET.finditer(cls)]
-    chars = list(text)
-    for i in spaces:
-        chars[i] = " "
-    return "".join(chars), frozenset(i for i in spaces if cls[i] == ord("l"))
+    c = np.frombuffer(cls, dtype=np.uint8)
+    spaces = np.flatnonzero(_cells_meet(c))
+    parts, last = [], 0
+    for i in spaces.tolist():
+        parts.append(text[last:i])
+        last = i + 1
+    parts.append(text[last:])
+    return " ".join(parts), frozenset(spaces[c[spaces] == _LETTER].tolist())
+
+
+def _cells_meet(c: np.ndarray) -> np.ndarray:
+    """Where, in a string of character classes, a cell ends: a lower-case letter or a figure before a
+    capitalised word, a figure touching a letter."""
+    letter, digit = (c == _LETTER) | (c == _UPPER), c == _DIGIT
+    meet = np.zeros(len(c), dtype=bool)
+    meet[:-2] = ((c[:-2] == _LETTER) | digit[:-2]) & (c[1:-1] == _UPPER) & (c[2:] == _LETTER)
+    meet[1:] |= digit[1:] & letter[:-1]
+    meet[:-1] |= digit[:-1] & letter[1:]
+    return meet
+
+
+def _folded_body(doc: Document, offsets: np.ndarray) -> list[tuple[int, int]]:
+    """The document's body spans as spans of its folded text (``offsets`` maps folded to original
+    positions): a name that touches the header (routing, reference lines) is never a mention."""
+    body = doc.body
+    if len(body) == 1 and body[0] == (0, len(doc.text)):
+        return [(0, len(offsets))]
+    bounds = np.searchsorted(offsets, [at for span in body for at in span]).tolist() if body else []
+    return [(s, e) for s, e in zip(bounds[::2], bounds[1::2]) if s < e]
 
 
 def _cue_lists(text: str, found: list[Mention]) -> None:
@@ -407,8 +466,7 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \
         and text.endswith(before[-1], 0, start - 1) else ""
     nxt = after[0] if after and text[end:end + 1] in (" ", "\n") and text.startswith(after[0], end + 1) else ""
-    if prev[:1].isupper() and prev.lower() not in FUNCTION_WORDS | PLACE_WORDS \
-            and prev.lower() not in CUE_BEFORE and prev.lower() not in CUE_AFTER:
+    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE:
         return True
     if nxt[:1].isupper() and nxt.lower() not in PLACE_WORDS and nxt.lower() not in CUE_AFTER:
         return True
@@ -437,12 +495,14 @@ def _ruled_by(before: list[str]) -> bool:
     return any(" ".join(before[-n:]).lower() in RULE_OF for n in (2, 3) if len(before) >= n)
 
 
-def _cue(before: list[str], after: list[str], joined_after: bool) -> tuple[str | None, str | None]:
-    for n in (3, 2, 1):
-        phrase = " ".join(before[-n:]).lower()
-        if len(before) >= n and phrase in CUE_BEFORE:
-            return phrase, CUE_BEFORE[phrase]
-    if after and after[0].lower() in CUE_AFTER and joined_after:
+def _cue(before: list[str], after: list[str], text: str, end: int) -> tuple[str | None, str | None]:
+    """The cue word or phrase before the name, or the one joined to it after (the name ends at ``end``)."""
+    if before and before[-1].lower() in _CUE_BEFORE_LAST:
+        for n in range(min(3, len(before)), 0, -1):
+            phrase = " ".join(before[-n:]).lower()
+            if phrase in CUE_BEFORE:
+                return phrase, CUE_BEFORE[phrase]
+    if after and after[0].lower() in CUE_AFTER and _JOINED_AFTER.match(text, end):
         return after[0].lower(), CUE_AFTER[after[0].lower()]
     return None, None
 

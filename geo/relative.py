@@ -109,8 +109,7 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
     starts = [r.mention.start for r in ordered]
     told = 0  # where the last expression ended: the next one's words start after it
     for m in _RELATIVE.finditer(text):
-        before_figure = _APPROX_BEFORE.search(text, max(told, m.start() - _APPROX_REACH), m.start())
-        told = m.end()
+        since, told = told, m.end()
         if not m.group("dir") and not m.group("prep"):
             continue
         km = float(m.group("num").replace(",", ".")) * _UNITS[m.group("unit").lower()]
@@ -123,6 +122,7 @@ def find_relative(text: str, resolved: list[ResolvedMention]) -> list[RelativeLo
                   and m.start() - r.mention.end <= 120]
         if not (m.group("prep") and after):
             continue  # "some 200 km to the southeast" with no anchor named: nothing to narrow
+        before_figure = _APPROX_BEFORE.search(text, max(since, m.start() - _APPROX_REACH), m.start())
         # "from Peru's capital of Lima": the most specific place named there is the anchor
         anchor = min(after, key=lambda r: r.place.kind == "country")
         target = before[-1] if before else None
@@ -135,7 +135,7 @@ def narrow_direction(text: str, start: int):
     """("northern", function giving that part of a polygon) when a direction word precedes ``start``."""
     words, stems, pattern = _part_words()
     window = text[max(0, start - 30):start].lower()
-    if not any(s in window for s in stems):
+    if not stems.search(window):
         return None
     m = pattern.search(window)
     if not m:
@@ -169,9 +169,9 @@ def direction_part(geom, label: str):
 
 
 @cache
-def _part_words() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Pattern]:
-    """Every language's direction words for a part of a place, the shortest strings one of them
-    holds (a cheap test before the pattern), and one whole-word pattern that finds them right
+def _part_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern, re.Pattern]:
+    """Every language's direction words for a part of a place, a pattern for the shortest strings one
+    of them holds (a cheap test before the other), and one whole-word pattern that finds them right
     before a name ("northern ", "el oeste de ", "the south of ")."""
     words: dict[str, tuple[str, ...]] = {}
     adjectives, nouns, articles, links = set(), set(), set(), set()
@@ -188,5 +188,5 @@ def _part_words() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Patte
 
     pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>{alt(adjectives)})|(?:{alt(articles)})\s+(?P<noun>{alt(nouns)})"
                          rf"\s+(?:{alt(links)}))\s+$")
-    stems = tuple(sorted({w for w in words if not any(o in w for o in words if o != w)}))
-    return words, stems, pattern
+    stems = sorted({w for w in words if not any(o in w for o in words if o != w)})
+    return words, re.compile("|".join(map(re.escape, stems))), pattern

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import AREA_KINDS, Gazetteer, Place
 from geo.agreement import holding_units, parallel_lists, parallel_pairs
-from geo.candidates import admissible, certain
+from geo.candidates import ranked
 from geo.document import Document
 from geo.evidence import Evidence, inside, passages, qualifier, shared
 from geo.kinds import ADMIN_KINDS, kind
@@ -82,8 +82,8 @@ def _restore(values: dict) -> ResolvedMention:
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[ResolvedMention]:
     """Choose one place per mention and state its precision, role and footprint."""
     gaz = gazetteer or Gazetteer.load()
-    cands = [admissible(m) for m in mentions]
-    sure = [certain(c) for c in cands]
+    readings = [ranked(m) for m in mentions]
+    cands, sure = [c for c, _ in readings], [s for _, s in readings]
     passage = passages(doc.text, mentions)
     direct = [qualifier(doc.text, i, mentions, cands) for i in range(len(mentions))]
     qualifiers = shared(mentions, direct)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 from gazetteer import Gazetteer, Place
 from geo import place_weights
 from geo.candidates import Candidate, prominent_reading
@@ -62,26 +60,51 @@ def measure(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev
     here = ev.passage_departments(passage, m.key)
     if len(candidates) > 8:  # "Santa Rosa": only the likeliest and those the context points to
         relevant = here | set(ev.departments) | ev.zone_departments(gaz)
-        candidates = candidates[:5] + [c for c in candidates[5:] if c[0].admin1 in relevant]
+        index = _by_department(candidates)
+        candidates = candidates[:5] + [candidates[i] for i in sorted(i for d in relevant for i in index.get(d, ()))]
     local = [p for p, _, _ in candidates if p.kind in _LOCAL]
-    near = dict(zip((id(p) for p in local), ev.nearest_km(local, m.key))) if len(ev.keys) and len(candidates) > 1 else {}
+    near = dict(zip((id(p) for p in local), ev.nearest_km(local, m.key).tolist())) \
+        if len(ev.keys) and len(candidates) > 1 else {}
+    departments, provinces = ev.others(m.key)
+    zones = [z for key, z in ev.zones if key != m.key]
+    cued = CUE_KINDS[m.cue_kind] if m.cue_kind else ()
     out = []
     for p, how, base in candidates:
         f = Features(p, how, base)
         if p.kind not in ("region", "country"):
-            f.department_hits = ev.department_hits(p.admin1, m.key)
+            f.department_hits = departments.get(p.admin1, 0)
             f.same_passage = bool(p.admin1) and p.admin1 in here
         if p.kind in _LOCAL:
-            f.province_named = ev.province_hits(p.admin1, p.admin2, m.key) > 0
-            if ev.zones:
-                f.zone = next((z.name for key, z in ev.zones if key != m.key and in_zone(p, z, gaz)), None)
-            f.distance_km = float(near.get(id(p), np.inf))
+            f.province_named = provinces.get((p.admin1, p.admin2), 0) > 0
+            if zones:
+                f.zone = next((z.name for z in zones if in_zone(p, z, gaz)), None)
+            f.distance_km = near.get(id(p), math.inf)
         if qualifier is not None and inside(p, qualifier):
             f.qualified_by = qualifier.name
-        if m.cue_kind and p.kind in CUE_KINDS[m.cue_kind]:
+        if p.kind in cued:
             f.cue = m.cue
         out.append(f)
     return out
+
+
+#: Long candidate lists (remembered by geo.candidates: "Santa Rosa" has 180) by id, each held so that its
+#: id stays its own, with the positions of its candidates after the fifth by department.
+_BY_DEPARTMENT: dict[int, tuple[list[Candidate], dict[str, list[int]]]] = {}
+_BY_DEPARTMENT_HELD = 10_000
+
+
+def _by_department(candidates: list[Candidate]) -> dict[str, list[int]]:
+    """The positions of the candidates after the fifth, by department."""
+    held = _BY_DEPARTMENT.get(id(candidates))
+    if held is not None and held[0] is candidates:
+        return held[1]
+    index: dict[str, list[int]] = {}
+    for i in range(5, len(candidates)):
+        index.setdefault(candidates[i][0].admin1, []).append(i)
+    if len(_BY_DEPARTMENT) >= _BY_DEPARTMENT_HELD:
+        _BY_DEPARTMENT.clear()
+    _BY_DEPARTMENT[id(candidates)] = (candidates, index)
+    return index
 
 
 def _support(f: Features) -> list[tuple[float, str]]:
@@ -94,7 +117,8 @@ def _support(f: Features) -> list[tuple[float, str]]:
         support.append((w.province_named, "province"))
     if f.zone:
         support.append((w.zone_member, "zone"))
-    support.sort(key=lambda s: -s[0])
+    if len(support) > 1:
+        support.sort(key=lambda s: -s[0])
     return support
 
 
@@ -111,25 +135,33 @@ def total(f: Features, describe: bool = True) -> tuple[float, list[str], bool]:
     ``describe`` is false: most candidates lose, and their reasons are never read), and whether the
     document itself points to it."""
     w = place_weights.TABLE
-    p = f.place
-    score, why = f.prior, []
+    score = f.prior
     support = _support(f)
     if support:
         score += support[0][0] + w.extra_support * (len(support) - 1)
-        why += [_described(f, which) for _, which in support] if describe else []
     if f.same_passage:
         score += w.same_passage
-        why += [f"{p.admin1} named in the same passage"] if describe else []
     if f.distance_km < w.near_km:
         score += w.near_place
-        why += [f"{f.distance_km:.0f} km from another place in the document"] if describe else []
     if f.qualified_by:
         score += w.qualified
-        why += [f"qualified by {f.qualified_by}"] if describe else []
     if f.cue:
         score += w.cue_compatible
-        why += [f"cue word '{f.cue}'"] if describe else []
-    return score, why, bool(support) or f.qualified_by is not None
+    return score, _reasons(f, support) if describe else [], bool(support) or f.qualified_by is not None
+
+
+def _reasons(f: Features, support: list[tuple[float, str]]) -> list[str]:
+    """The features that raised the candidate's score, described, strongest support first."""
+    why = [_described(f, which) for _, which in support]
+    if f.same_passage:
+        why.append(f"{f.place.admin1} named in the same passage")
+    if f.distance_km < place_weights.TABLE.near_km:
+        why.append(f"{f.distance_km:.0f} km from another place in the document")
+    if f.qualified_by:
+        why.append(f"qualified by {f.qualified_by}")
+    if f.cue:
+        why.append(f"cue word '{f.cue}'")
+    return why
 
 
 def choose(m: Mention, candidates: list[Candidate], qualifier: Place | None, ev: Evidence,

@@ -9,7 +9,7 @@ import ahocorasick
 
 from geo.textfold import per_text, required_literals
 
-__all__ = ["Screened"]
+__all__ = ["Screened", "Screens"]
 
 #: The letters IGNORECASE takes for a Latin one that str.lower does not lower into it ("ı" and "İ" are "i",
 #: "ſ" is "s"); with them, lowered text holds a literal wherever the pattern may match it, in either case.
@@ -26,6 +26,11 @@ def _folded(text: str) -> str:
     return text.translate(_TWINS).lower()
 
 
+def _folds_exactly(literals: frozenset[str]) -> bool:
+    """Are the literals' letters all ones the screen folds as IGNORECASE does?"""
+    return all(c < "\u0250" and c != "µ" for n in literals for c in n)
+
+
 class Screened:
     """A compiled pattern and the literals one of which each of its matches holds: ``search``,
     ``match`` and ``fullmatch`` give what the pattern gives, and run it only where one of them stands."""
@@ -36,7 +41,7 @@ class Screened:
         self.pattern = pattern
         literals = required_literals(pattern.pattern)
         self._needles = None
-        if literals and all(c < "\u0250" and c != "µ" for n in literals for c in n):  # the letters folded exactly
+        if literals and _folds_exactly(literals):
             self._needles = ahocorasick.Automaton()
             for n in literals:
                 n = n.translate(_TWINS).lower()
@@ -57,3 +62,47 @@ class Screened:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+
+class Screens:
+    """Several patterns screened at once: one automaton pass over a text as written (for the patterns
+    that heed case) and one over it case-folded (for those that ignore it) say which may match in it."""
+
+    __slots__ = ("_always", "_cased", "_caseless")
+
+    def __init__(self, patterns: list[re.Pattern]) -> None:
+        always: set[int] = set()
+        cased: dict[str, set[int]] = {}
+        caseless: dict[str, set[int]] = {}
+        for i, pattern in enumerate(patterns):
+            ignore = bool(pattern.flags & re.IGNORECASE)
+            literals = required_literals(pattern.pattern, keep_case=not ignore)
+            if not literals or (ignore and not _folds_exactly(literals)):
+                always.add(i)
+                continue
+            for n in literals:
+                (caseless if ignore else cased).setdefault(n.translate(_TWINS).lower() if ignore else n, set()).add(i)
+        self._always = frozenset(always)
+        self._cased, self._caseless = _automaton(cased), _automaton(caseless)
+
+    def may_match(self, text: str) -> set[int]:
+        """The positions in the list of the patterns that may match somewhere in ``text``."""
+        found = set(self._always)
+        if self._cased is not None:
+            for _, which in self._cased.iter(text):
+                found |= which
+        if self._caseless is not None:
+            for _, which in self._caseless.iter(_folded(text)):
+                found |= which
+        return found
+
+
+def _automaton(needles: dict[str, set[int]]) -> ahocorasick.Automaton | None:
+    """An automaton finding each needle, with the patterns it stands for as its value; None for none."""
+    if not needles:
+        return None
+    auto = ahocorasick.Automaton()
+    for needle, which in needles.items():
+        auto.add_word(needle, frozenset(which))
+    auto.make_automaton()
+    return auto

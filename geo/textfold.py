@@ -116,14 +116,15 @@ def required_literal(pattern: str) -> str:
     return best
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Literal strings (lower case) one of which every match of ``pattern`` holds, or None when no
-    such set can be read from it: "(?:de|del) (?:enero|mayo)" gives {"enero", "mayo"} (the longer
-    choice), a group that may be absent gives nothing. A C-speed test for them rules a pattern out."""
-    return _literals(_sre.parse(pattern))
+def required_literals(pattern: str, keep_case: bool = False) -> frozenset[str] | None:
+    """Literal strings (lower case, or as written with ``keep_case``: for a pattern that heeds case)
+    one of which every match of ``pattern`` holds, or None when no such set can be read from it:
+    "(?:de|del) (?:enero|mayo)" gives {"enero", "mayo"} (the longer choice), a group that may be
+    absent gives nothing. A C-speed test for them rules a pattern out."""
+    return _literals(_sre.parse(pattern), str if keep_case else str.lower)
 
 
-def _literals(items) -> frozenset[str] | None:
+def _literals(items, case) -> frozenset[str] | None:
     best: frozenset[str] | None = None
 
     def better(found: frozenset[str] | None) -> None:
@@ -134,16 +135,16 @@ def _literals(items) -> frozenset[str] | None:
     run = ""
     for op, arg in items:
         if op is _sre.LITERAL:
-            run += chr(arg).lower()
+            run += case(chr(arg))
             continue
         better(frozenset([run]) if run else None)
         run = ""
-        if op is _sre.SUBPATTERN:
-            better(_literals(arg[-1]))
+        if op is _sre.SUBPATTERN and not (case is str and arg[1] & _sre.SRE_FLAG_IGNORECASE):
+            better(_literals(arg[-1], case))
         elif op is _sre.BRANCH:
-            choices = [_literals(branch) for branch in arg[1]]
+            choices = [_literals(branch, case) for branch in arg[1]]
             better(None if None in choices else frozenset().union(*choices))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            better(_literals(arg[2]))
+            better(_literals(arg[2], case))
     better(frozenset([run]) if run else None)
     return best
