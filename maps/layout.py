@@ -26,6 +26,7 @@ class ControlLayout(MacroElement):
   .incident-time { width: min(260px, calc(100vw - 150px)); box-sizing: border-box; }
   .incident-title { max-width: calc(100vw - 340px); box-sizing: border-box; }
   .incident-filters { width: min(220px, calc(100vw - 110px)); box-sizing: border-box; }
+  .incident-filters.folded { width: auto; }  /* its button alone: no box over the names beside it */
   .leaflet-control-attribution { max-width: calc(100vw - 160px); }
   @media (max-width: {{ this.narrow - 1 }}px) {
     .incident-title { max-width: calc(100vw - 110px); }

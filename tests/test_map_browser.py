@@ -418,6 +418,9 @@ def test_controls_never_collide_and_every_checkbox_can_be_clicked(incidents, pag
                    && (top === e || e.contains(top)); }""", part), (part, size)
     narrow = size[0] < 700
     assert page.eval_on_selector(".incident-legend", "e => e.classList.contains('folded')") == narrow
+    assert page.eval_on_selector(".incident-filters", "e => e.classList.contains('folded')") == narrow
+    filters, toggle = (page.locator(sel).bounding_box() for sel in (".incident-filters", ".filters-toggle"))
+    assert filters["width"] <= toggle["width"] + 24 if narrow else filters["width"] >= 200  # folded: the button alone
     if narrow:  # the layer control is an icon: open it as a person would (a pointer over it, or a tap)
         toggle = page.locator(".leaflet-control-layers-toggle").bounding_box()
         page.mouse.move(toggle["x"] + toggle["width"] / 2, toggle["y"] + toggle["height"] / 2)
