@@ -16,7 +16,7 @@ import shapely
 from geo.errors import FootprintError
 from geo.relative import RelativeLocation, direction_part, relative_area
 
-__all__ = ["relative_step", "part_step", "narrowed", "footprint_shape", "simplified", "without_slivers",
+__all__ = ["relative_step", "part_step", "narrowed", "inner_point", "footprint_shape", "simplified", "without_slivers",
            "FOOTPRINT_TOLERANCE"]
 
 #: Tolerance (degrees, about 2 km) of the footprints a table holds by default (``--footprints simplified``).
@@ -43,22 +43,37 @@ def part_step(label: str) -> str:
     return f"part:{label}"
 
 
-#: Shapes narrowed already, by the shape's id and the step: (the shape, held so that its id stays its
-#: own, and the part). The same area is narrowed the same way from report to report ("northern Ayacucho").
-_NARROWED: dict[tuple[int, str], tuple[object, object]] = {}
-_NARROWED_HELD = 1024
+#: What was worked out for a shape, by the shape's id and the question (a step, or the inner point):
+#: (the shape, held so that its id stays its own, and the answer). The same area is narrowed the same
+#: way from report to report ("northern Ayacucho").
+_BY_SHAPE: dict[tuple[int, str], tuple[object, object]] = {}
+_BY_SHAPE_HELD = 2048
 
 
 def narrowed(geom, step: str):
     """``geom`` narrowed by one step (see the module's docstring), worked out once per shape and step."""
-    held = _NARROWED.get((id(geom), step))
+    return _remembered(geom, step, lambda: _narrowed(geom, step))
+
+
+def inner_point(geom) -> tuple[float, float]:
+    """(lat, lon) of a point inside ``geom`` (its representative point), worked out once per shape."""
+    return _remembered(geom, "inner point", lambda: _lat_lon(geom.representative_point()))
+
+
+def _lat_lon(point) -> tuple[float, float]:
+    return point.y, point.x
+
+
+def _remembered(geom, question: str, work):
+    """``work()``, the answer to ``question`` about ``geom``, worked out once per shape and question."""
+    held = _BY_SHAPE.get((id(geom), question))
     if held is not None and held[0] is geom:
         return held[1]
-    part = _narrowed(geom, step)
-    if len(_NARROWED) >= _NARROWED_HELD:
-        _NARROWED.clear()
-    _NARROWED[id(geom), step] = (geom, part)
-    return part
+    answer = work()
+    if len(_BY_SHAPE) >= _BY_SHAPE_HELD:
+        _BY_SHAPE.clear()
+    _BY_SHAPE[id(geom), question] = (geom, answer)
+    return answer
 
 
 def _narrowed(geom, step: str):

@@ -104,8 +104,8 @@ class MentionFinder:
     def find(self, doc: Document) -> list[Mention]:
         """All place mentions in the document's body, longest match first, never overlapping."""
         text = doc.text
-        apart, cut_letters = _cells_apart(text)
-        folded, offsets = fold_text(apart)
+        edges, cut_letters = _cell_edges(text)
+        folded, offsets = fold_text(text, edges)
         padded = f" {folded} "
         caps_doc = _mostly_upper(text)
         keys = self.keys
@@ -338,21 +338,16 @@ _CHAR_CLASS = bytes(ord("l") if chr(c).islower() else ord("U") if chr(c).isupper
 _LETTER, _UPPER, _DIGIT = ord("l"), ord("U"), ord("d")
 
 
-def _cells_apart(text: str) -> tuple[str, frozenset[int]]:
-    """The text, of the same length, with a space where table cells run together, so that a name
-    at a cell's edge is matched, and where a letter gave way to that space (a name ending there is
-    cut short); the original text keeps its characters."""
+def _cell_edges(text: str) -> tuple[np.ndarray | None, frozenset[int]]:
+    """Where table cells run together in the text, to be read as spaces so that a name at a cell's
+    edge is matched (None for nowhere), and where a letter gives way to such a space (a name ending
+    there is cut short); the original text keeps its characters."""
     cls = text.encode("latin-1", "replace").translate(_CHAR_CLASS)
     if not any(pair in cls for pair in (b"lU", b"ld", b"Ud", b"dl", b"dU")):
-        return text, frozenset()
+        return None, frozenset()
     c = np.frombuffer(cls, dtype=np.uint8)
     spaces = np.flatnonzero(_cells_meet(c))
-    parts, last = [], 0
-    for i in spaces.tolist():
-        parts.append(text[last:i])
-        last = i + 1
-    parts.append(text[last:])
-    return " ".join(parts), frozenset(spaces[c[spaces] == _LETTER].tolist())
+    return spaces, frozenset(spaces[c[spaces] == _LETTER].tolist())
 
 
 def _cells_meet(c: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.document import Document
-from geo.footprints import narrowed, part_step, relative_step
+from geo.footprints import inner_point, narrowed, part_step, relative_step
 from geo.lang import every
 from geo.relative import find_relative, narrow_direction
 
@@ -45,19 +45,19 @@ def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
                 part = narrowed(target.footprint, step)
                 if not part.is_empty and part.area > 0:
                     target.footprint, target.footprint_id = part, f"{target.footprint_id}|{step}"
-                    pt = part.representative_point()
-                    target.lat, target.lon = pt.y, pt.x
+                    target.lat, target.lon = inner_point(part)
                     target.where_prec = 5
                     target.reason += f"; narrowed to {rel.describe()}"
     for r in resolved:
-        direction = narrow_direction(text, r.mention.start)
-        if direction and r.footprint is not None and r.place is not None and r.place.kind in (
+        if r.footprint is None or r.place is None or r.place.kind not in (
                 "department", "province", "region", "district", "zone"):
+            continue
+        direction = narrow_direction(text, r.mention.start)
+        if direction:
             step = part_step(direction[0])
             part = narrowed(r.footprint, step)
             if not part.is_empty:
                 r.footprint, r.footprint_id = part, f"{r.footprint_id}|{step}"
-                pt = part.representative_point()
-                r.lat, r.lon = pt.y, pt.x
+                r.lat, r.lon = inner_point(part)
                 r.where_prec = max(r.where_prec, 5) if r.place.kind != "district" else r.where_prec
                 r.reason += f"; the {direction[0]} part"

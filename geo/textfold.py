@@ -91,13 +91,16 @@ def _fold_beyond_latin1(error: UnicodeEncodeError) -> tuple[str, int]:
 codecs.register_error("geo-fold", _fold_beyond_latin1)
 
 
-def fold_text(text: str) -> tuple[str, np.ndarray]:
+def fold_text(text: str, blanks: np.ndarray | None = None) -> tuple[str, np.ndarray]:
     """Return the folded text and, for each of its characters, the index in ``text``.
 
-    Folding maps each character to one ASCII character (so offsets survive), then collapses
-    runs of spaces, so "Cantute\\nbridge" folds to "cantute bridge".
+    Folding maps each character to one ASCII character (so offsets survive), the characters at
+    ``blanks`` to spaces, then collapses runs of spaces, so "Cantute\\nbridge" folds to "cantute bridge".
     """
     raw = np.frombuffer(text.encode("latin-1", "geo-fold").translate(_LATIN1), dtype=np.uint8)
+    if blanks is not None and len(blanks):
+        raw = raw.copy()
+        raw[blanks] = 32
     space = raw == 32
     keep = ~(space & np.concatenate(([True], space[:-1])))
     offsets = np.flatnonzero(keep)

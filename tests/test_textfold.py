@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,6 +20,15 @@ def test_offsets_map_back_into_the_text(text):
     assert folded.isascii() and "  " not in folded
     assert all(0 <= o < len(text) for o in offsets)
     assert list(offsets) == sorted(set(offsets))
+
+
+@given(st.text(max_size=100), st.lists(st.integers(min_value=0, max_value=99), max_size=10))
+def test_blanks_fold_as_spaces_written_there(text, at):
+    blanks = sorted({i for i in at if i < len(text)})
+    spaced = "".join(" " if i in blanks else c for i, c in enumerate(text))
+    folded, offsets = fold_text(text, np.array(blanks, dtype=np.intp))
+    want, want_offsets = fold_text(spaced)
+    assert folded == want and list(offsets) == list(want_offsets)
 
 
 @given(st.lists(st.sampled_from(["Junín", "Ñaña", "San Martín", "Cusco", "Apurímac", "río Ene", "x"]),
