@@ -14,7 +14,7 @@ from geo.errors import GeoError
 from geo.parallel import batches, outcomes
 from geo.result import DocumentResult
 
-__all__ = ["DaskRun", "dask_run", "SchedulerUnreachable", "CONNECT_SECONDS", "PARTITION_DOCS", "AHEAD"]
+__all__ = ["DaskRun", "dask_run", "SchedulerUnreachable", "CONNECT_SECONDS", "PARTITION_DOCS", "AHEAD", "LOG_LENGTH"]
 
 #: How long to try reaching a given scheduler before giving up.
 CONNECT_SECONDS = 3
@@ -22,6 +22,10 @@ CONNECT_SECONDS = 3
 PARTITION_DOCS = 200
 #: Partitions sent per worker before the first comes back (the rest of the corpus is not yet read).
 AHEAD = 2
+#: The length of the logs Dask keeps for its developers (``distributed.admin.low-level-log-length``):
+#: among them every recent message under 1 MB, a partition's documents or results each, 1,000 by
+#: default (about 400 MB of cable-length documents held in the client, as much in the scheduler).
+LOG_LENGTH = 8
 
 
 class SchedulerUnreachable(GeoError):
@@ -92,13 +96,24 @@ def dask_run(scheduler: str | None, budget: Budget = Budget(), partition_docs: i
     processes started (and stopped) for the run. SchedulerUnreachable if ``scheduler`` does not
     answer within CONNECT_SECONDS; SystemExit saying how to install Dask if it is missing."""
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask
+        import dask.distributed  # noqa: F401 - what _connected imports
     except ImportError:
         raise SystemExit("--engine dask needs Dask: pip install 'dask[distributed]'") from None
+    with dask.config.set({"distributed.admin.low-level-log-length": LOG_LENGTH}):  # read as each part starts
+        with _connected(scheduler) as client:
+            yield DaskRun(client, budget, partition_docs)
+
+
+@contextmanager
+def _connected(scheduler: str | None):
+    """A client of the cluster at ``scheduler``, or of a local one started (and stopped) for the run."""
+    from dask.distributed import Client, LocalCluster
+
     if scheduler is None:
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            yield DaskRun(client, budget, partition_docs)
+            yield client
         return
     quiet = logging.getLogger("distributed")
     level = quiet.level
@@ -111,4 +126,4 @@ def dask_run(scheduler: str | None, budget: Budget = Budget(), partition_docs: i
     finally:
         quiet.setLevel(level)
     with client:
-        yield DaskRun(client, budget, partition_docs)
+        yield client

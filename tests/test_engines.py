@@ -184,3 +184,31 @@ def test_a_worker_process_killed_under_a_document_fails_that_document_only(monke
     failed = [r for r in results if isinstance(r, ReadFailure)]
     assert [(f.id, f.error) for f in failed] == [("poison", DIED)]
     assert all(r.incidents for r in results if not isinstance(r, ReadFailure))
+
+
+#: Runs 30 documents through dask_run's own local cluster in partitions of two; prints the logs'
+#: lengths of recent messages kept by the client and by the scheduler (one per worker).
+LOG_DRIVER = """
+import json, sys
+from geo.dask_engine import LOG_LENGTH, dask_run
+from geo.read import iter_read
+with dask_run(None, partition_docs=2) as run:
+    done = list(run.process(iter_read([sys.argv[1]])))
+    logs = [run.client.scheduler_comm.recent_message_log,
+            *(b.recent_message_log for b in run.client.cluster.scheduler.stream_comms.values())]
+    print(json.dumps({"done": len(done), "bound": LOG_LENGTH, "kept": [len(log) for log in logs],
+                      "maxlen": [log.maxlen for log in logs]}))
+"""
+
+
+def test_a_dask_run_keeps_no_growing_log_of_the_documents_it_sent(tmp_path):
+    pytest.importorskip("distributed", reason="pip install 'dask[distributed]'")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"r{i}", "text": f"{TEXTS[i % len(TEXTS)]} Report {i}."}) + "\n"
+                              for i in range(30)), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", LOG_DRIVER, str(corpus)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    # fifteen partitions went out, each in messages Dask would keep (1,000 of them by default)
+    assert seen["done"] == 30 and len(seen["kept"]) == 3
+    assert set(seen["maxlen"]) == {seen["bound"]} and max(seen["kept"]) <= seen["bound"] < 15
