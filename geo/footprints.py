@@ -14,6 +14,7 @@ from functools import lru_cache
 import shapely
 
 from geo.errors import FootprintError
+from geo.identity import by_identity
 from geo.relative import RelativeLocation, direction_part, relative_area
 
 __all__ = ["relative_step", "part_step", "narrowed", "inner_point", "footprint_shape", "simplified", "without_slivers",
@@ -43,40 +44,9 @@ def part_step(label: str) -> str:
     return f"part:{label}"
 
 
-#: What was worked out for a shape, by the shape's id and the question (a step, or the inner point):
-#: (the shape, held so that its id stays its own, and the answer). The same area is narrowed the same
-#: way from report to report ("northern Ayacucho").
-_BY_SHAPE: dict[tuple[int, str], tuple[object, object]] = {}
-_BY_SHAPE_HELD = 2048
-
-
+@by_identity(2048)  # the same area is narrowed the same way from report to report ("northern Ayacucho")
 def narrowed(geom, step: str):
     """``geom`` narrowed by one step (see the module's docstring), worked out once per shape and step."""
-    return _remembered(geom, step, lambda: _narrowed(geom, step))
-
-
-def inner_point(geom) -> tuple[float, float]:
-    """(lat, lon) of a point inside ``geom`` (its representative point), worked out once per shape."""
-    return _remembered(geom, "inner point", lambda: _lat_lon(geom.representative_point()))
-
-
-def _lat_lon(point) -> tuple[float, float]:
-    return point.y, point.x
-
-
-def _remembered(geom, question: str, work):
-    """``work()``, the answer to ``question`` about ``geom``, worked out once per shape and question."""
-    held = _BY_SHAPE.get((id(geom), question))
-    if held is not None and held[0] is geom:
-        return held[1]
-    answer = work()
-    if len(_BY_SHAPE) >= _BY_SHAPE_HELD:
-        _BY_SHAPE.clear()
-    _BY_SHAPE[id(geom), question] = (geom, answer)
-    return answer
-
-
-def _narrowed(geom, step: str):
     what, _, args = step.partition(":")
     if what == "part":
         return direction_part(geom, args)
@@ -88,6 +58,13 @@ def _narrowed(geom, step: str):
             raise FootprintError(f"{step!r} is not a relative step (rel:LAT,LON,KM,BEARING)") from None
         return geom.intersection(area)
     raise FootprintError(f"unknown footprint step {step!r}; {_HELP}")
+
+
+@by_identity(2048)
+def inner_point(geom) -> tuple[float, float]:
+    """(lat, lon) of a point inside ``geom`` (its representative point), worked out once per shape."""
+    point = geom.representative_point()
+    return point.y, point.x
 
 
 @lru_cache(maxsize=1024)

@@ -7,7 +7,8 @@ import sys
 
 import ahocorasick
 
-from geo.textfold import per_text, required_literals
+from geo.identity import by_identity
+from geo.textfold import required_literals
 
 __all__ = ["Screened", "Screens"]
 
@@ -16,7 +17,7 @@ __all__ = ["Screened", "Screens"]
 _TWINS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
-@per_text
+@by_identity(16)
 def _folded(text: str) -> str:
     """``text`` with case folded as the screen compares (one character for one: offsets are kept);
     remembered for the last few texts, as each of a sentence's cues asks for it."""

@@ -5,35 +5,14 @@ from __future__ import annotations
 import codecs
 import re
 import re._parser as _sre
-import threading
-from functools import wraps
 
 import numpy as np
 from unidecode import unidecode
 
-__all__ = ["fold_text", "lower", "lower_cells", "lower_pattern", "required_literal", "required_literals", "per_text"]
+from geo.identity import by_identity
 
+__all__ = ["fold_text", "lower", "lower_cells", "lower_pattern", "required_literal", "required_literals"]
 
-def per_text(function):
-    """``function`` of one text, remembered for the last 16 texts, each found by identity: every stage
-    asks for the document's, and a text equal to one remembered but another object (the same report
-    read twice) is read again once, where an ``lru_cache`` would compare the two in full at every call."""
-    memo: dict[int, tuple[str, object]] = {}
-    lock = threading.Lock()
-
-    @wraps(function)
-    def remembered(text: str):
-        hit = memo.get(id(text))
-        if hit is not None and hit[0] is text:
-            return hit[1]
-        value = function(text)
-        with lock:
-            if len(memo) >= 16:
-                del memo[next(iter(memo))]
-            memo[id(text)] = (text, value)  # the text is held, so its id names no other while here
-        return value
-
-    return remembered
 
 #: Lower case that keeps every offset (str.lower turns "İ" into two characters) for the letters of
 #: English and Spanish: lower-case patterns over lowered text run several times faster than IGNORECASE.
@@ -42,7 +21,7 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜÀÈÌÒÙſ\u21
 _UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-ZÁÉÍÓÚÑÜÀÈÌÒÙ]")  # not "\\W", not "(?P<"
 
 
-@per_text
+@by_identity(16)
 def lower(text: str) -> str:
     """``text`` in lower case, character for character (offsets into it are offsets into ``text``);
     remembered for the last few texts, as every stage asks for the document's."""
@@ -55,7 +34,7 @@ def lower(text: str) -> str:
 _CELL_START = re.compile(r"(?<=[a-záéíóúñ])[A-ZÁÉÍÓÚÑ]")
 
 
-@per_text
+@by_identity(16)
 def lower_cells(text: str) -> str:
     """``text`` lowered, with a space for the capital that starts a table cell run into the word before
     it ("massacreNovember" is "massacre ovember"): a word ends there. Offsets are kept."""

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer import fold
-from geo.textfold import fold_text, lower, per_text, required_literals
+from geo.textfold import fold_text, lower, required_literals
 
 
 @given(st.text(max_size=300))
@@ -76,20 +76,6 @@ def test_a_text_without_a_patterns_literals_never_matches_it(text):
         needles = required_literals(pattern)
         if not any(n in text for n in needles):
             assert re.search(pattern, text) is None
-
-
-def test_a_text_is_remembered_by_identity_and_an_equal_copy_read_once():
-    calls = []
-    upper = per_text(lambda text: calls.append(text) or text.upper())
-    report = "Emboscada en Vizcatán. " * 1_000
-    copy = "".join(["Emboscada en Vizcatán. "] * 1_000)  # the same report read twice: equal, another object
-    assert copy == report and copy is not report
-    assert upper(report) == upper(report) == report.upper() and len(calls) == 1
-    assert upper(copy) == upper(copy) == report.upper() and len(calls) == 2  # its own entry, not a comparison
-    for n in range(16):  # sixteen other texts push the first out
-        upper(f"report {n}")
-    upper(report)
-    assert len(calls) == 19
 
 
 def test_lower_keeps_every_offset():
