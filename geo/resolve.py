@@ -100,9 +100,10 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Gazetteer | None 
             memo[key] = choose(m, cands[i], qualifiers[i], ev, gaz, passage[i])
         return memo[key]
 
-    picked = [chosen(i).place if len(cands[i]) > 1 else picked[i] for i in range(len(mentions))]
-    ev = Evidence.build(mentions, picked, sure, passage)
-    memo.clear()
+    first = [chosen(i).place if len(cands[i]) > 1 else picked[i] for i in range(len(mentions))]
+    if any(a is not b for a, b in zip(first, picked)):  # else the evidence, and every choice, is the first pass's
+        ev = Evidence.build(mentions, first, sure, passage)
+        memo.clear()
     choices = [chosen(i) for i in range(len(mentions))]
     choices = holding_units(mentions, choices, [i for i, q in enumerate(direct) if q is not None])
     choices = parallel_pairs(doc.text, mentions, parallel_lists(doc.text, mentions, choices))
