@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset({
 _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?:\[\d+\])*\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“(\[0-9])")
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=\s*(?:[-*•]\s|(?:\[\d+\]\(#\))?\d{1,2}\.\s|#))")
 # Headings (markdown "#", wiki "=" and underlined "---" lines) end a paragraph.
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. Pérez": no sentence ends after it
 _HEADING = re.compile(r"^[#=][^\n]*\n|^[^\n]+\n[-=]{3,}[ \t]*\n", re.MULTILINE)
 
 
@@ -57,13 +58,12 @@ def split_sentences(doc: Document) -> list[Sentence]:
 def _masked(doc: Document) -> str:
     """The text with header lines blanked into paragraph breaks and inline header parts into
     spaces: same length, so offsets hold."""
-    if not doc.header:
-        return doc.text
-    chars = list(doc.text)
-    for s, e in doc.header:
-        line_start = s == 0 or doc.text[s - 1] == "\n"
-        chars[s:e] = ["\n" if line_start else " "] * (e - s)
-    return "".join(chars)
+    text = doc.text
+    pieces, pos = [], 0
+    for s, e in doc.header:  # sorted and disjoint
+        pieces += [text[pos:s], ("\n" if s == 0 or text[s - 1] == "\n" else " ") * (e - s)]
+        pos = e
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def _body_letters(doc: Document, s: Sentence, body: list[tuple[int, int]], starts: list[int]) -> int:
@@ -83,7 +83,7 @@ def _sentences_in(chunk: str, start: int, end: int, offset: int, para: int, out:
     pos = start
     for m in _END.finditer(chunk, start, end):
         word = chunk[max(start, m.start() - 12):m.start()].rsplit(None, 1)[-1] if m.start() > start else ""
-        if word.rstrip(".").lower().lstrip("(") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word):
+        if word.rstrip(".").lower().lstrip("(") in _ABBREVIATIONS or _INITIAL.fullmatch(word):
             continue
         _add(chunk, pos, m.start(), offset, para, out)
         pos = m.end()
@@ -91,9 +91,9 @@ def _sentences_in(chunk: str, start: int, end: int, offset: int, para: int, out:
 
 
 def _add(chunk: str, s: int, e: int, offset: int, para: int, out: list[Sentence]) -> None:
-    while s < e and chunk[s].isspace():
-        s += 1
-    while e > s and chunk[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append(Sentence(offset + s, offset + e, para))
+    """Add chunk[s:e] without its surrounding white space (str.strip's, str.isspace's) as a sentence, if any is left."""
+    part = chunk[s:e]
+    kept = part.strip()
+    if kept:
+        s += len(part) - len(part.lstrip())
+        out.append(Sentence(offset + s, offset + s + len(kept), para))
