@@ -575,7 +575,10 @@ def _space_before(text: str, pos: int, end: int) -> int:
 def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
     """The casualty phrases of one window of text."""
     lex = _lexicon(code)
-    units = _units(text, _Words(*split_words(text, start, end), lex), lex)
+    words = _Words(*split_words(text, start, end), lex)
+    if not any("cas" in roles for _, roles in words.phrase):
+        return []  # its casualty word stands in no casualty phrase ("massacre" of "massacre of")
+    units = _units(text, words, lex)
     found: list[Casualty] = []
     for group in _link(units):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]

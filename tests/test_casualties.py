@@ -347,3 +347,20 @@ def test_work_grows_linearly(make):
     small, large = _best_time(make(200)), _best_time(make(800))
     assert large / small < 8
     assert _best_time(make(800)) < 1.0
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a casualty word that stands in a casualty phrase only with the words around it
+    ("The death of the mayor shocked the town.", "en", [("killed", 1)]),
+    ("The massacre of nine peasants in Huanta.", "en", [("killed", 9)]),
+    ("La muerte de su esposa conmovió al pueblo.", "es", [("killed", 1)]),
+    ("La masacre de doce campesinos en Accomarca.", "es", [("killed", 12)]),
+    # the same words in no casualty phrase: nothing, whatever the figures and names beside them
+    ("The massacre took place in Huanta in 1984.", "en", []),
+    ("A death squad of the army killed no one in Huanta.", "en", [("killed", 0)]),
+    ("A death squad of the army operated in Huanta with 40 men.", "en", []),
+    ("Un escuadrón de la muerte operaba en Huanta con 40 hombres.", "es", []),
+    ("La masacre ocurrió el 14 de agosto en Accomarca.", "es", []),
+])
+def test_casualty_word_outside_its_phrase(sentence, code, expected):
+    assert found(sentence, code) == expected
