@@ -364,3 +364,23 @@ def test_work_grows_linearly(make):
 ])
 def test_casualty_word_outside_its_phrase(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a count's noun runs over modifiers and brackets; auxiliaries stand between it and the casualty word
+    ("Four Peruvian National Police (PNP) officers died.", "en", [(4, "Four")]),
+    ("Three soldiers have reportedly been killed near the bridge.", "en", [(3, "Three")]),
+    ("Tres soldados fueron asesinados cerca del puente.", "es", [(3, "Tres")]),
+    ("Two soldiers were reportedly not killed.", "en", []),
+    ("Dos soldados no fueron asesinados.", "es", []),
+    # a list with a place for each figure: each apart
+    ("The rebels killed five in Huanta, three in Tambo and two in Huanta.", "en",
+     [(5, "five"), (3, "three"), (2, "two")]),
+    ("Los senderistas asesinaron a cinco en Huanta, tres en Tambo y dos en Luricocha.", "es",
+     [(5, "cinco"), (3, "tres"), (2, "dos")]),
+    # a name is a member of a list, but not one followed by a noun
+    ("Ana Quispe and two soldiers died.", "en", [(3, "Ana Quispe ... two")]),
+    ("Ana Quispe officers died.", "en", []),
+])
+def test_nouns_auxiliaries_and_asides(sentence, code, expected):
+    assert [(c.value, c.count_text) for c in find_casualties(sentence, code)] == expected
