@@ -22,7 +22,9 @@ _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo
 _MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
 _MAX_RELATIVE = 10  # words of a relative clause in a list: "dos policías que pertenecían a la Guardia y diez ..."
 _BEFORE, _AFTER = ("before", "either"), ("after", "either", "counted")
-_NOUN = {"victim", "vmod", "bracket", "single"}
+_NOUN = frozenset({"victim", "vmod", "bracket", "single"})
+_AUX = frozenset({"aux", "neg"})
+_ASIDE = frozenset({"name", "vmod", "mod", "link", "circ", "loc"})  # the roles of the words of an aside
 _QUANTITIES = {"exact", "vague", "zero", "det"}
 #: role -> the language module's words for it
 _ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUALTY_AUXILIARIES",
@@ -318,7 +320,7 @@ def _list(units: list[_Unit], j: int, ok: Callable[[int], bool], end_of: Callabl
 
 def _is_aside(unit: _Unit) -> bool:
     """A word that may follow a count in a list without ending it: "in Huanta", "en el distrito de Tambo"."""
-    return not unit.roles.keys() - {"name", "vmod", "mod", "link", "circ", "loc"}
+    return unit.roles.keys() <= _ASIDE
 
 
 def _back(units: list[_Unit], i: int, first: bool) -> int | None:
@@ -361,7 +363,7 @@ def _nouns(units: list[_Unit]) -> _Nouns:
         if "count" not in unit.roles:
             continue
         j = c + 1
-        while j < n and j - c <= _MAX_NOUN and units[j].roles.keys() & _NOUN:
+        while j < n and j - c <= _MAX_NOUN and not _NOUN.isdisjoint(units[j].roles):
             j += 1
         j += j < n and "single" in unit.roles and "name" in units[j].roles  # "al alcalde Juan Pérez"
         out.end[c], out.ending[j - 1] = j, c
@@ -370,7 +372,7 @@ def _nouns(units: list[_Unit]) -> _Nouns:
             out.dropped.add(c)
             continue
         m, aux, neg = k, False, False
-        while m < n and m - k < _MAX_AUX and units[m].roles.keys() & {"aux", "neg"}:
+        while m < n and m - k < _MAX_AUX and not _AUX.isdisjoint(units[m].roles):
             aux, neg, m = aux or "aux" in units[m].roles, neg or "neg" in units[m].roles, m + 1
         if m < n and _voice(units[m]) in _BEFORE:
             if neg or ("det" in unit.roles and aux and j == c + 1):  # "no fueron asesinados" denies a verb
@@ -416,7 +418,7 @@ def _link(units: list[_Unit]) -> list[_Group]:
         return "count" in units[c].roles and c not in nouns.dropped and c not in taken and not nouns.strong(c)
 
     def name(j: int) -> bool:
-        return "name" in units[j].roles and j not in taken and not (j + 1 < n and units[j + 1].roles.keys() & _NOUN)
+        return "name" in units[j].roles and j not in taken and (j + 1 >= n or _NOUN.isdisjoint(units[j + 1].roles))
 
     def member(j: int) -> bool:  # a count (a singular victim is one) or a name
         return free(j) or name(j)
@@ -575,7 +577,10 @@ def _space_before(text: str, pos: int, end: int) -> int:
 def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
     """The casualty phrases of one window of text."""
     lex = _lexicon(code)
-    units = _units(text, _Words(*split_words(text, start, end), lex), lex)
+    words = _Words(*split_words(text, start, end), lex)
+    if not any("cas" in roles for _, roles in words.phrase):
+        return []  # its casualty word stands in no casualty phrase ("massacre" of "massacre of")
+    units = _units(text, words, lex)
     found: list[Casualty] = []
     for group in _link(units):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]

@@ -17,8 +17,9 @@ _CAP = 10**7  # no incident counts more: larger figures are not counts ("1e309 k
 _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|\S")  # a run of letters and digits, or one other mark
 _WORD_GLUE = "-'’"  # "twenty-one", "20-year", "O'Brien"
 _DIGIT_GLUE = ",.:/"  # "1,200", "12.5", "10:30", "11/13/07"
-#: the spaces before a run, and the run: one mark, or pieces (and underscores) with the marks that may glue them
-_RUN = re.compile(rf"(\s*)([\w\u0300-\u036f]+(?:[{re.escape(_WORD_GLUE + _DIGIT_GLUE)}][\w\u0300-\u036f]+)*|\S)")
+#: the spaces before a run, and the run: one mark, or pieces (and underscores) with the marks that may glue them;
+#: possessive (nothing after a space, letter or glued piece could take it back), so the engine keeps no backtracking
+_RUN = re.compile(rf"(\s*+)([\w\u0300-\u036f]++(?:[{re.escape(_WORD_GLUE + _DIGIT_GLUE)}][\w\u0300-\u036f]++)*+|\S)")
 
 
 class Token(NamedTuple):

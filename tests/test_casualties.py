@@ -347,3 +347,40 @@ def test_work_grows_linearly(make):
     small, large = _best_time(make(200)), _best_time(make(800))
     assert large / small < 8
     assert _best_time(make(800)) < 1.0
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a casualty word that stands in a casualty phrase only with the words around it
+    ("The death of the mayor shocked the town.", "en", [("killed", 1)]),
+    ("The massacre of nine peasants in Huanta.", "en", [("killed", 9)]),
+    ("La muerte de su esposa conmovió al pueblo.", "es", [("killed", 1)]),
+    ("La masacre de doce campesinos en Accomarca.", "es", [("killed", 12)]),
+    # the same words in no casualty phrase: nothing, whatever the figures and names beside them
+    ("The massacre took place in Huanta in 1984.", "en", []),
+    ("A death squad of the army killed no one in Huanta.", "en", [("killed", 0)]),
+    ("A death squad of the army operated in Huanta with 40 men.", "en", []),
+    ("Un escuadrón de la muerte operaba en Huanta con 40 hombres.", "es", []),
+    ("La masacre ocurrió el 14 de agosto en Accomarca.", "es", []),
+])
+def test_casualty_word_outside_its_phrase(sentence, code, expected):
+    assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a count's noun runs over modifiers and brackets; auxiliaries stand between it and the casualty word
+    ("Four Peruvian National Police (PNP) officers died.", "en", [(4, "Four")]),
+    ("Three soldiers have reportedly been killed near the bridge.", "en", [(3, "Three")]),
+    ("Tres soldados fueron asesinados cerca del puente.", "es", [(3, "Tres")]),
+    ("Two soldiers were reportedly not killed.", "en", []),
+    ("Dos soldados no fueron asesinados.", "es", []),
+    # a list with a place for each figure: each apart
+    ("The rebels killed five in Huanta, three in Tambo and two in Huanta.", "en",
+     [(5, "five"), (3, "three"), (2, "two")]),
+    ("Los senderistas asesinaron a cinco en Huanta, tres en Tambo y dos en Luricocha.", "es",
+     [(5, "cinco"), (3, "tres"), (2, "dos")]),
+    # a name is a member of a list, but not one followed by a noun
+    ("Ana Quispe and two soldiers died.", "en", [(3, "Ana Quispe ... two")]),
+    ("Ana Quispe officers died.", "en", []),
+])
+def test_nouns_auxiliaries_and_asides(sentence, code, expected):
+    assert [(c.value, c.count_text) for c in find_casualties(sentence, code)] == expected

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from geo.casualties import injured_in, killed_in
 from geo.dates import find_dates
-from geo.numbers import parse_number
+from geo.numbers import parse_number, tokenize
 
 CABLE_DAY = date(2007, 11, 16)  # a Friday
 
@@ -86,3 +86,23 @@ def test_counts_never_fail_and_stay_in_range(text, code):
 def test_dates_never_fail(text, day):
     for d in find_dates(text, day):
         assert d.date_start <= d.date_end and 0 <= d.start < d.end <= len(text)
+
+
+@pytest.mark.parametrize("text,start,end,tokens", [
+    # glued words and figures stay one token; a mark that glues nothing stands apart
+    ("twenty-one soldiers, 1,200 dead.", 0, None, [("twenty-one", 0, 10), ("soldiers", 11, 19), (",", 19, 20),
+                                                  ("1,200", 21, 26), ("dead", 27, 31), (".", 31, 32)]),
+    ("O'Brien’s  men -- 10:30 on 11/13/07", 0, None, [("o'brien’s", 0, 9), ("men", 11, 14), ("-", 15, 16),
+                                                       ("-", 16, 17), ("10:30", 18, 23), ("on", 24, 26),
+                                                       ("11/13/07", 27, 35)]),
+    ("veinti-  dos campesinos-", 0, None, [("veinti", 0, 6), ("-", 6, 7), ("dos", 9, 12), ("campesinos", 13, 23),
+                                           ("-", 23, 24)]),
+    ("a_b U.S. 12.5%", 0, None, [("a", 0, 1), ("_", 1, 2), ("b", 2, 3), ("u", 4, 5), (".", 5, 6), ("s", 6, 7),
+                                 (".", 7, 8), ("12.5", 9, 13), ("%", 13, 14)]),
+    ("José  Ñ\u0301uñez\tmurió\n", 0, None, [("josé", 0, 4), ("ñ\u0301uñez", 6, 12), ("murió", 13, 18)]),
+    ("   ", 0, None, []),
+    # a part of the text: offsets into the whole, words cut at its edges
+    ("twenty-one soldiers", 3, 12, [("nty-one", 3, 10), ("s", 11, 12)]),
+])
+def test_tokenize(text, start, end, tokens):
+    assert [tuple(t) for t in tokenize(text, start, end)] == tokens
