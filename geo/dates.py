@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from datetime import date, timedelta
@@ -83,7 +83,18 @@ _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("
 # A word boundary, or a label run into the day that starts its value in a flattened infobox ("Date10 April 2016").
 _RUN_IN = r"(?:\b|(?<=[a-z])(?=\d))"
 _ANY_MONTH = re.compile(lower_pattern(rf"\b(?:{_words(MONTHS)})\b"))  # searched in the lowered text
-_DIGIT = re.compile(r"\d")
+#: A run of digits: every date led by a digit starts where one starts (its first character is a digit that
+#: follows no word character, or a letter for a day run into a label), so its pattern is tried only there.
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern opening on a class is scanned for it at C speed
+#: "el" before a day ("el 7 de julio"): the other place a Spanish day and month may start.
+_EL_DAY = re.compile(r"el\s+\d")
+#: The dates read from where a digit run starts, and the Spanish one also from "el"; "month_day" from a month.
+_DIGIT_LED = {"iso", "numeric", "day_month", "year_noun"}
+#: The dates whose words before a month ("in", "during") or a year ("of", "a partir de") are read from where
+#: one of the few words right before it starts: at most as many as the longest period opener has.
+_WORD_LED = {"month_year": "month", "month": "month", "year": "year"}
+_LEAD_WORDS = max(len(p.split()) for p in tables("PERIOD_OPENERS"))
+_CENTURIES = ("18", "19", "20")  # how a year of "year" (_YEAR) starts
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
 _NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
@@ -229,15 +240,17 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         years = years_in(text, skip)
     low = lower(text)
     cells = [m.end() for m in _CELL.finditer(text, max(lo - 1, 0), hi)]
-    has_month = bool(_ANY_MONTH.search(low, lo, hi)) or bool(cells)
-    has_digit = bool(_DIGIT.search(text, lo, hi))
+    digits = [m.start() for m in _DIGITS.finditer(low, lo, hi)]
+    months = [m.start() for m in _ANY_MONTH.finditer(low, lo, hi)]
+    has_month, has_digit = bool(months) or bool(cells), bool(digits)
+    starts = _starts(low, lo, hi, digits, months)
     for kind, pattern, lowered in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
         searched = low if lowered else text
         if kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
             continue  # no match can stand here
-        matches = pattern.finditer(searched, lo, hi)
+        matches = _tried_at(pattern, searched, starts[kind], hi) if kind in starts else pattern.finditer(searched, lo, hi)
         if cells and kind in _IN_CELLS:
             matches = chain(matches, filter(None, (_IN_CELLS[kind].match(low, c, hi) for c in cells)))
         for m in matches:
@@ -258,6 +271,47 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _starts(low: str, lo: int, hi: int, digits: list[int], months: list[int]) -> dict[str, list[int]]:
+    """Per pattern read from where its first word may start, those places in ``low[lo:hi]``, in order: every
+    place one of its matches may start is among them (a month-day date starts at a month standing alone
+    as a word, as its name is followed by a point or a space)."""
+    led = {kind: digits for kind in _DIGIT_LED}
+    led["day_month_es"] = sorted(digits + [m.start() for m in _EL_DAY.finditer(low, lo, hi)]) if digits else []
+    led["month_day"] = months
+    years = [d for d in digits if low.startswith(_CENTURIES, d)]
+    for kind, token in _WORD_LED.items():
+        led[kind] = sorted(p for q in (months if token == "month" else years) for p in _led_by_words(low, lo, q))
+    return led
+
+
+def _led_by_words(low: str, lo: int, q: int) -> list[int]:
+    """``q`` and where each of the words (letters, each followed by white space) right before it starts in
+    ``low[lo:q]``, up to _LEAD_WORDS of them: a word of a date's lead-in starts after no letter."""
+    out = [q]
+    for _ in range(_LEAD_WORDS):
+        end = q
+        while end > lo and low[end - 1].isspace():  # str.isspace is what "\s" matches
+            end -= 1
+        start = end
+        while start > lo and low[start - 1].isalpha():
+            start -= 1
+        if end == q or start == end:
+            break
+        out.append(q := start)
+    return out
+
+
+def _tried_at(pattern: re.Pattern, searched: str, starts: list[int], hi: int) -> Iterator[re.Match]:
+    """What ``pattern.finditer(searched, lo, hi)`` yields, trying the pattern only at ``starts`` (sorted, from
+    ``lo``, every place a match may start among them): a match is tried at a place as the scan would (what
+    stands before it is read alike), and the next is looked for from its end; no pattern matches nothing."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(searched, start, hi)):
+            end = m.end()
+            yield m
 
 
 def _days_alone(text: str, lo: int, hi: int, used: bytearray, skip, found: list[DateMention],
