@@ -91,9 +91,10 @@ _EL_DAY = re.compile(r"el\s+\d")
 #: The dates read from where a digit run starts, and the Spanish one also from "el"; "month_day" from a month.
 _DIGIT_LED = {"iso", "numeric", "day_month", "year_noun"}
 #: The dates whose words before a month ("in", "during") or a year ("of", "a partir de") are read from where
-#: one of the few words right before it starts: at most as many as the longest period opener has.
+#: one of the few words right before it starts: at most as many as the longest period opener or day's article has.
 _WORD_LED = {"month_year": "month", "month": "month", "year": "year"}
-_LEAD_WORDS = max(len(p.split()) for p in tables("PERIOD_OPENERS"))
+_LEAD_WORDS = max(len(p.split()) for p in chain(tables("PERIOD_OPENERS"), *(lang.lexicon(code).DAY_ARTICLES
+                                                                             for code in lang.languages())))
 _CENTURIES = ("18", "19", "20")  # how a year of "year" (_YEAR) starts
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
 _NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
@@ -248,9 +249,12 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
         searched = low if lowered else text
-        if kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
+        if kind in starts:  # no place to start, no match: nothing to screen
+            matches = _tried_at(pattern, searched, starts[kind], hi)
+        elif kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
             continue  # no match can stand here
-        matches = _tried_at(pattern, searched, starts[kind], hi) if kind in starts else pattern.finditer(searched, lo, hi)
+        else:
+            matches = pattern.finditer(searched, lo, hi)
         if cells and kind in _IN_CELLS:
             matches = chain(matches, filter(None, (_IN_CELLS[kind].match(low, c, hi) for c in cells)))
         for m in matches:
@@ -268,7 +272,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
             used[s - lo:e - lo] = b"\1" * (e - s)
             out.append(DateMention(text[s:e], s, e, *found))
     if has_digit:
-        out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date))
+        out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date, digits))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -303,6 +307,11 @@ def _led_by_words(low: str, lo: int, q: int) -> list[int]:
     return out
 
 
+def _article_starts(text: str, lo: int, digits: list[int]) -> list[int]:
+    """Where a day told alone may start in ``text[lo:]``, in order: at the article before a digit run ("el día 11")."""
+    return sorted(p for d in digits for p in _led_by_words(text, lo, d))
+
+
 def _tried_at(pattern: re.Pattern, searched: str, starts: list[int], hi: int) -> Iterator[re.Match]:
     """What ``pattern.finditer(searched, lo, hi)`` yields, trying the pattern only at ``starts`` (sorted, from
     ``lo``, every place a match may start among them): a match is tried at a place as the scan would (what
@@ -315,13 +324,14 @@ def _tried_at(pattern: re.Pattern, searched: str, starts: list[int], hi: int) ->
 
 
 def _days_alone(text: str, lo: int, hi: int, used: bytearray, skip, found: list[DateMention],
-                doc_date: date | None) -> list[DateMention]:
+                doc_date: date | None, digits: list[int]) -> list[DateMention]:
     """The days told alone in text[lo:hi], each of the month of the date told last before it ("El 7 de
     julio ... y el 11": July 11; a day before that one's is of the next month, unless "del mismo
-    mes"), or else the last such day up to the report's date ("on the 16th")."""
+    mes"), or else the last such day up to the report's date ("on the 16th"). ``digits``: where the digit
+    runs start (see :func:`_article_starts`)."""
     told = sorted((d.start, d.date_start) for d in found if d.precision != "year")
     out = []
-    for m in _DAY_ALONE.finditer(text, lo, hi):
+    for m in _tried_at(_DAY_ALONE, text, _article_starts(text, lo, digits), hi):
         s, e = m.span()
         if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
             continue

@@ -24,6 +24,8 @@ SENTENCES = [
     "In 1990, during March and since 1984 the attacks grew; from  \n 1985 on.",
     "the 1983 Tarata bombing and 2001 Lima car bomb; 1,1990 massacre",
     "El 7 de julio y el 11 atacaron; el\n 3 de agosto de 1532 también.",
+    "El día 12 y del día 13, del 14 del mismo mes; on the 16th, the 11 soldiers; EL DÍA 9 y-el 5, ayer y hoy",
+    "el 26, en la plaza; el 3.5 por ciento; el 17 del mismo mes; Él 4 Lima, the 2nd of that month",
     "A partir de 1990, a  partir \n de julio, desde marzo de 1991 y en enero de 1992.",
     "Entre 1980 y 1985, hasta   1990; en mayo del 2001 y en 2002.",
     "January 5, 1990 and March 3 and Sept. 11, 2001 and May 1991Santa Barbara",
@@ -47,6 +49,8 @@ def _pairs(text: str, lo: int, hi: int):
             searched = low if lowered else text
             fast = [(m.span(), m.groupdict()) for m in D._tried_at(pattern, searched, starts[kind], hi)]
             yield kind, fast, [(m.span(), m.groupdict()) for m in pattern.finditer(searched, lo, hi)]
+    fast = [(m.span(), m.groupdict()) for m in D._tried_at(D._DAY_ALONE, text, D._article_starts(text, lo, digits), hi)]
+    yield "day_alone", fast, [(m.span(), m.groupdict()) for m in D._DAY_ALONE.finditer(text, lo, hi)]
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -61,11 +65,12 @@ def test_same_matches_over_every_span(text):
 def test_same_dates_as_scanning(text, monkeypatch):
     found = D.find_dates(text, REPORT_DAY), D.find_dates(text, None)
     monkeypatch.setattr(D, "_starts", lambda *args: {})
+    monkeypatch.setattr(D, "_article_starts", lambda text, lo, digits: range(lo, len(text)))  # every place
     assert found == (D.find_dates(text, REPORT_DAY), D.find_dates(text, None))
 
 
 TOKENS = ["1990", "1850", "12", "3", "2001-02-03", "4/5/90", "April", "march", "Sept.", "julio", "de", "del", "el",
-          "in", "en", "of", "during", "the", "since", "a", "partir", "desde", "mid", "x", "Lima", "bombing",
+          "in", "en", "of", "during", "the", "since", "día", "del", "El", "Él", "a", "partir", "desde", "mid", "x", "Lima", "bombing",
           " ", "  ", "\n", "\t", "-", "–", ",", ".", "/", "th"]
 
 
@@ -89,7 +94,9 @@ def test_space_and_digit_as_the_patterns_read_them():
 
 
 def test_lead_in_words_are_letters():
-    """A date's words before its month or year are letters apart, as _led_by_words reads them."""
-    assert all(w.isalpha() for p in D.tables("PERIOD_OPENERS") for w in p.split())
+    """A date's words before its month or year, and a day's article, are letters apart, as _led_by_words reads them."""
+    articles = [a for code in D.lang.languages() for a in D.lang.lexicon(code).DAY_ARTICLES]
+    assert all(w.isalpha() for p in [*D.tables("PERIOD_OPENERS"), *articles] for w in p.split())
+    assert D._LEAD_WORDS >= max(len(p.split()) for p in articles)
     assert D._led_by_words("since a  partir \n de 1990", 0, 21) == [21, 18, 9, 6]
     assert D._led_by_words("x-in 1990", 2, 5) == [5, 2]
