@@ -144,7 +144,9 @@ _ANCHORS = {kind: needles for kind, pattern, lowered in _PATTERNS
 
 #: A cell of a table flattened into text starting right after the last word of the cell before it
 #: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
-_CELL = re.compile(r"[a-záéíóúñ](?=[A-ZÁÉÍÓÚÑ])")  # the cell starts where the match ends
+#: Read from the capital (rare, so scanned for at C speed), where the cell starts; what stands before it is read
+#: before the start of a search too.
+_CELL = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
              if kind in ("month_day", "month_year")}
@@ -240,7 +242,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     if years is None and doc_date is None:
         years = years_in(text, skip)
     low = lower(text)
-    cells = [m.end() for m in _CELL.finditer(text, max(lo - 1, 0), hi)]
+    cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
     digits = [m.start() for m in _DIGITS.finditer(low, lo, hi)]
     months = [m.start() for m in _ANY_MONTH.finditer(low, lo, hi)]
     has_month, has_digit = bool(months) or bool(cells), bool(digits)
@@ -284,10 +286,9 @@ def _starts(low: str, lo: int, hi: int, digits: list[int], months: list[int]) ->
     led = {kind: digits for kind in _DIGIT_LED}
     led["day_month_es"] = sorted(digits + [m.start() for m in _EL_DAY.finditer(low, lo, hi)]) if digits else []
     led["month_day"] = months
-    years = [d for d in digits if low.startswith(_CENTURIES, d)]
-    for kind, token in _WORD_LED.items():
-        led[kind] = sorted(p for q in (months if token == "month" else years) for p in _led_by_words(low, lo, q))
-    return led
+    tokens = {"month": months, "year": [d for d in digits if low.startswith(_CENTURIES, d)]}
+    words = {token: sorted(p for q in places for p in _led_by_words(low, lo, q)) for token, places in tokens.items()}
+    return led | {kind: words[token] for kind, token in _WORD_LED.items()}
 
 
 def _led_by_words(low: str, lo: int, q: int) -> list[int]:

@@ -100,3 +100,12 @@ def test_lead_in_words_are_letters():
     assert D._LEAD_WORDS >= max(len(p.split()) for p in articles)
     assert D._led_by_words("since a  partir \n de 1990", 0, 21) == [21, 18, 9, 6]
     assert D._led_by_words("x-in 1990", 2, 5) == [5, 2]
+
+
+@pytest.mark.parametrize("text", ["Muru Muru massacreNovember, 1984", "aB", "Ab cD eÉ ñÑ", "xY\nzW", "ÁB", ""])
+def test_cells_start_where_a_capital_meets_a_lower_case_letter(text):
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = [i + 1 for i in range(max(lo - 1, 0), hi - 1)
+                        if text[i] in "abcdefghijklmnopqrstuvwxyzáéíóúñ" and text[i + 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑ"]
+            assert [m.start() for m in D._CELL.finditer(text, lo, hi)] == expected
