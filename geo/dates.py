@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from datetime import date, timedelta
@@ -83,7 +83,19 @@ _INCIDENT_NOUNS = _words(n for n in tables("ANAPHORA_NOUNS") if not n.endswith("
 # A word boundary, or a label run into the day that starts its value in a flattened infobox ("Date10 April 2016").
 _RUN_IN = r"(?:\b|(?<=[a-z])(?=\d))"
 _ANY_MONTH = re.compile(lower_pattern(rf"\b(?:{_words(MONTHS)})\b"))  # searched in the lowered text
-_DIGIT = re.compile(r"\d")
+#: A run of digits: every date led by a digit starts where one starts (its first character is a digit that
+#: follows no word character, or a letter for a day run into a label), so its pattern is tried only there.
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern opening on a class is scanned for it at C speed
+#: "el" before a day ("el 7 de julio"): the other place a Spanish day and month may start.
+_EL_DAY = re.compile(r"el\s+\d")
+#: The dates read from where a digit run starts, and the Spanish one also from "el"; "month_day" from a month.
+_DIGIT_LED = {"iso", "numeric", "day_month", "year_noun"}
+#: The dates whose words before a month ("in", "during") or a year ("of", "a partir de") are read from where
+#: one of the few words right before it starts: at most as many as the longest period opener or day's article has.
+_WORD_LED = {"month_year": "month", "month": "month", "year": "year"}
+_LEAD_WORDS = max(len(p.split()) for p in chain(tables("PERIOD_OPENERS"), *(lang.lexicon(code).DAY_ARTICLES
+                                                                             for code in lang.languages())))
+_CENTURIES = ("18", "19", "20")  # how a year of "year" (_YEAR) starts
 _NEEDS_MONTH = {"day_month_es", "month_day", "day_month", "part_month", "month_year", "month"}
 _NEEDS_DIGIT = {"iso", "numeric", "day_month_es", "month_day", "day_month", "year", "part_year", "year_noun"}
 _ANY_YEAR = re.compile(r"\b(?:19[0-9]\d|20[0-4]\d)\b")
@@ -132,7 +144,9 @@ _ANCHORS = {kind: needles for kind, pattern, lowered in _PATTERNS
 
 #: A cell of a table flattened into text starting right after the last word of the cell before it
 #: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
-_CELL = re.compile(r"[a-záéíóúñ](?=[A-ZÁÉÍÓÚÑ])")  # the cell starts where the match ends
+#: Read from the capital (rare, so scanned for at C speed), where the cell starts; what stands before it is read
+#: before the start of a search too.
+_CELL = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
              if kind in ("month_day", "month_year")}
@@ -228,16 +242,21 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     if years is None and doc_date is None:
         years = years_in(text, skip)
     low = lower(text)
-    cells = [m.end() for m in _CELL.finditer(text, max(lo - 1, 0), hi)]
-    has_month = bool(_ANY_MONTH.search(low, lo, hi)) or bool(cells)
-    has_digit = bool(_DIGIT.search(text, lo, hi))
+    cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
+    digits = [m.start() for m in _DIGITS.finditer(low, lo, hi)]
+    months = [m.start() for m in _ANY_MONTH.finditer(low, lo, hi)]
+    has_month, has_digit = bool(months) or bool(cells), bool(digits)
+    starts = _starts(low, lo, hi, digits, months)
     for kind, pattern, lowered in _PATTERNS:
         if (kind in _NEEDS_MONTH and not has_month) or (kind in _NEEDS_DIGIT and not has_digit):
             continue
         searched = low if lowered else text
-        if kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
+        if kind in starts:  # no place to start, no match: nothing to screen
+            matches = _tried_at(pattern, searched, starts[kind], hi)
+        elif kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
             continue  # no match can stand here
-        matches = pattern.finditer(searched, lo, hi)
+        else:
+            matches = pattern.finditer(searched, lo, hi)
         if cells and kind in _IN_CELLS:
             matches = chain(matches, filter(None, (_IN_CELLS[kind].match(low, c, hi) for c in cells)))
         for m in matches:
@@ -255,19 +274,65 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
             used[s - lo:e - lo] = b"\1" * (e - s)
             out.append(DateMention(text[s:e], s, e, *found))
     if has_digit:
-        out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date))
+        out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date, digits))
     out.sort(key=lambda d: d.start)
     return out
 
 
+def _starts(low: str, lo: int, hi: int, digits: list[int], months: list[int]) -> dict[str, list[int]]:
+    """Per pattern read from where its first word may start, those places in ``low[lo:hi]``, in order: every
+    place one of its matches may start is among them (a month-day date starts at a month standing alone
+    as a word, as its name is followed by a point or a space)."""
+    led = {kind: digits for kind in _DIGIT_LED}
+    led["day_month_es"] = sorted(digits + [m.start() for m in _EL_DAY.finditer(low, lo, hi)]) if digits else []
+    led["month_day"] = months
+    tokens = {"month": months, "year": [d for d in digits if low.startswith(_CENTURIES, d)]}
+    words = {token: sorted(p for q in places for p in _led_by_words(low, lo, q)) for token, places in tokens.items()}
+    return led | {kind: words[token] for kind, token in _WORD_LED.items()}
+
+
+def _led_by_words(low: str, lo: int, q: int) -> list[int]:
+    """``q`` and where each of the words (letters, each followed by white space) right before it starts in
+    ``low[lo:q]``, up to _LEAD_WORDS of them: a word of a date's lead-in starts after no letter."""
+    out = [q]
+    for _ in range(_LEAD_WORDS):
+        end = q
+        while end > lo and low[end - 1].isspace():  # str.isspace is what "\s" matches
+            end -= 1
+        start = end
+        while start > lo and low[start - 1].isalpha():
+            start -= 1
+        if end == q or start == end:
+            break
+        out.append(q := start)
+    return out
+
+
+def _article_starts(text: str, lo: int, digits: list[int]) -> list[int]:
+    """Where a day told alone may start in ``text[lo:]``, in order: at the article before a digit run ("el día 11")."""
+    return sorted(p for d in digits for p in _led_by_words(text, lo, d))
+
+
+def _tried_at(pattern: re.Pattern, searched: str, starts: list[int], hi: int) -> Iterator[re.Match]:
+    """What ``pattern.finditer(searched, lo, hi)`` yields, trying the pattern only at ``starts`` (sorted, from
+    ``lo``, every place a match may start among them): a match is tried at a place as the scan would (what
+    stands before it is read alike), and the next is looked for from its end; no pattern matches nothing."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(searched, start, hi)):
+            end = m.end()
+            yield m
+
+
 def _days_alone(text: str, lo: int, hi: int, used: bytearray, skip, found: list[DateMention],
-                doc_date: date | None) -> list[DateMention]:
+                doc_date: date | None, digits: list[int]) -> list[DateMention]:
     """The days told alone in text[lo:hi], each of the month of the date told last before it ("El 7 de
     julio ... y el 11": July 11; a day before that one's is of the next month, unless "del mismo
-    mes"), or else the last such day up to the report's date ("on the 16th")."""
+    mes"), or else the last such day up to the report's date ("on the 16th"). ``digits``: where the digit
+    runs start (see :func:`_article_starts`)."""
     told = sorted((d.start, d.date_start) for d in found if d.precision != "year")
     out = []
-    for m in _DAY_ALONE.finditer(text, lo, hi):
+    for m in _tried_at(_DAY_ALONE, text, _article_starts(text, lo, digits), hi):
         s, e = m.span()
         if used.find(1, s - lo, e - lo) >= 0 or skip(s, e):
             continue
