@@ -12,6 +12,7 @@ Run ``python benchmarks/cache_bench.py [N]``; prints one line per run.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import itertools
 import json
@@ -85,4 +86,6 @@ def n_inputs(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=2000, help="reports in the folder (default 2,000)")
+    main(parser.parse_args().n)

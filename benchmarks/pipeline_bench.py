@@ -9,10 +9,10 @@ encyclopaedia and news articles, ids not starting "cvr-"), cycled to 1,000 docum
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -119,4 +119,6 @@ def stages(gaz, bench: list[Path], n: int = 1_000, passes: int = 4) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", help="JSONL corpora (default: every ../shared/bench/*.jsonl.gz)")
+    main(parser.parse_args().corpora)

@@ -7,11 +7,11 @@ Run ``python benchmarks/review_bench.py [N]``: the bundled examples, then the fi
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import itertools
 import json
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -102,9 +102,11 @@ def _first_rows(n: int) -> list[geo.Document]:
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=200, help="bench reports to review (default 200)")
+    n = parser.parse_args().n
     Gazetteer.load()
     list(geo.run(geo.Document("warm-up", "Ayacucho, 1 May 2009. An ambush in Huanta killed two.")))
     bench("examples/reports", str(ROOT / "examples" / "reports"))
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     if BENCH.exists():
         bench(f"first {n} rows of {BENCH.name}", _first_rows(n))
