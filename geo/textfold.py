@@ -102,7 +102,8 @@ def required_literals(pattern: str, keep_case: bool = False) -> frozenset[str] |
     """Literal strings (lower case, or as written with ``keep_case``: for a pattern that heeds case)
     one of which every match of ``pattern`` holds, or None when no such set can be read from it:
     "(?:de|del) (?:enero|mayo)" gives {"enero", "mayo"} (the longer choice), a group that may be
-    absent gives nothing. A C-speed test for them rules a pattern out."""
+    absent gives nothing; spaces around a literal add nothing to its rarity (" the " is "the"). A
+    C-speed test for them rules a pattern out."""
     return _literals(_sre.parse(pattern), str if keep_case else str.lower)
 
 
@@ -111,7 +112,7 @@ def _literals(items, case) -> frozenset[str] | None:
 
     def better(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+        if found and (best is None or _rarity(found) > _rarity(best)):
             best = found
 
     run = ""
@@ -130,3 +131,8 @@ def _literals(items, case) -> frozenset[str] | None:
             better(_literals(arg[2], case))
     better(frozenset([run]) if run else None)
     return best
+
+
+def _rarity(literals: frozenset[str]) -> int:
+    """How rarely some literal of the set stands in a text, measured by its shortest word."""
+    return min(len(n.strip()) for n in literals)

@@ -65,6 +65,7 @@ def test_lower_keeps_every_offset_and_lower_patterns_keep_their_syntax():
     (r"(?:x|\d)", None),  # one branch has no literal: no set holds every match
     (r"\d+(?:st|nd)?", None),
     (r"(?=abc)\d", None),  # a lookahead consumes nothing
+    (r"(?:in|over) the (?:next|ensuing) days", {"next", "ensuing"}),  # " the " is as common as "the"
 ])
 def test_required_literals_hold_in_every_match(pattern, literals):
     assert required_literals(pattern) == (frozenset(literals) if literals else None)
