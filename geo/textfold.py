@@ -31,7 +31,7 @@ def lower(text: str) -> str:
     return low.replace("ſ", "s") if "ſ" in low else low
 
 
-_CELL_START = re.compile(r"(?<=[a-záéíóúñ])[A-ZÁÉÍÓÚÑ]")
+_CELL_START = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")  # the capital first: a fast scan for it
 
 
 @by_identity(16)
