@@ -2,8 +2,8 @@
 ``--workers 2`` and ``--engine dask`` (a local 2-worker cluster), on ../shared/bench and on a larger
 corpus built from it.
 
-Run ``python benchmarks/engines_bench.py [--docs N] [--format jsonl|parquet]`` (default 100,000
-documents, JSONL records to /dev/null). The large corpus is the bench reports cycled with fresh ids,
+Run ``python benchmarks/engines_bench.py [--docs N] [--format jsonl|parquet] [--engines NAME ...]``
+(default 100,000 documents, JSONL records to /dev/null, every engine: ``process``, ``workers``, ``dask``). The large corpus is the bench reports cycled with fresh ids,
 written to a temporary folder and removed afterwards. Each run is ``incidents extract`` in a
 subprocess; the peak resident memory (VmHWM) of every process of the run is read from /proc while
 it runs. docs/s and MB/s count the whole run; "set-up" is the same run on one document (imports, the
@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ENGINES = {"1 process": [], "2 processes": ["--workers", "2"], "Dask, local 2 workers": ["--engine", "dask"]}
+CHOICES = dict(zip(("process", "workers", "dask"), ENGINES))
 
 
 def main() -> None:
@@ -32,7 +33,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000, help="documents in the built corpus")
     parser.add_argument("--format", default="jsonl", choices=["jsonl", "parquet"],
                         help="what the runs write (jsonl: records to /dev/null; parquet: the table)")
+    parser.add_argument("--engines", nargs="+", default=list(CHOICES), choices=list(CHOICES),
+                        help="the engines to run (default: all)")
     args = parser.parse_args()
+    engines = {CHOICES[e]: ENGINES[CHOICES[e]] for e in args.engines}
     bench = sorted((SHARED / "bench").glob("*.jsonl.gz"))
     with tempfile.TemporaryDirectory(prefix="engines-bench-") as tmp:
         tmp = Path(tmp)
@@ -42,13 +46,13 @@ def main() -> None:
                    (f"built corpus of {args.docs:,} documents", [str(tmp / "big.jsonl")],
                     _build(bench, tmp / "big.jsonl", args.docs))]
         output = "/dev/null" if args.format == "jsonl" else str(tmp / "out.parquet")
-        setup = {name: _run([str(tmp / "one.jsonl")], engine, output, args.format)[0] for name, engine in ENGINES.items()}
+        setup = {name: _run([str(tmp / "one.jsonl")], engine, output, args.format)[0] for name, engine in engines.items()}
         print(f"engines on {os.cpu_count()} cores, writing {args.format}"
               f"{' to /dev/null' if args.format == 'jsonl' else ''}; set-up (one document): "
               + ", ".join(f"{name} {s:.1f} s" for name, s in setup.items()))
         for label, paths, (docs, megabytes) in corpora:
             print(f"{label}: {docs:,} documents, {megabytes:.1f} MB of text")
-            for name, engine in ENGINES.items():
+            for name, engine in engines.items():
                 seconds, peaks = _run(paths, engine, output, args.format)
                 steady = max(seconds - setup[name], 1e-9)
                 main_peak, others = peaks[0], peaks[1:]
