@@ -3,8 +3,9 @@
 corpus built from it.
 
 Run ``python benchmarks/engines_bench.py [--docs N] [--format jsonl|parquet] [--engines NAME ...]``
-(default 100,000 documents, JSONL records to /dev/null, every engine: ``process``, ``workers``, ``dask``). The large corpus is the bench reports cycled with fresh ids,
-written to a temporary folder and removed afterwards. Each run is ``incidents extract`` in a
+(default 100,000 documents, JSONL records to /dev/null, every engine: ``process``, ``workers``,
+``dask``). The large corpus is the bench reports cycled with fresh ids, written to a temporary
+folder and removed afterwards. Each run is ``incidents extract`` in a
 subprocess; the peak resident memory (VmHWM) of every process of the run is read from /proc while
 it runs. docs/s and MB/s count the whole run; "set-up" is the same run on one document (imports, the
 gazetteer, the cluster's start), and "steady" the rate without it.

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer import fold
-from geo.textfold import fold_text, lower, required_literals
+from geo.textfold import fold_text, lower, lower_cells, required_literals
 
 
 @given(st.text(max_size=300))
@@ -82,3 +82,18 @@ def test_a_text_without_a_patterns_literals_never_matches_it(text):
 def test_lower_keeps_every_offset():
     text = "İLAVE y CUSCO: ſ"  # "İ" lowers into two characters with str.lower
     assert len(lower(text)) == len(text) and lower(text)[1:] == "lave y cusco: s"
+
+
+_LOWERS, _CAPITALS = "abcdefghijklmnopqrstuvwxyzáéíóúñ", "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑ"
+
+
+@given(st.text(alphabet="aZñÑé É.\n1" + "xY", max_size=40))
+def test_lower_cells_blanks_a_capital_exactly_where_a_small_letter_runs_into_it(text):
+    expected = "".join(" " if c in _CAPITALS and i and text[i - 1] in _LOWERS else c for i, c in enumerate(text))
+    assert lower_cells(text) == lower(expected)
+
+
+def test_lower_cells_splits_cells_run_together_and_keeps_offsets():
+    text = "the massacreNovember, 1984 in ÑUÑOA and McCain"
+    assert lower_cells(text) == "the massacre ovember, 1984 in ñuñoa and mc ain"
+    assert len(lower_cells(text)) == len(text)
