@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
-from geo.textfold import lower, lower_pattern, required_literals
+from geo.textfold import CELL_START, lower, lower_pattern, required_literals
 
 __all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "shift", "TIME_PRECISION"]
 
@@ -142,11 +142,6 @@ _ANCHORS = {kind: needles for kind, pattern, lowered in _PATTERNS
             if (needles := required_literals(pattern.pattern)) and all(len(n) >= 2 or not n.isalpha() for n in needles)
             and (lowered or not any(c.isalpha() for n in needles for c in n))}
 
-#: A cell of a table flattened into text starting right after the last word of the cell before it
-#: ("Muru Muru massacreNovember, 1984"): where a lower-case letter meets a capital.
-#: Read from the capital (rare, so scanned for at C speed), where the cell starts; what stands before it is read
-#: before the start of a search too.
-_CELL = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
              if kind in ("month_day", "month_year")}
@@ -242,7 +237,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     if years is None and doc_date is None:
         years = years_in(text, skip)
     low = lower(text)
-    cells = [m.start() for m in _CELL.finditer(text, lo, hi)]
+    cells = [m.start() for m in CELL_START.finditer(text, lo, hi)]  # dates may start a table cell
     digits = [m.start() for m in _DIGITS.finditer(low, lo, hi)]
     months = [m.start() for m in _ANY_MONTH.finditer(low, lo, hi)]
     has_month, has_digit = bool(months) or bool(cells), bool(digits)

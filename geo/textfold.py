@@ -11,7 +11,7 @@ from unidecode import unidecode
 
 from geo.identity import by_identity
 
-__all__ = ["fold_text", "lower", "lower_cells", "lower_pattern", "required_literal", "required_literals"]
+__all__ = ["CELL_START", "fold_text", "lower", "lower_cells", "lower_pattern", "required_literal", "required_literals"]
 
 
 #: Lower case that keeps every offset (str.lower turns "İ" into two characters) for the letters of
@@ -31,14 +31,17 @@ def lower(text: str) -> str:
     return low.replace("ſ", "s") if "ſ" in low else low
 
 
-_CELL_START = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")  # the capital first: a fast scan for it
+#: A cell of a table flattened into text starting right after the last word of the cell before it
+#: ("Muru Muru massacreNovember, 1984"): the capital a lower-case letter runs into. Read from the capital
+#: (rare, so scanned for at C speed); what stands before it is read before the start of a search too.
+CELL_START = re.compile(r"[A-ZÁÉÍÓÚÑ](?<=[a-záéíóúñ][A-ZÁÉÍÓÚÑ])")
 
 
 @by_identity(16)
 def lower_cells(text: str) -> str:
     """``text`` lowered, with a space for the capital that starts a table cell run into the word before
     it ("massacreNovember" is "massacre ovember"): a word ends there. Offsets are kept."""
-    return lower(_CELL_START.sub(" ", text))
+    return lower(CELL_START.sub(" ", text))
 
 
 def lower_pattern(pattern: str) -> str:

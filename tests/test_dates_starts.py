@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import dates as D
-from geo.textfold import lower
+from geo.textfold import CELL_START, lower
 
 REPORT_DAY = date(2003, 6, 20)
 
@@ -108,4 +108,4 @@ def test_cells_start_where_a_capital_meets_a_lower_case_letter(text):
         for hi in range(lo, len(text) + 1):
             expected = [i + 1 for i in range(max(lo - 1, 0), hi - 1)
                         if text[i] in "abcdefghijklmnopqrstuvwxyzáéíóúñ" and text[i + 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑ"]
-            assert [m.start() for m in D._CELL.finditer(text, lo, hi)] == expected
+            assert [m.start() for m in CELL_START.finditer(text, lo, hi)] == expected
