@@ -109,3 +109,33 @@ def test_cells_start_where_a_capital_meets_a_lower_case_letter(text):
             expected = [i + 1 for i in range(max(lo - 1, 0), hi - 1)
                         if text[i] in "abcdefghijklmnopqrstuvwxyzáéíóúñ" and text[i + 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑ"]
             assert [m.start() for m in CELL_START.finditer(text, lo, hi)] == expected
+
+
+def _relative_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in D._RELATIVE_LOWER.finditer(lower(text), lo, hi)]
+
+
+RELATIVE_SENTENCES = [
+    "Dos días después, y a la mañana siguiente, three days later. That NIGHT they left; el día anterior.",
+    "Dos dias despues y DOS DÍAS DESPUÉS; tres semanas antes; two weeks before; hours later; esa noche",
+    "the same  \n day, the next day, días  después, x-later, 3 days later, 3.5 days later, momentos después",
+    "no relative date: later reports, the day, the night shift, mañanas",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_SENTENCES)
+def test_relative_dates_screened_by_their_words_are_all_found(text):
+    for lo in range(0, len(text) + 1, 2):
+        for hi in range(lo, len(text) + 1, 5):
+            assert [(r.start, r.end) for r in D.find_relative_dates(text, lo, hi)] == _relative_spans(text, lo, hi)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(sorted({*D._EVENT_DAYS, *D._COUNTED_DAYS, *D._NUMBER_WORDS, "3", "x"})), max_size=6),
+       st.randoms())
+def test_every_relative_phrase_in_any_spelling_passes_the_screen(words, rng):
+    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü"}
+    text = " ".join(words)
+    text = "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
+                   else c for c in text)
+    assert [(r.start, r.end) for r in D.find_relative_dates(text)] == _relative_spans(text, 0, len(text))
