@@ -68,19 +68,25 @@ _RELATIVE_LOWER = re.compile(lower_pattern(
     rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])"))
 
 
-def _relative_needles() -> ahocorasick.Automaton:
-    """The last word of every relative phrase and unit, in each spelling with or without accents as
-    ``_words`` matches them: every relative date holds one, found at C speed before the pattern is tried."""
-    spellings = {vowel: choices.strip("[]") for vowel, choices in _ACCENT_CLASSES.items()}
+def _automaton(needles: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of the needles: one C-speed pass says whether a text holds one."""
     auto = ahocorasick.Automaton()
-    for word in {p.split()[-1] for p in [*_EVENT_DAYS, *_COUNTED_DAYS]}:
-        for spelt in product(*(spellings.get(c, c) for c in word)):
-            auto.add_word("".join(spelt), word)
+    for needle in needles:
+        auto.add_word(needle, needle)
     auto.make_automaton()
     return auto
 
 
-_RELATIVE_NEEDLES = _relative_needles()
+def _last_words(phrases: Iterable[str]) -> set[str]:
+    """The last word of every phrase (folded), in each spelling with or without accents as ``_words``
+    matches it: every match of ``_words(phrases, accents=True)`` holds one."""
+    spellings = {vowel: choices.strip("[]") for vowel, choices in _ACCENT_CLASSES.items()}
+    return {"".join(spelt) for word in {p.split()[-1] for p in phrases}
+            for spelt in product(*(spellings.get(c, c) for c in word))}
+
+
+#: Every relative date holds one of these, found before the pattern is tried.
+_RELATIVE_NEEDLES = _automaton(_last_words([*_EVENT_DAYS, *_COUNTED_DAYS]))
 
 _FULL_MONTHS = tables("MONTHS")
 _MON = rf"(?P<mon>{_words(MONTHS)})\.?"
@@ -154,10 +160,11 @@ _PATTERNS: list[tuple[str, re.Pattern, bool]] = [
     else (kind, re.compile(source, flags), False) for kind, (source, flags) in _SOURCES]
 
 #: Per pattern, literal strings one of which every match holds (no single letter, and no letters at all when
-#: the pattern minds case), searched for at C speed before the pattern is tried.
-_ANCHORS = {kind: needles for kind, pattern, lowered in _PATTERNS
+#: the pattern minds case; the words of a relative one), searched for at C speed before the pattern is tried.
+_ANCHORS = {kind: _automaton(needles) for kind, pattern, lowered in _PATTERNS
             if (needles := required_literals(pattern.pattern)) and all(len(n) >= 2 or not n.isalpha() for n in needles)
             and (lowered or not any(c.isalpha() for n in needles for c in n))}
+_ANCHORS["relative"] = _automaton(_last_words(_RELATIVE_WORDS))
 
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES
@@ -268,7 +275,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
         searched = low if lowered else text
         if kind in starts:  # no place to start, no match: nothing to screen
             matches = _tried_at(pattern, searched, starts[kind], hi)
-        elif kind in _ANCHORS and not any(searched.find(n, lo, hi) >= 0 for n in _ANCHORS[kind]):
+        elif kind in _ANCHORS and next(_ANCHORS[kind].iter(searched, lo, hi), None) is None:
             continue  # no match can stand here
         else:
             matches = pattern.finditer(searched, lo, hi)

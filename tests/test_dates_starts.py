@@ -139,3 +139,17 @@ def test_every_relative_phrase_in_any_spelling_passes_the_screen(words, rng):
     text = "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
                    else c for c in text)
     assert [(r.start, r.end) for r in D.find_relative_dates(text)] == _relative_spans(text, 0, len(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(sorted({*D._RELATIVE_WORDS, *D.WEEKDAYS, "early", "a finales de", "mayo", "1990",
+                                        "on", "el pasado", "x"})), max_size=6), st.randoms())
+def test_every_match_of_an_anchored_pattern_holds_one_of_its_anchors(words, rng):
+    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü"}
+    text = "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
+                   else c for c in " ".join(words))
+    for sentence in (text, *SENTENCES, *RELATIVE_SENTENCES):
+        for kind, pattern, lowered in D._PATTERNS:
+            searched = lower(sentence) if lowered else sentence
+            for m in pattern.finditer(searched) if kind in D._ANCHORS else ():
+                assert next(D._ANCHORS[kind].iter(searched, m.start(), m.end()), None) is not None, (kind, m.group())
