@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from itertools import chain, product
 from datetime import date, timedelta
 
-import ahocorasick
-
 from geo import lang
 from geo.docdate import MONTHS, WEEKDAYS, tables
+from geo.screen import any_of
 from geo.textfold import CELL_START, lower, lower_pattern, required_literals
 
 __all__ = ["DateMention", "RelativeDate", "find_dates", "find_relative_dates", "years_in", "shift", "TIME_PRECISION"]
@@ -68,15 +67,6 @@ _RELATIVE_LOWER = re.compile(lower_pattern(
     rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])"))
 
 
-def _automaton(needles: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton finding any of the needles: one C-speed pass says whether a text holds one."""
-    auto = ahocorasick.Automaton()
-    for needle in needles:
-        auto.add_word(needle, needle)
-    auto.make_automaton()
-    return auto
-
-
 def _last_words(phrases: Iterable[str]) -> set[str]:
     """The last word of every phrase (folded), in each spelling with or without accents as ``_words``
     matches it: every match of ``_words(phrases, accents=True)`` holds one."""
@@ -86,7 +76,7 @@ def _last_words(phrases: Iterable[str]) -> set[str]:
 
 
 #: Every relative date holds one of these, found before the pattern is tried.
-_RELATIVE_NEEDLES = _automaton(_last_words([*_EVENT_DAYS, *_COUNTED_DAYS]))
+_RELATIVE_NEEDLES = any_of(_last_words([*_EVENT_DAYS, *_COUNTED_DAYS]))
 
 _FULL_MONTHS = tables("MONTHS")
 _MON = rf"(?P<mon>{_words(MONTHS)})\.?"
@@ -161,10 +151,10 @@ _PATTERNS: list[tuple[str, re.Pattern, bool]] = [
 
 #: Per pattern, literal strings one of which every match holds (no single letter, and no letters at all when
 #: the pattern minds case; the words of a relative one), searched for at C speed before the pattern is tried.
-_ANCHORS = {kind: _automaton(needles) for kind, pattern, lowered in _PATTERNS
+_ANCHORS = {kind: any_of(needles) for kind, pattern, lowered in _PATTERNS
             if (needles := required_literals(pattern.pattern)) and all(len(n) >= 2 or not n.isalpha() for n in needles)
             and (lowered or not any(c.isalpha() for n in needles for c in n))}
-_ANCHORS["relative"] = _automaton(_last_words(_RELATIVE_WORDS))
+_ANCHORS["relative"] = any_of(_last_words(_RELATIVE_WORDS))
 
 #: The dates that may start such a cell, read (in the lowered text) there without the word boundary before them.
 _IN_CELLS = {kind: re.compile(lower_pattern(source).removeprefix(r"\b")) for kind, (source, _) in _SOURCES

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 
 import ahocorasick
 
 from geo.identity import by_identity
 from geo.textfold import required_literals
 
-__all__ = ["Screened", "Screens"]
+__all__ = ["Screened", "Screens", "any_of"]
 
 #: The letters IGNORECASE takes for a Latin one that str.lower does not lower into it ("ı" and "İ" are "i",
 #: "ſ" is "s"); with them, lowered text holds a literal wherever the pattern may match it, in either case.
@@ -43,11 +44,7 @@ class Screened:
         literals = required_literals(pattern.pattern)
         self._needles = None
         if literals and _folds_exactly(literals):
-            self._needles = ahocorasick.Automaton()
-            for n in literals:
-                n = n.translate(_TWINS).lower()
-                self._needles.add_word(n, n)
-            self._needles.make_automaton()
+            self._needles = any_of(n.translate(_TWINS).lower() for n in literals)
 
     def _may_match(self, text: str, pos: int, endpos: int) -> bool:
         if self._needles is None:
@@ -96,6 +93,16 @@ class Screens:
             for _, which in self._caseless.iter(_folded(text)):
                 found |= which
         return found
+
+
+def any_of(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton finding any of the words (each its own value): one C-speed pass says whether,
+    and where, a text holds one."""
+    auto = ahocorasick.Automaton()
+    for word in words:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
 
 
 def _automaton(needles: dict[str, set[int]]) -> ahocorasick.Automaton | None:

@@ -10,6 +10,7 @@ from functools import cache
 import ahocorasick
 
 from geo import events, lang
+from geo.screen import any_of
 from geo.textfold import lower_cells, lower_pattern, required_literal
 
 __all__ = ["Trigger", "find_triggers", "triggers_by_span"]
@@ -41,14 +42,8 @@ def _compiled(code: str) -> tuple[re.Pattern, list[str]]:
 def _prefilter(code: str) -> ahocorasick.Automaton | None:
     """Literal text one of which every trigger match holds: a C-speed test before the patterns
     (None when some pattern holds no literal long enough to test)."""
-    auto = ahocorasick.Automaton()
-    for _, pattern in events.triggers(code):
-        needle = required_literal(pattern)
-        if len(needle) < 3:
-            return None
-        auto.add_word(needle, needle)
-    auto.make_automaton()
-    return auto
+    needles = [required_literal(pattern) for _, pattern in events.triggers(code)]
+    return any_of(needles) if all(len(n) >= 3 for n in needles) else None
 
 
 @cache

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import dates as D
-from geo.textfold import CELL_START, lower
+from geo.textfold import lower
 
 REPORT_DAY = date(2003, 6, 20)
 
@@ -102,17 +102,15 @@ def test_lead_in_words_are_letters():
     assert D._led_by_words("x-in 1990", 2, 5) == [5, 2]
 
 
-@pytest.mark.parametrize("text", ["Muru Muru massacreNovember, 1984", "aB", "Ab cD eÉ ñÑ", "xY\nzW", "ÁB", ""])
-def test_cells_start_where_a_capital_meets_a_lower_case_letter(text):
-    for lo in range(len(text) + 1):
-        for hi in range(lo, len(text) + 1):
-            expected = [i + 1 for i in range(max(lo - 1, 0), hi - 1)
-                        if text[i] in "abcdefghijklmnopqrstuvwxyzáéíóúñ" and text[i + 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑ"]
-            assert [m.start() for m in CELL_START.finditer(text, lo, hi)] == expected
-
-
 def _relative_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in D._RELATIVE_LOWER.finditer(lower(text), lo, hi)]
+
+
+def _respelt(text: str, rng) -> str:
+    """``text`` with some vowels accented and some letters in capitals, as reports spell them."""
+    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü"}
+    return "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
+                   else c for c in text)
 
 
 RELATIVE_SENTENCES = [
@@ -134,10 +132,7 @@ def test_relative_dates_screened_by_their_words_are_all_found(text):
 @given(st.lists(st.sampled_from(sorted({*D._EVENT_DAYS, *D._COUNTED_DAYS, *D._NUMBER_WORDS, "3", "x"})), max_size=6),
        st.randoms())
 def test_every_relative_phrase_in_any_spelling_passes_the_screen(words, rng):
-    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü"}
-    text = " ".join(words)
-    text = "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
-                   else c for c in text)
+    text = _respelt(" ".join(words), rng)
     assert [(r.start, r.end) for r in D.find_relative_dates(text)] == _relative_spans(text, 0, len(text))
 
 
@@ -145,9 +140,7 @@ def test_every_relative_phrase_in_any_spelling_passes_the_screen(words, rng):
 @given(st.lists(st.sampled_from(sorted({*D._RELATIVE_WORDS, *D.WEEKDAYS, "early", "a finales de", "mayo", "1990",
                                         "on", "el pasado", "x"})), max_size=6), st.randoms())
 def test_every_match_of_an_anchored_pattern_holds_one_of_its_anchors(words, rng):
-    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "úü"}
-    text = "".join(rng.choice(accents[c]) if c in accents and rng.random() < 0.3 else c.upper() if rng.random() < 0.2
-                   else c for c in " ".join(words))
+    text = _respelt(" ".join(words), rng)
     for sentence in (text, *SENTENCES, *RELATIVE_SENTENCES):
         for kind, pattern, lowered in D._PATTERNS:
             searched = lower(sentence) if lowered else sentence

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer import fold
-from geo.textfold import fold_text, lower, lower_cells, required_literals
+from geo.textfold import CELL_START, fold_text, lower, lower_cells, required_literals
 
 
 @given(st.text(max_size=300))
@@ -97,3 +97,11 @@ def test_lower_cells_splits_cells_run_together_and_keeps_offsets():
     text = "the massacreNovember, 1984 in ÑUÑOA and McCain"
     assert lower_cells(text) == "the massacre ovember, 1984 in ñuñoa and mc ain"
     assert len(lower_cells(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", ["Muru Muru massacreNovember, 1984", "aB", "Ab cD eÉ ñÑ", "xY\nzW", "ÁB", ""])
+def test_cells_start_where_a_capital_meets_a_lower_case_letter(text):
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = [i + 1 for i in range(max(lo - 1, 0), hi - 1) if text[i] in _LOWERS and text[i + 1] in _CAPITALS]
+            assert [m.start() for m in CELL_START.finditer(text, lo, hi)] == expected
