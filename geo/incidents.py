@@ -19,6 +19,7 @@ from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.located import CHAIN, Located
 from geo.mentions import CUE_AFTER, CUE_BEFORE
+from geo.narrowing import located_from
 from geo.resolve import ResolvedMention
 from geo.kinds import kind as place_kind
 from geo.retelling import LOOK_BACK, merge_told_twice
@@ -130,6 +131,9 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     where = located.within(c.start, c.end)
     event_places = [r for r in where if r.role == "event"]
     local = [r for r in event_places if r.place.kind != "country"]
+    if not local:  # "ambushed a convoy about 30 km south of Tocache": placed by distance from a reference
+        local = [p for r in where if r.role == "reference" and (p := located_from(r)) is not None]
+        event_places += local
     same_day = cues.same_day.search(text, c.start, c.end)
     anaphora = cues.anaphora.search(sentence)
     place = _where(text, event_places, trigger, c, ann, located, cues, earlier, retold=bool(anaphora))

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.document import Document
-from geo.footprints import inner_point, narrowed, part_step, relative_step
+from geo.footprints import footprint_shape, inner_point, narrowed, part_step, relative_step
 from geo.lang import every
 from geo.relative import find_relative, narrow_direction
 
 if TYPE_CHECKING:
     from geo.resolve import ResolvedMention
 
-__all__ = ["narrow"]
+__all__ = ["narrow", "located_from", "COUNTRY_ID"]
+
+#: The gazetteer's id of the country: the area a relative location with nothing named before it is drawn in.
+COUNTRY_ID = "country:PE"
 
 # Phrases before a name, in every language, that make it a place people came from or returned to.
 _ELSEWHERE = tuple(sorted(every("ELSEWHERE_BEFORE"), key=len, reverse=True))
@@ -37,7 +41,10 @@ def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
             if rel.end <= r.mention.start < rel.anchor.mention.start:
                 r.role = "reference"
         target = rel.target
-        if target is not None and target.place is not None and target.place.kind in (
+        if target is None:  # nothing named before it: the expression places the event ("30 km south of Tocache")
+            rel.anchor.relative = rel
+            continue
+        if target.place is not None and target.place.kind in (
                 "department", "region", "province", "zone"):
             target.relative = rel
             step = relative_step(rel)
@@ -61,3 +68,19 @@ def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:
                 r.lat, r.lon = inner_point(part)
                 r.where_prec = max(r.where_prec, 5) if r.place.kind != "district" else r.where_prec
                 r.reason += f"; the {direction[0]} part"
+
+
+def located_from(anchor: ResolvedMention) -> ResolvedMention | None:
+    """Where a relative location that follows no place name puts the event ("ambushed a convoy about
+    30 km south of Tocache"): the anchor's place, at the area the distance and bearing give inside the
+    country (UCDP where_prec 2 within 25 km, else 5); None when it gives no area there."""
+    rel = anchor.relative
+    step = relative_step(rel) if rel is not None and rel.anchor is anchor else None
+    if step is None:
+        return None
+    area = narrowed(footprint_shape(COUNTRY_ID), step)
+    if area.is_empty or area.area == 0:
+        return None
+    lat, lon = inner_point(area)
+    return replace(anchor, role="event", footprint=area, footprint_id=f"{COUNTRY_ID}|{step}", lat=lat, lon=lon,
+                   where_prec=2 if rel.distance_km <= 25 else 5, reason=f"{anchor.reason}; {rel.describe()}")

@@ -59,3 +59,45 @@ def test_the_area_lies_at_the_stated_distance_around_the_bearing():
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
     p = geodesic(kilometers=km).destination((lat, lon), bearing)
     return p.latitude, p.longitude
+
+
+def _incidents(text: str, lang: str, when: str = "2008-12-20"):
+    from datetime import date
+
+    doc = annotate_structure(Document(id="t", text=text, date=date.fromisoformat(when)), language=lang)
+    return process(doc).incidents
+
+
+@pytest.mark.parametrize("text, lang, anchor, km, bearing", [
+    ("Rebels ambushed an army truck about 30 kilometers south of Tocache on December 18, killing two soldiers.",
+     "en", "Tocache", 30, 180),
+    ("Gunmen fired on a police post some 15 km west of Pichari on Thursday.", "en", "Pichari", 15, 270),
+    ("Desconocidos emboscaron una camioneta policial a unos 40 kilómetros al norte de Huanta el 18 de diciembre.",
+     "es", "Huanta", 40, 0),
+])
+def test_an_incident_placed_only_by_distance_lies_in_that_area(text, lang, anchor, km, bearing):
+    [inc] = _incidents(text, lang)
+    assert inc.place.place.name == anchor and inc.place.mention.text == anchor
+    assert inc.place.footprint_id.startswith("country:PE|rel:")
+    here = (inc.place.lat, inc.place.lon)
+    origin = next(p for p in _places(text, lang) if p.mention.text == anchor)
+    assert geodesic((origin.lat, origin.lon), here).km == pytest.approx(km, rel=0.3)
+    assert inc.place.where_prec == (2 if km <= 25 else 5)
+    assert inc.place.footprint.contains(shapely.Point(*reversed(_destination(origin.lat, origin.lon, km, bearing))))
+    # the mention itself still names the anchor's own place, as a reference
+    assert (origin.role, origin.lat, origin.lon) == ("reference", origin.place.lat, origin.place.lon)
+
+
+@pytest.mark.parametrize("text, lang, where", [
+    # a place named before the distance is where it happened; the anchor only locates it
+    ("Rebels ambushed an army truck in Aucayacu, about 30 kilometers south of Tingo Maria, on December 18.",
+     "en", "Aucayacu"),
+    ("Emboscaron una patrulla en Llochegua, a unos 25 km al norte de Pichari, el 18 de diciembre.", "es", "Llochegua"),
+])
+def test_a_place_named_before_the_distance_keeps_the_incident(text, lang, where):
+    [inc] = _incidents(text, lang)
+    assert inc.place.mention.text == where and not (inc.place.footprint_id or "").startswith("country:")
+
+
+def _places(text: str, lang: str):
+    return process(annotate_structure(Document(id="t", text=text), language=lang)).places
