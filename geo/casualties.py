@@ -10,7 +10,7 @@ import ahocorasick
 
 from geo import thresholds
 from geo.lang import lexicon
-from geo.numbers import read_number, split_words, tokenize
+from geo.numbers import Token, read_number, split_words, tokenize
 
 __all__ = ["Casualty", "find_casualties", "killed_in", "injured_in"]
 
@@ -49,6 +49,8 @@ class Casualty:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     code: str
+    contractions: dict[str, tuple[str, ...]]  # a contraction -> its words ("al" -> "a", "el")
+    split_after: frozenset[tuple[str, str]]  # the last two words of the phrases a contraction's first word ends
     phrases: dict[tuple[str, ...], dict[str, object]]  # words -> role -> data
     lengths: dict[str, tuple[int, ...]]  # first word -> the lengths of the phrases it starts, longest first
     ones: dict[str, dict[str, object]]  # the roles of the one-word phrases
@@ -80,7 +82,7 @@ def _casualty_words(code: str) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     before: dict[str, int] = {}
     for words in lexicon(code).CASUALTY_WORDS:
-        tokens = tokenize(words)
+        tokens = _split(tokenize(words), lexicon(code).CONTRACTIONS)
         anchor = max(tokens, key=lambda t: len(t.text))
         before[anchor.text] = max(before.get(anchor.text, 0), anchor.start)
     for word, offset in before.items():
@@ -98,7 +100,7 @@ def _lexicon(code: str) -> _Lexicon:
     entries += [("comma", ",", True), ("bracket", "(", True), ("bracket", ")", True)]
     phrases: dict[tuple[str, ...], dict[str, object]] = {}
     for role, words, data in entries:
-        phrases.setdefault(tuple(t.text for t in tokenize(words)), {})[role] = data
+        phrases.setdefault(tuple(t.text for t in _split(tokenize(words), lang.CONTRACTIONS)), {})[role] = data
     lengths: dict[str, set[int]] = {}
     for key in phrases:
         lengths.setdefault(key[0], set()).add(len(key))
@@ -107,11 +109,42 @@ def _lexicon(code: str) -> _Lexicon:
     starts = {key[0] for key, roles in phrases.items() if roles.keys() & (_QUANTITIES | {"mod", "opener"})}
     count_starts = frozenset(starts | lang.NUMBER_WORDS.keys() | lang.SCALE_WORDS.keys())
     months = frozenset(lang.MONTHS) | frozenset(lang.MONTH_ABBREVIATIONS)
-    determiners = frozenset(tuple(t.text for t in tokenize(d)) for d in lang.SINGULAR_DETERMINERS)
+    determiners = frozenset(tuple(t.text for t in split) for d in lang.SINGULAR_DETERMINERS
+                            for split in {tuple(tokenize(d)), tuple(_split(tokenize(d), lang.CONTRACTIONS))})
     determiner_firsts = frozenset(d[0] for d in determiners)
-    return _Lexicon(code, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
+    firsts = {parts[0] for parts in lang.CONTRACTIONS.values()}
+    split_after = frozenset(key[-2:] for key in phrases if len(key) > 1 and key[-1] in firsts)
+    return _Lexicon(code, lang.CONTRACTIONS, split_after, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
                     max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts)
+
+
+def _split(tokens: list[Token], contractions: dict[str, tuple[str, ...]]) -> list[Token]:
+    """A phrase's tokens with each contraction after its first word read as its words ("costó la vida al"
+    is "... a el"); a phrase opening with one keeps it ("al menos")."""
+    if not contractions or not any(t.text in contractions for t in tokens[1:]):
+        return tokens
+    return tokens[:1] + [Token(w, t.start, t.end) for t in tokens[1:] for w in contractions.get(t.text, (t.text,))]
+
+
+def _split_words(split: tuple[list[str], list[int], list[int]], lex: _Lexicon) -> tuple[list[str], list[int], list[int]]:
+    """The words of :func:`geo.numbers.split_words` with each contraction read as its words, each spanning
+    the contraction, where its first word ends a phrase of the language data ("mató al alcalde" is "mató a"
+    + "el alcalde") and it opens none itself ("asesinaron al menos a 12")."""
+    words, starts, ends = split
+    if not lex.contractions or lex.contractions.keys().isdisjoint(words):
+        return split
+    out: tuple[list[str], list[int], list[int]] = ([], [], [])
+    for i, (word, start, end) in enumerate(zip(words, starts, ends)):
+        parts = lex.contractions.get(word)
+        if parts is None or i == 0 or (words[i - 1], parts[0]) not in lex.split_after \
+                or (word, words[i + 1] if i + 1 < len(words) else "") in lex.pairs:
+            parts = (word,)
+        for part in parts:
+            out[0].append(part)
+            out[1].append(start)
+            out[2].append(end)
+    return out
 
 
 class _Words(list):
@@ -577,7 +610,7 @@ def _space_before(text: str, pos: int, end: int) -> int:
 def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
     """The casualty phrases of one window of text."""
     lex = _lexicon(code)
-    words = _Words(*split_words(text, start, end), lex)
+    words = _Words(*_split_words(split_words(text, start, end), lex), lex)
     if not any("cas" in roles for _, roles in words.phrase):
         return []  # its casualty word stands in no casualty phrase ("massacre" of "massacre of")
     units = _units(text, words, lex)

@@ -15,6 +15,7 @@ from geo.casualties import Casualty
 from geo.dates import DateMention, shift
 from geo.document import Document
 from geo.events import family, precedence
+from geo.evidence import inside
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.located import CHAIN, Located
@@ -480,14 +481,15 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
             first = min(after, key=lambda r: r.mention.start)
             return _finest_named_with(text, sorted(after, key=lambda r: r.mention.start), first)
     if event_places:
-        ordered = sorted(event_places, key=lambda r: r.mention.start)
-        eventive = [r for r in ordered if not cues.office.search(text, max(0, r.mention.start - 30), r.mention.start)]
-        ordered = eventive or ordered
+        named = sorted(event_places, key=lambda r: r.mention.start)
+        eventive = [r for r in named if not cues.office.search(text, max(0, r.mention.start - 30), r.mention.start)]
+        ordered = eventive or named
         where = [r for r in ordered if r.mention.end <= trigger.start and cues.relative_locative.match(text, r.mention.end)]
+        offices = [r for r in named if r not in eventive]
         if where:
-            return where[-1]
+            return _qualified_office(text, named, offices, where[-1])
         nearest = min(ordered, key=lambda r: (r.place.kind == "country", abs(r.mention.start - trigger.start)))
-        return _finest_named_with(text, ordered, nearest)
+        return _qualified_office(text, named, offices, _finest_named_with(text, ordered, nearest))
     setting = _setting(ann, c, earlier, retold)
     if setting is not None:
         return setting
@@ -497,6 +499,21 @@ def _where(text: str, event_places: list[ResolvedMention], trigger: Trigger, c: 
     # the title's place; else the country, when named in this paragraph or the title (a daily
     # index names it in another item)
     return located.title or located.country(c)
+
+
+def _qualified_office(text: str, named: list[ResolvedMention], offices: list[ResolvedMention],
+                      chosen: ResolvedMention) -> ResolvedMention:
+    """The place of a victim's office (one of ``offices``) when ``chosen``, an area named right after it,
+    only says where that place lies ("lynched the mayor of Ilave, Puno": Ilave, in Puno); else ``chosen``."""
+    i = named.index(chosen)
+    office = named[i - 1] if i > 0 else None
+    if office in offices and chosen.place.kind in _AREAS and _together(text, office, chosen, True) \
+            and inside(office.place, chosen.place):
+        return office
+    return chosen
+
+
+_AREAS = ("department", "region", "province")
 
 
 def _setting(ann: Annotations, c: Clause, earlier: list[Incident], retold: bool) -> ResolvedMention | None:

@@ -153,6 +153,25 @@ def test_singular_victims_and_companions(sentence, code, column, value):
     assert found(sentence, code) == [(column, value)]
 
 
+@pytest.mark.parametrize("sentence,code,expected", [
+    # "al" and "del" are read as "a el" and "de el": the verb's "a" and the victim's article
+    ("una turba mató al alcalde", "es", [("killed", 1)]),
+    ("los senderistas mataron al teniente gobernador y a dos comuneros", "es", [("killed", 3)]),
+    ("hirieron al dirigente con un machete", "es", [("injured", 1)]),
+    ("se confirmó la muerte del alcalde", "es", [("killed", 1)]),
+    ("el atentado costó la vida al juez", "es", [("killed", 1)]),
+    # but not where the contraction opens a phrase of its own ("al menos")
+    ("asesinaron al menos a 12 campesinos", "es", [("killed", 12)]),
+    ("el ataque dejó al menos 5 muertos", "es", [("killed", 5)]),
+    ("al menos tres personas murieron", "es", [("killed", 3)]),
+    # and no victim where the verb names none
+    ("los soldados mataron dos vacas", "es", []),
+    ("llegaron al pueblo del alcalde", "es", []),
+])
+def test_spanish_contractions(sentence, code, expected):
+    assert found(sentence, code) == expected
+
+
 @pytest.mark.parametrize("sentence,code,killed,injured", [
     ("Troops fired, resulting in 10 dead and 61 injured.", "en", 10, 61),  # two columns, not a sum
     ("resultaron heridos cuatro comuneros", "es", None, 4),

@@ -21,7 +21,7 @@ TRIGGERS = {
                r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
                r"burned down", r"torched", r"destroyed", r"dynamited", r"blew up", r"occupied",
-               r"took control of", r"overran",
+               r"took control of", r"overran", r"shot down", r"shot dead", r"gunned down", r"lynch(?:ed|es|ing|ings)",
                r"seized (?:the|a) (?:residence|embassy|town|village|prison|jail|"
                r"building|headquarters|police station|barracks|mine|camp|airport|university)"),
     "arrest": (r"captur(?:e|ed|es|ing)", r"arrest(?:s|ed)?", r"detained", r"apprehended"),
@@ -77,7 +77,7 @@ CASUALTY_WORDS = {
     "slain": ("killed", "before"), "executed": ("killed", "either"), "massacred": ("killed", "either"),
     "perished": ("killed", "before"), "lost their lives": ("killed", "before"),
     "lost his life": ("killed", "before"), "lost her life": ("killed", "before"),
-    "shot dead": ("killed", "either"), "bodies": ("killed", "before"), "corpses": ("killed", "before"),
+    "shot dead": ("killed", "either"), "gunned down": ("killed", "either"), "lynched": ("killed", "either"), "bodies": ("killed", "before"), "corpses": ("killed", "before"),
     "killing": ("killed", "after"), "kills": ("killed", "after"), "kill": ("killed", "after"),
     "murdering": ("killed", "after"), "executing": ("killed", "after"), "massacring": ("killed", "after"),
     "death toll": ("killed", "after"), "toll": ("killed", "after"), "claimed the lives of": ("killed", "after"),
@@ -168,6 +168,8 @@ SINGULAR_VICTIMS = ("mayor", "deputy mayor", "governor", "lieutenant governor", 
                     "leader", "union leader", "journalist", "engineer", "student", "worker", "nurse", "doctor",
                     "child", "baby", "boy", "girl", "man", "woman", "lieutenant", "sergeant", "captain",
                     "commander", "colonel")
+#: Contractions read as their words where phrases are matched (none in English: "don't" names no casualty).
+CONTRACTIONS: dict[str, tuple[str, ...]] = {}
 SINGULAR_DETERMINERS = ("the", "his", "her", "their", "our")
 #: Auxiliaries and casualty verbs of one victim: with no count or name before them, they count one
 #: ("he was arrested", "was killed along with two others").

@@ -24,7 +24,9 @@ TRIGGERS = {
                r"atentados?", r"mat(?:ó|aron|ando)", r"ejecut(?:ó|aron|ad[oa]s)", r"ejecuci[oó]n(?:es)?",
                r"arras(?:ó|aron)", r"incendi(?:ó|aron)", r"quem(?:ó|aron)", r"ajusticiad[oa]s?",
                r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispar(?:ó|aron) contra", r"(?<!se )dispararon", r"abri(?:ó|eron) fuego", r"bale(?:ó|aron)",
-               r"destruy(?:ó|eron)", r"dinamit(?:ó|aron|ad[oa]s?)", r"volaron", r"ocup(?:ó|aron)",
+               r"destruy(?:ó|eron)", r"dinamit(?:ó|aron|ad[oa]s?)", r"linch(?:ó|aron|ad[oa]s?|amientos?)", r"abati(?:ó|eron)",
+               r"acribill(?:ó|aron|ad[oa]s?)",
+               r"(?:helicópteros?|aviones|avión|avionetas?|aeronaves?)\b[^.;]{0,40}?\bderribad[oa]s?", r"volaron", r"ocup(?:ó|aron)",
                r"tom(?:ó|aron)(?: por asalto)? (?:el|la|los|las) (?:pueblo|ciudad|localidad|distrito|comunidad|local|"
                r"puesto|capital|residencia|embajada|sede|edificio|instalaciones|comisaría|cuartel|municipio|"
                r"municipalidad|universidad|iglesia|hacienda|mina|campamento|cárcel|penal|aeropuerto)"),
@@ -81,7 +83,9 @@ CASUALTY_WORDS = {
     "murió": ("killed", "either"), "perdieron la vida": ("killed", "either"), "perdió la vida": ("killed", "either"),
     "ejecutados": ("killed", "either"), "ejecutadas": ("killed", "either"), "ejecutaron a": ("killed", "after"), "ejecutó a": ("killed", "after"),
     "masacrados": ("killed", "either"), "victimados": ("killed", "either"), "ultimados": ("killed", "either"),
-    "abatidos": ("killed", "either"), "abatió a": ("killed", "after"), "abatieron a": ("killed", "after"),
+    "abatidos": ("killed", "either"), "linchado": ("killed", "either"), "linchada": ("killed", "either"),
+    "linchados": ("killed", "either"), "linchó a": ("killed", "after"), "lincharon a": ("killed", "after"),
+    "acribillado": ("killed", "either"), "acribillados": ("killed", "either"), "acribillaron a": ("killed", "after"), "abatió a": ("killed", "after"), "abatieron a": ("killed", "after"),
     "víctimas mortales": ("killed", "before"), "victimas mortales": ("killed", "before"),
     "cadáveres": ("killed", "before"), "cuerpos": ("killed", "before"), "muertes": ("killed", "before"),
     "degollados": ("killed", "either"), "ajusticiados": ("killed", "either"),
@@ -176,6 +180,9 @@ SINGULAR_VICTIMS = ("alcalde", "alcaldesa", "teniente alcalde", "teniente gobern
                     "chofer", "conductor", "escolta", "guardaespaldas", "niño", "niña", "menor", "anciano",
                     "anciana", "joven", "mujer", "hombre", "estudiante", "trabajador", "obrero", "enfermero",
                     "enfermera", "médico")
+#: Contractions read as their words after a phrase that ends with the first ("mató al alcalde" is "mató a" +
+#: "el alcalde", "la muerte del dirigente" is "la muerte de" + "el dirigente"; not "la viuda del alcalde").
+CONTRACTIONS = {"al": ("a", "el"), "del": ("de", "el")}
 SINGULAR_DETERMINERS = ("el", "la", "al", "a la", "su", "a su")
 SINGULAR_VERBS = ("fue", "ha", "había", "resultó", "quedó", "murió", "falleció", "perdió la vida", "desapareció")
 RELATIVE_PRONOUNS = ("quien", "quienes", "que")
