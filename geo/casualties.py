@@ -18,6 +18,8 @@ _MAX_MODIFIERS = 4  # words before a figure: "at least some"
 _MAX_NOUN = 8  # words of a count's noun: "Four Peruvian National Police (PNP) officers"
 _MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly been killed"
 _MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
+_MAX_ASIDE_TO_LINK = 9  # words of an aside before a link: "the death toll from Sunday's ambush in Huanta rose to"
+_STOPS_ASIDE = frozenset({"cas", "count", "comma", "mark", "bracket", "single"})  # what no such aside holds
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
 _MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
 _MAX_RELATIVE = 10  # words of a relative clause in a list: "dos policías que pertenecían a la Guardia y diez ..."
@@ -492,11 +494,16 @@ def _link(units: list[_Unit]) -> list[_Group]:
     for k, unit in said:  # "killed 13 soldiers", "asesinaron al alcalde y a tres de sus familiares"
         if _voice(unit) not in _AFTER or _denied(units, k):
             continue
-        j = _past_circumstance(units, k + 1, people)
-        while j < n and j - k <= _MAX_LINKS and "link" in units[j].roles:
+        j = _past_aside(units, _past_circumstance(units, k + 1, people))
+        linked = j
+        while j < n and j - linked <= _MAX_LINKS and "link" in units[j].roles:
             j += 1
         ok = free if _voice(unit) == "counted" else member  # "the massacre of nine", not "of Accomarca"
         if j >= n or not ok(j):
+            c = _linked_before(units, k)  # "se elevó a cinco la cifra de muertos"
+            if c is not None and free(c):
+                taken.add(c)
+                groups.append(_Group(k, (c,)))
             continue
         members, apart = _list(units, j, ok, end_of, asides="name" not in units[j].roles)
         members = _appositive(units, members, end_of)
@@ -525,6 +532,29 @@ def _link(units: list[_Unit]) -> list[_Group]:
         if one is not None and not counted:
             groups.append(_Group(k, (one,)))  # a singular verb and no count, name or thing before it: one victim
     return [along(g) if g.spans_word else g for g in groups]
+
+
+def _past_aside(units: list[_Unit], j: int) -> int:
+    """Where a link to the count stands after an aside told between a casualty word and it ("the death
+    toll | from Sunday's ambush in Huanta | rose to five", "el número de muertos | por el ataque | ascendió
+    a 14"); ``j`` itself when no link follows within ``_MAX_ASIDE_TO_LINK`` words."""
+    for m in range(j, min(len(units), j + _MAX_ASIDE_TO_LINK)):
+        roles = units[m].roles
+        if "link" in roles:
+            return m
+        if not _STOPS_ASIDE.isdisjoint(roles):
+            break
+    return j
+
+
+def _linked_before(units: list[_Unit], k: int) -> int | None:
+    """The count a link tells before its casualty word, the word maybe after an article ("se elevó a cinco
+    | la cifra de muertos", "asciende a 12 | el número de heridos"), or None."""
+    for c in (k - 1, k - 2):
+        if c >= 1 and "count" in units[c].roles and "link" in units[c - 1].roles \
+                and (c == k - 1 or "vmod" in units[k - 1].roles):
+            return c
+    return None
 
 
 def _past_circumstance(units: list[_Unit], j: int, people: Callable[[int], bool]) -> int:

@@ -33,6 +33,7 @@ __all__ = ["Incident", "extract_incidents"]
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 # "the 1992 Tarata Street car bombing": a year written just before the incident word dates it.
 _YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSIVE = ("'s", "’s")
 _COLUMNS = ("killed", "injured", "disappeared", "captured")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -349,7 +350,10 @@ def _is_verb(trigger: Trigger, cues: Framing) -> bool:
 
 
 def _opens_period(text: str, d: DateMention, cues: Framing) -> bool:
-    """A date that opens a period ("since July 1984", "desde 1980") dates no event."""
+    """A date that opens a period ("since July 1984", "desde 1980") dates no event; one written as a
+    possessive names the day of what follows ("the toll from Sunday's ambush") and opens none."""
+    if text.startswith(_POSSESSIVE, d.end):
+        return False
     first = d.text.split(None, 1)[0] if d.text.strip() else ""
     return bool(cues.period_opener.search(text, max(0, d.start - 12), d.start)
                 or cues.period_opener.fullmatch(first))

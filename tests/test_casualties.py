@@ -172,6 +172,31 @@ def test_spanish_contractions(sentence, code, expected):
     assert found(sentence, code) == expected
 
 
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a toll told with an aside before its link to the figure
+    ("The death toll from Sunday's ambush in the Ene valley rose to five, officials said.", "en", [("killed", 5)]),
+    ("El número de muertos por el ataque del domingo en Huanta ascendió a 14.", "es", [("killed", 14)]),
+    # the figure linked before the toll it gives ("se elevó a cinco la cifra de muertos")
+    ("Se elevó a cinco la cifra de muertos por la emboscada.", "es", [("killed", 5)]),
+    ("Asciende a 12 el número de muertos.", "es", [("killed", 12)]),
+    # an aside with a figure of its own holds no link to the toll
+    ("The death toll from the attack on 3 buses is not known.", "en", []),
+    ("La cifra de muertos, según 2 fuentes, no se conoce.", "es", []),
+])
+def test_tolls_told_with_an_aside_or_the_figure_first(sentence, code, expected):
+    assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,killed", [
+    ("Dos conductores murieron en la emboscada.", "es", 2),
+    ("Ocho soldados y dos conductores civiles perdieron la vida.", "es", 10),
+    ("Three miners died when the gallery was blown up.", "en", 3),
+    ("Two pilots were killed when their helicopter was shot down.", "en", 2),
+])
+def test_victims_of_every_trade(sentence, code, killed):
+    assert found(sentence, code) == [("killed", killed)]
+
+
 @pytest.mark.parametrize("sentence,code,killed,injured", [
     ("Troops fired, resulting in 10 dead and 61 injured.", "en", 10, 61),  # two columns, not a sum
     ("resultaron heridos cuatro comuneros", "es", None, 4),

@@ -54,3 +54,17 @@ def test_no_incident_without_one(text, lang):
 def test_the_place_of_a_victims_office(text, lang, where):
     [inc] = _incidents(text, lang)
     assert inc.place.place.name == where and inc.killed == 1
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # a day written as a possessive dates what follows it and opens no period ("from Sunday's ambush")
+    ("The death toll from Sunday's ambush in Pichari rose to five.", "en", date(2012, 8, 12)),
+    ("La cifra de muertos por la emboscada del domingo en Pichari se elevó a cinco.", "es", date(2012, 8, 12)),
+])
+def test_a_toll_from_a_days_incident(text, lang, day):
+    [inc] = _incidents(text, lang)
+    assert (inc.event_date, inc.killed, inc.place.place.name) == (day, 5, "Pichari")
+
+
+def test_a_period_from_a_day_is_still_a_period():
+    assert _incidents("From Sunday to Thursday, protesters blocked roads in Pichari.", "en") == []

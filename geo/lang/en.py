@@ -127,7 +127,14 @@ VICTIM_NOUNS = ("people", "persons", "person", "civilians", "civilian", "soldier
                 "engineers", "growers", "grower", "cocaleros", "victim", "individual", "agent", "marine",
                 "conscript", "tourist", "suspect", "minor", "youth", "trafficker", "patrolman", "sons", "daughters",
                 "relatives", "brothers", "sisters", "wives", "husbands", "parents", "grandchildren", "nephews",
-                "bodyguards", "escorts", "companions", "drivers", "officials", "councilmen")
+                "bodyguards", "escorts", "companions", "drivers", "officials", "councilmen",
+                "driver", "pilots", "pilot", "crewmen", "crew", "miners", "miner", "fishermen", "merchants",
+                "traders", "vendors", "shopkeepers", "truckers", "sergeants", "sergeant", "corporals", "captains",
+                "captain", "lieutenants", "lieutenant", "colonels", "colonel", "commanders", "commander",
+                "troopers", "paramilitaries", "gunmen", "gunman", "bandits", "criminals", "pupils",
+                "schoolchildren", "babies", "infants", "pedestrians", "passersby", "technicians", "contractors",
+                "volunteers", "nurses", "doctors", "lawmakers", "congressmen", "candidates", "councillors",
+                "authorities", "elders", "boys", "girls", "settlers", "colonists", "loggers", "smugglers")
 #: Adjectives and titles that may stand between a count and its victim noun.
 VICTIM_MODIFIERS = ("peruvian", "national", "army", "military", "police", "pnp", "navy", "special", "forces",
                     "local", "unarmed", "innocent", "indigenous", "armed", "other", "more", "young", "elderly",

@@ -123,7 +123,7 @@ CASUALTY_WORDS = {
 CASUALTY_AUXILIARIES = ("fueron", "fue", "han", "ha", "habían", "había", "sido", "resultaron", "resultó",
                         "quedaron", "quedó", "también", "luego", "posteriormente", "todos", "todas", "otros",
                         "otras", "más", "se", "reportaron", "hallados", "encontrados")
-COUNT_LINKS = ("ascendió a", "asciende a", "aumentó a", "llegó a", "subió a", "es de", "fue de")
+COUNT_LINKS = ("se elevó a", "elevó a", "se eleva a", "se elevaron a", "ascendió a", "asciende a", "aumentó a", "llegó a", "subió a", "es de", "fue de")
 COUNT_CONJUNCTIONS = ("y", "e", "así como")
 TOLL_WORDS = ("balance", "cifra", "total", "en total", "en conjunto")
 PARTITIVES = ("de ellos", "de ellas", "de los cuales", "de las cuales", "de quienes", "de estos", "de estas")
@@ -144,7 +144,15 @@ VICTIM_NOUNS = ("personas", "persona", "civiles", "civil", "soldados", "soldado"
                 "terrorista", "subversivo", "efectivo", "menor", "joven", "anciano", "turista", "periodista",
                 "miembro", "integrante", "sujeto", "individuo", "ciudadano", "guerrillero", "cocaleros", "hijos",
                 "hijas", "hermanos", "hermanas", "esposas", "padres", "sobrinos", "nietos", "parientes", "allegados",
-                "escoltas", "guardaespaldas", "choferes", "acompañantes", "regidores", "jueces", "fiscales")
+                "escoltas", "guardaespaldas", "choferes", "acompañantes", "regidores", "jueces", "fiscales",
+                "conductores", "conductor", "chofer", "chófer", "varones", "mineros", "agricultores", "pescadores",
+                "comerciantes", "transportistas", "guardias", "uniformados", "sargentos", "cabos", "capitanes",
+                "coroneles", "comandantes", "conscriptos", "reclutas", "cadetes", "pilotos", "tripulantes",
+                "ingenieros", "técnicos", "empleados", "funcionarios", "servidores", "voluntarios", "moradores",
+                "lugareños", "asháninkas", "ashaninkas", "machiguengas", "aguarunas", "viajeros", "transeúntes",
+                "peatones", "bebés", "escolares", "alumnos", "universitarios", "madres", "narcotraficantes",
+                "delincuentes", "asaltantes", "sicarios", "vendedores", "minero", "agricultor", "comerciante",
+                "transportista", "guardia", "sargento", "cabo", "capitán", "piloto", "ingeniero", "funcionario")
 VICTIM_MODIFIERS = ("policiales", "militares", "del", "de", "la", "el", "ejército", "ejercito", "policía",
                     "policia", "nacional", "pnp", "civiles", "inocentes", "armados", "desarmados",
                     "más", "otros", "otras", "jóvenes", "indefensos", "sospechosos", "presuntos", "supuestos",
