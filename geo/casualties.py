@@ -20,6 +20,7 @@ _MAX_AUX = 4  # words between a noun and its casualty word: "have reportedly bee
 _MAX_LINKS = 3  # words between a casualty word and its count: "the death toll rose to 14"
 _MAX_ASIDE_TO_LINK = 9  # words of an aside before a link: "the death toll from Sunday's ambush in Huanta rose to"
 _STOPS_ASIDE = frozenset({"cas", "count", "comma", "mark", "bracket", "single"})  # what no such aside holds
+_MAX_INCLUSION = 10  # words of an aside naming some of the victims: "including three children and their mother"
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
 _MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
 _MAX_RELATIVE = 10  # words of a relative clause in a list: "dos policías que pertenecían a la Guardia y diez ..."
@@ -34,7 +35,7 @@ _ROLES = {"vague": "VAGUE_QUANTIFIERS", "mod": "COUNT_MODIFIERS", "aux": "CASUAL
           "part": "PARTITIVES", "conj": "COUNT_CONJUNCTIONS", "link": "COUNT_LINKS", "range": "RANGE_JOINERS",
           "opener": "RANGE_OPENERS", "joiner": "NUMBER_JOINERS", "det": "ZERO_DETERMINERS", "zero": "ZERO_SUBJECTS",
           "single": "SINGULAR_VICTIMS", "one": "SINGULAR_VERBS", "rel": "RELATIVE_PRONOUNS", "along": "COMPANIONS",
-          "with": "WITH_PEOPLE", "circ": "CIRCUMSTANCES", "loc": "LOCATIVES"}
+          "with": "WITH_PEOPLE", "circ": "CIRCUMSTANCES", "loc": "LOCATIVES", "incl": "INCLUSIONS"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +407,7 @@ def _nouns(units: list[_Unit]) -> _Nouns:
         if k > j and unit.roles["count"] != 0:
             out.dropped.add(c)
             continue
+        k = _past_inclusion(units, k)
         m, aux, neg = k, False, False
         while m < n and m - k < _MAX_AUX and not _AUX.isdisjoint(units[m].roles):
             aux, neg, m = aux or "aux" in units[m].roles, neg or "neg" in units[m].roles, m + 1
@@ -417,6 +419,16 @@ def _nouns(units: list[_Unit]) -> _Nouns:
         elif j > c + 1 and "victim" in units[j - 1].roles and _voice(units[j - 1]) in _BEFORE:
             out.before[c] = (j - 1, False, False)  # "took 30 hostages", unless a verb before claims it
     return out
+
+
+def _past_inclusion(units: list[_Unit], k: int) -> int:
+    """Where the words after a count's noun go on past an aside naming some of its victims ("Seven
+    people, | including three children, | died"; "Siete personas, | entre ellas tres niños, | murieron")."""
+    if k + 1 < len(units) and "comma" in units[k].roles and "incl" in units[k + 1].roles:
+        for m in range(k + 2, min(len(units), k + 2 + _MAX_INCLUSION)):
+            if "comma" in units[m].roles:
+                return m + 1
+    return k
 
 
 def _subject(units: list[_Unit], k: int) -> int:

@@ -428,3 +428,16 @@ def test_casualty_word_outside_its_phrase(sentence, code, expected):
 ])
 def test_nouns_auxiliaries_and_asides(sentence, code, expected):
     assert [(c.value, c.count_text) for c in find_casualties(sentence, code)] == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # an aside naming some of the victims just counted does not part the count from its verb
+    ("Seven people, including three children, died on Saturday.", "en", [("killed", 7)]),
+    ("Siete personas, entre ellas tres niños, murieron el sábado.", "es", [("killed", 7)]),
+    ("Police arrested seven people, including three minors, in Huanta.", "en", [("captured", 7)]),
+    ("Cuatro comuneros, incluidos dos menores, resultaron heridos.", "es", [("injured", 4)]),
+    # an aside of another kind still does
+    ("Seven people, the mayor said, died.", "en", []),
+])
+def test_a_count_with_an_aside_naming_some_victims(sentence, code, expected):
+    assert found(sentence, code) == expected

@@ -27,6 +27,8 @@ def _incidents(text: str, lang: str):
     ("Gunmen shot dead a police officer in Tingo María on Sunday.", "en", "violence", 1),
     ("Las fuerzas del orden abatieron a dos senderistas en Llochegua el domingo.", "es", "violence", 2),
     ("Sicarios acribillaron a un dirigente en Pichari el domingo.", "es", "violence", 1),
+    ("Gunmen set fire to three houses in Mazamari on Sunday, killing two people.", "en", "violence", 2),
+    ("Cinco soldados murieron el domingo cuando su patrulla pisó una mina cerca de Aucayacu.", "es", "violence", 5),
 ])
 def test_words_for_killings_tell_an_incident(text, lang, kind, killed):
     [inc] = _incidents(text, lang)
@@ -68,3 +70,12 @@ def test_a_toll_from_a_days_incident(text, lang, day):
 
 def test_a_period_from_a_day_is_still_a_period():
     assert _incidents("From Sunday to Thursday, protesters blocked roads in Pichari.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Farmers blocked the Central Highway at La Oroya on Sunday.", "en"),
+    ("Farmers blocked the main road to Huanta on Sunday.", "en"),
+])
+def test_a_named_road_blocked(text, lang):
+    [inc] = _incidents(text, lang)
+    assert inc.kind == "blockade"

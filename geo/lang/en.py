@@ -20,7 +20,7 @@ TRIGGERS = {
                r"murder(?:s|ed)?", r"assassinat\w+", r"executed", r"executions?", r"fired on", r"opened fire",
                r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
-               r"burned down", r"torched", r"destroyed", r"dynamited", r"blew up", r"occupied",
+               r"burned down", r"torched", r"set fire to", r"set (?:\w+ ){1,3}?on fire", r"destroyed", r"dynamited", r"blew up", r"occupied",
                r"took control of", r"overran", r"shot down", r"shot dead", r"gunned down", r"lynch(?:ed|es|ing|ings)",
                r"seized (?:the|a) (?:residence|embassy|town|village|prison|jail|"
                r"building|headquarters|police station|barracks|mine|camp|airport|university)"),
@@ -31,7 +31,7 @@ TRIGGERS = {
                      r"seiz(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)",
                      r"destroy(?:ed)? (?:\w+ )?(?:cocaine|drug) lab(?:oratorie)?s?"),
     "riot": (r"riots?", r"rioting", r"looting", r"looted"),
-    "blockade": (r"block(?:ed|ing|ade|ades) (?:major |the |a )?(?:roads?|highways?|streets|bridges?)",
+    "blockade": (r"block(?:ed|ing|ade|ades) (?:major |the |a )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|streets|bridges?)",
                  r"road ?blocks?", r"roadblocks?"),
     "protest": (r"protest(?:s|ed|ing|ers|ors)?", r"(?:took|taken|take|taking) to the streets", r"strikes?", r"demonstrat\w+", r"marched", r"protest march(?:es)?",
                 r"mobiliz\w+", r"uprising", r"unrest", r"sit-ins?"),
@@ -186,6 +186,8 @@ SINGULAR_VERBS = ("was", "is", "has", "lost his life", "lost her life", "dies")
 RELATIVE_PRONOUNS = ("who", "that", "which")
 #: Words that add the victims after them to those of the casualty word before ("was killed along with two
 #: of his bodyguards"), and words that do so only before people ("with two others", not "with a machete").
+#: Words opening an aside that names some of the victims just counted ("Seven people, including three children, died").
+INCLUSIONS = ("including", "among them", "among whom", "among those")
 COMPANIONS = ("along with", "together with")
 WITH_PEOPLE = ("with",)
 #: Words opening a circumstance between a casualty verb and its victims ("killed, in front of the

@@ -14,7 +14,7 @@ TRIGGERS = {
                 r"estallidos? de (?:una |un |la |el )?(?:bomba|coche bomba|petardo|artefacto|carga|dinamita)s?",
                 r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
                 r"artefactos? explosivos?", r"atentados? (?:explosivos?|con bomba)", r"granadas?",
-                r"minas? (?:antipersonal(?:es)?|terrestres?|explosivas?)", r"campos? minados?"),
+                r"minas? (?:antipersonal(?:es)?|terrestres?|explosivas?)", r"pis(?:ó|aron) una mina", r"campos? minados?"),
     "clash": (r"enfrentamientos?", r"combates?", r"(?:se )?enfrent(?:ó|aron|aban)", r"combati(?:ó|eron)", r"choques?",
               r"intercambio de disparos", r"balacera", r"tiroteos?", r"refriega"),
     "kidnapping": (r"secuestr\w+", r"rehenes", r"raptad[oa]s?", r"rapt[oó]", r"tom[oó] como rehenes?"),
@@ -194,6 +194,9 @@ CONTRACTIONS = {"al": ("a", "el"), "del": ("de", "el")}
 SINGULAR_DETERMINERS = ("el", "la", "al", "a la", "su", "a su")
 SINGULAR_VERBS = ("fue", "ha", "había", "resultó", "quedó", "murió", "falleció", "perdió la vida", "desapareció")
 RELATIVE_PRONOUNS = ("quien", "quienes", "que")
+#: Words opening an aside that names some of the victims just counted ("Siete personas, entre ellas tres niños, murieron").
+INCLUSIONS = ("entre ellos", "entre ellas", "incluidos", "incluidas", "incluyendo", "entre los que", "entre las que",
+              "entre quienes")
 COMPANIONS = ("junto con", "junto a", "juntamente con", "en compañía de")
 WITH_PEOPLE = ("con",)
 #: Words opening a circumstance between a casualty verb and its victims ("asesinó en presencia de los
