@@ -30,7 +30,6 @@ class Clause:
     triggers: list[Trigger] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     relative: list[RelativeDate] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -57,6 +56,7 @@ class Annotations:
     text: str = ""
     tables: list[tuple[int, int]] = field(default_factory=list)  # tables with a deaths column: their rows
     _casualties: dict[int, list[Casualty]] = field(default_factory=dict)
+    _actors: dict[int, list[Actor]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)  # the clauses' starts, for clause_at
     _dated: list[int | None] = field(default_factory=list)  # per clause, the last clause before it with a date
 
@@ -72,6 +72,13 @@ class Annotations:
                     found = sorted(found + self._row_toll(clause, table[0]), key=lambda k: k.start)
             self._casualties[clause.start] = found
         return self._casualties[clause.start]
+
+    def actors(self, clause: Clause) -> list[Actor]:
+        """The actors a clause names, found the first time they are asked for (only a clause an
+        incident is made from is asked)."""
+        if clause.start not in self._actors:
+            self._actors[clause.start] = find_actors(self.text, self.language, clause.start, clause.end)
+        return self._actors[clause.start]
 
     def row_of(self, offset: int) -> int | None:
         """The start of the table row (a clause of a table with a deaths column, the first maybe
@@ -118,8 +125,8 @@ _FACT_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^\W\d][\w ]{1,30}?)[ \t
 
 
 def annotate(doc: Document) -> Annotations:
-    """Find sentences and triggers, then dates, relative dates and actors, once each, where an
-    incident word makes them matter (its paragraph; casualty phrases when first asked for)."""
+    """Find sentences and triggers, then dates and relative dates, once each, where an incident word
+    makes them matter (its paragraph; casualty phrases and actors when first asked for)."""
     code = getattr(doc, "language", None) or lang.detect(doc.text)
     years = years_in(doc.text, doc.in_header)
     if "year" in doc.metadata and not doc.date:  # the year of a file name dates what the text leaves without one
@@ -155,9 +162,6 @@ def annotate(doc: Document) -> Annotations:
         for part, dated, rel, trig in zip(parts, _by_part(told[n], parts), _by_part(relative, parts),
                                           _by_part(triggers, parts)):
             clauses.append(Clause(part, n, dates=dated, relative=rel, triggers=trig))
-    for c in clauses:
-        if c.triggers:
-            c.actors = find_actors(doc.text, code, c.start, c.end)
     return Annotations(code, clauses, years, facts, dates, doc.text, toll_tables(doc.text, code))
 
 

@@ -24,7 +24,7 @@ _MAX_INCLUSION = 10  # words of an aside naming some of the victims: "including 
 _MAX_ASIDE = 4  # words after a count of a list: "five in Huanta, three in Tambo"
 _MAX_CIRCUMSTANCE = 6  # words of a circumstance before the victims: "en presencia de los pobladores"
 _MAX_RELATIVE = 10  # words of a relative clause in a list: "dos policías que pertenecían a la Guardia y diez ..."
-_BEFORE, _AFTER = ("before", "either"), ("after", "either", "counted")
+_BEFORE, _AFTER = ("before", "either"), ("after", "either", "counted", "people")
 _NOUN = frozenset({"victim", "vmod", "bracket", "single"})
 _AUX = frozenset({"aux", "neg"})
 _ASIDE = frozenset({"name", "vmod", "mod", "link", "circ", "loc"})  # the roles of the words of an aside
@@ -133,16 +133,18 @@ def _split(tokens: list[Token], contractions: dict[str, tuple[str, ...]]) -> lis
 def _split_words(split: tuple[list[str], list[int], list[int]], lex: _Lexicon) -> tuple[list[str], list[int], list[int]]:
     """The words of :func:`geo.numbers.split_words` with each contraction read as its words, each spanning
     the contraction, where its first word ends a phrase of the language data ("mató al alcalde" is "mató a"
-    + "el alcalde") and it opens none itself ("asesinaron al menos a 12")."""
+    + "el alcalde"); where it also opens a phrase itself, its first word ends the one and it whole opens
+    the other ("mataron al menos a 12" is "mataron a" + "al menos a 12")."""
     words, starts, ends = split
     if not lex.contractions or lex.contractions.keys().isdisjoint(words):
         return split
     out: tuple[list[str], list[int], list[int]] = ([], [], [])
     for i, (word, start, end) in enumerate(zip(words, starts, ends)):
         parts = lex.contractions.get(word)
-        if parts is None or i == 0 or (words[i - 1], parts[0]) not in lex.split_after \
-                or (word, words[i + 1] if i + 1 < len(words) else "") in lex.pairs:
+        if parts is None or i == 0 or (words[i - 1], parts[0]) not in lex.split_after:
             parts = (word,)
+        elif (word, words[i + 1] if i + 1 < len(words) else "") in lex.pairs:
+            parts = (parts[0], word)
         for part in parts:
             out[0].append(part)
             out[1].append(start)
@@ -510,7 +512,8 @@ def _link(units: list[_Unit]) -> list[_Group]:
         linked = j
         while j < n and j - linked <= _MAX_LINKS and "link" in units[j].roles:
             j += 1
-        ok = free if _voice(unit) == "counted" else member  # "the massacre of nine", not "of Accomarca"
+        # "the massacre of nine", not "of Accomarca"; "lost four soldiers", not "lost two tonnes"
+        ok = {"counted": free, "people": people}.get(_voice(unit), member)
         if j >= n or not ok(j):
             c = _linked_before(units, k)  # "se elevó a cinco la cifra de muertos"
             if c is not None and free(c):

@@ -44,6 +44,8 @@ class Framing:
     since_event: Screened
     #: Another group's figure follows ("48 wounded civilians, as well as 29 injured police"): a sum.
     another_group: Screened
+    #: Captives set free ("the hostages were released"): the end of a kidnapping, not another one.
+    release: Screened
     #: Words that give a figure as a toll of the figures before it ("the death toll rose to 14").
     toll: Screened
 
@@ -93,5 +95,6 @@ def framing(code: str) -> Framing:
         incident_nouns=frozenset(w.lower() for w in lx.ANAPHORA_NOUNS),
         since_event=_cue(_words(lx.PERIOD_OPENERS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?$", flags),
         another_group=_cue(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,?\s*" + _words(lx.COUNT_CONJUNCTIONS) + r"\s*$", flags),
+        release=_cue(_words(lx.RELEASES), flags),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),
     )

@@ -157,6 +157,9 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
+    if trigger.kind in _CAPTIVITIES and not asserted and cues.release.search(sentence) \
+            and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
+        return []  # "the hostages were released": the end of a kidnapping told before
     if not local and here and all(d.precision == "year" for d in here):
         return []  # "In 2007, the rebels killed 11 police officers": a year's tally, no place of its own
     counts = _tally(ann.casualties(c), text, cues)
@@ -172,13 +175,17 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     return [_incident(doc, ann, c, trigger, when, place, counts, here, counted, bool(local), cues, None)]
 
 
+#: The kinds of incident that hold people captive: setting them free ends one, it tells no new one.
+_CAPTIVITIES = ("kidnapping", "arrest")
+
+
 def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when: _When, place: ResolvedMention,
               counts: dict, here: list[DateMention], counted: bool, local: bool, cues: Framing,
               span: tuple[int, int] | None) -> Incident:
     text = doc.text
     start, end = span or (c.start, c.end)
     chosen = _most_specific(text, c.triggers or [trigger], trigger, cues)
-    doer, target = roles(text, c.actors, trigger, chosen.kind, ann.language)
+    doer, target = roles(text, ann.actors(c), trigger, chosen.kind, ann.language)
     kind = _kind(chosen, target, text, c, cues)
     confidence = 0.4 + 0.2 * bool(here) + 0.2 * counted + 0.2 * local
     explanation = [("trigger", chosen.text, chosen.start, chosen.end)]

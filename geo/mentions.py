@@ -154,6 +154,8 @@ class MentionFinder:
             return None
         if strong and zipf >= 5.0 and name.words == 1 and (upper_context or _sentence_start(text, start)):
             return None
+        if not span.isascii() and _sentence_start(text, start) and _marks_another_word(span, key, name.candidates):
+            return None  # "Mató al menos a tres": a verb, not the district of Mato
         before_words = _words_before(text, start, 5)
         if not upper_context and len(before_words) == 5 and all(w[:1].isupper() or w in _CONNECTORS for w in before_words):
             before_words = _words_before(text, start, 8)  # a long run of names: an organisation's, perhaps
@@ -416,6 +418,21 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
 
 def _every_word_capitalised(span: str) -> bool:
     return all(w[:1].isupper() for w in span.split() if w.lower() not in _CONNECTORS)
+
+
+def _marks_another_word(span: str, key: str, candidates: list[tuple[Place, str]]) -> bool:
+    """Is the word a stressed final vowel ("Mató", "Llegó") that every place of this name is written
+    without ("Mato")? A verb of the past capitalised at the start of a sentence, not the place: names
+    may lack marks the text writes ("Ñuñoa", "Vizcatán"), so only this ending, where Spanish marks
+    the verb, tells them apart."""
+    last = span[-1:].lower()
+    if last not in _STRESSED_FINALS:
+        return False
+    names = [p.name for p, _ in candidates if fold(p.name) == key]
+    return bool(names) and len(names) == len(candidates) and all(n[-1:].lower() == _STRESSED_FINALS[last] for n in names)
+
+
+_STRESSED_FINALS = {"ó": "o", "é": "e", "á": "a", "í": "i"}
 
 
 def _capitalised(span: str) -> bool:

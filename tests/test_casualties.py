@@ -160,8 +160,11 @@ def test_singular_victims_and_companions(sentence, code, column, value):
     ("hirieron al dirigente con un machete", "es", [("injured", 1)]),
     ("se confirmó la muerte del alcalde", "es", [("killed", 1)]),
     ("el atentado costó la vida al juez", "es", [("killed", 1)]),
-    # but not where the contraction opens a phrase of its own ("al menos")
+    # where the contraction opens a phrase of its own ("al menos"), its "a" still ends the verb's
     ("asesinaron al menos a 12 campesinos", "es", [("killed", 12)]),
+    ("la columna mató al menos a tres policías", "es", [("killed", 3)]),
+    ("hirieron al menos a cinco comuneros", "es", [("injured", 5)]),
+    ("mataron al menos tres policías", "es", [("killed", 3)]),
     ("el ataque dejó al menos 5 muertos", "es", [("killed", 5)]),
     ("al menos tres personas murieron", "es", [("killed", 3)]),
     # and no victim where the verb names none
@@ -195,6 +198,21 @@ def test_tolls_told_with_an_aside_or_the_figure_first(sentence, code, expected):
 ])
 def test_victims_of_every_trade(sentence, code, killed):
     assert found(sentence, code) == [("killed", killed)]
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # a force that "lost" people counts its dead; what else it lost counts no one
+    ("The patrol lost two men in the ambush.", "en", [("killed", 2)]),
+    ("The army lost 12 soldiers in the clash.", "en", [("killed", 12)]),
+    ("La patrulla perdió a cuatro soldados en el enfrentamiento.", "es", [("killed", 4)]),
+    ("Los senderistas perdieron dos hombres.", "es", [("killed", 2)]),
+    ("The police lost two helicopters.", "en", []),
+    ("The traffickers lost two tonnes of cocaine.", "en", []),
+    ("La policía perdió dos camionetas.", "es", []),
+    ("Perdieron el control de tres distritos.", "es", []),
+])
+def test_a_force_that_lost_people_counts_its_dead(sentence, code, expected):
+    assert found(sentence, code) == expected
 
 
 @pytest.mark.parametrize("sentence,code,killed,injured", [

@@ -132,6 +132,18 @@ def test_an_elided_clause_with_its_own_date_and_place_is_another_incident_of_tha
         ("Bellavista", "attack", date(1987, 8, 30)), ("Juanjuí", "attack", date(1987, 7, 13))]
 
 
+@pytest.mark.parametrize("text, lang, place, actors", [
+    ("The first raid took place on 13 July 1987 in Juanjuí; the second, on 30 August in Bellavista, "
+     "by Shining Path against a police post.", None, "Bellavista", ("Sendero Luminoso", "Police Forces of Peru")),
+    ("El primer ataque fue el 13 de julio de 1987 en Juanjuí; el segundo, el 30 de agosto en Bellavista, "
+     "por Sendero Luminoso contra un puesto policial.", "es", "Bellavista", ("Sendero Luminoso", "Police Forces of Peru")),
+])
+def test_an_elided_clause_names_its_own_actors(text, lang, place, actors):
+    found = {i.place.place.name: i for i in incidents(text, when=None, lang=lang)}
+    assert {found[place].actor1, found[place].actor2} == set(actors)
+    assert (found["Juanjuí"].actor1, found["Juanjuí"].actor2) == (None, None)  # the first clause names none
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Between January and July 1989 the rebels killed 23 policemen in Puno.", None),
     ("Entre enero y julio de 1989 los senderistas asesinaron a 23 policías en Puno.", "es"),
@@ -521,3 +533,24 @@ def test_a_place_run_into_a_figure_is_still_found():
     text = "Ocros massacre June 5, 1990Ocros, Ayacucho 30Carried out by a patrol; Lima25 dead"
     found = [text[m.start:m.end] for m in find_mentions(Document(id="t", text=text))]
     assert found.count("Ocros") == 2 and {"Ayacucho", "Lima"} <= set(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 June gunmen kidnapped two engineers near Pichari. The hostages were released two days later.", None),
+    ("El 3 de junio desconocidos secuestraron a dos ingenieros cerca de Pichari. Los rehenes fueron "
+     "liberados dos días después.", "es"),
+])
+def test_captives_set_free_end_the_kidnapping_told_before_and_tell_no_new_one(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.event_date, one.captured) == ("kidnapping", date(2009, 6, 3), 2)
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    # a release told with its own kidnapping is that kidnapping
+    ("On 3 June gunmen kidnapped two engineers near Pichari and released them on 5 June.", None, ["kidnapping"]),
+    # an attack that freed prisoners is an attack still
+    ("On 2 March 1982 the rebels attacked the prison of Huamanga and freed 200 inmates.", None, ["attack"]),
+    ("El 2 de marzo de 1982 el ataque a la cárcel de Huamanga liberó a 200 presos.", "es", ["attack"]),
+])
+def test_a_release_told_with_its_incident_keeps_it(text, lang, kinds):
+    assert [i.kind for i in incidents(text, lang=lang)] == kinds

@@ -69,7 +69,8 @@ COUNT_MODIFIERS = ("at least", "at most", "some", "about", "around", "approximat
 # where its count stands: "before" ("four soldiers were killed", "two dead"), "after"
 # ("killing four", "left two dead" is "before"), or "either" ("killed 13 soldiers" and
 # "13 soldiers killed"); "counted" is "after" with a figure only ("the massacre of nine campesinos",
-# never "the massacre of Accomarca", a place).
+# never "the massacre of Accomarca", a place); "people" is "after" with a count of people only ("the
+# patrol lost two men", never "lost two helicopters").
 CASUALTY_WORDS = {
     "killed": ("killed", "either"), "dead": ("killed", "before"), "died": ("killed", "before"),
     "die": ("killed", "before"), "dies": ("killed", "before"), "deaths": ("killed", "before"),
@@ -78,7 +79,7 @@ CASUALTY_WORDS = {
     "perished": ("killed", "before"), "lost their lives": ("killed", "before"),
     "lost his life": ("killed", "before"), "lost her life": ("killed", "before"),
     "shot dead": ("killed", "either"), "gunned down": ("killed", "either"), "lynched": ("killed", "either"), "bodies": ("killed", "before"), "corpses": ("killed", "before"),
-    "killing": ("killed", "after"), "kills": ("killed", "after"), "kill": ("killed", "after"),
+    "lost": ("killed", "people"), "loses": ("killed", "people"), "killing": ("killed", "after"), "kills": ("killed", "after"), "kill": ("killed", "after"),
     "murdering": ("killed", "after"), "executing": ("killed", "after"), "massacring": ("killed", "after"),
     "death toll": ("killed", "after"), "toll": ("killed", "after"), "claimed the lives of": ("killed", "after"),
     "took the lives of": ("killed", "after"), "the deaths of": ("killed", "after"),
@@ -317,6 +318,8 @@ ACTOR_WORDS = {
                          r"hostages", r"children", r"women", r"teachers", r"mayors?", r"journalists?",
                          r"passengers", r"families", r"community members", r"inhabitants", r"victims"),
 }
+#: Words that tell captives set free: "the hostages were released" ends a kidnapping told before, it is no new one.
+RELEASES = ("released", "freed", "set free", "let go", "release", "freeing", "releasing")
 #: Words before an incident noun that say it was told before ("the aforementioned attack").
 RETOLD_MARKERS = ("aforementioned", "above-mentioned", "said", "same", "earlier", "previous")
 #: Words that make a capture a drug seizure.

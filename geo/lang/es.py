@@ -78,7 +78,8 @@ CASUALTY_WORDS = {
     "fallecieron": ("killed", "either"), "falleció": ("killed", "either"),
     "asesinados": ("killed", "either"), "asesinadas": ("killed", "either"), "asesinado": ("killed", "either"),
     "asesinada": ("killed", "either"), "asesinaron a": ("killed", "after"), "asesinaron": ("killed", "after"),
-    "asesinando a": ("killed", "after"), "asesinó a": ("killed", "after"), "mataron a": ("killed", "after"),
+    "perdió a": ("killed", "people"), "perdieron a": ("killed", "people"), "perdió": ("killed", "people"),
+    "perdieron": ("killed", "people"), "asesinando a": ("killed", "after"), "asesinó a": ("killed", "after"), "mataron a": ("killed", "after"),
     "mató a": ("killed", "after"), "matando a": ("killed", "after"), "murieron": ("killed", "either"),
     "murió": ("killed", "either"), "perdieron la vida": ("killed", "either"), "perdió la vida": ("killed", "either"),
     "ejecutados": ("killed", "either"), "ejecutadas": ("killed", "either"), "ejecutaron a": ("killed", "after"), "ejecutó a": ("killed", "after"),
@@ -305,6 +306,9 @@ ACTOR_WORDS = {
                          r"pasajeros", r"familias", r"comunidad", r"habitantes", r"v[ií]ctimas", r"catequistas"),
 }
 #: Words before an incident noun that say it was told before ("el mencionado ataque").
+RELEASES = ("liberados", "liberadas", "liberado", "liberada", "liberó", "liberaron", "liberación",
+            "puestos en libertad", "puestas en libertad", "puesto en libertad", "puesta en libertad",
+            "soltó", "soltaron", "soltados", "soltadas")
 RETOLD_MARKERS = ("mencionado", "mencionada", "citado", "citada", "referido", "referida", "dicho", "dicha",
                   "mismo", "misma", "anterior")
 #: Words that make a capture a drug seizure.
