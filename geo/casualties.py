@@ -47,6 +47,9 @@ class Casualty:
     start: int  # offsets, into the text passed in, of the whole phrase (count .. casualty word)
     end: int
     count_text: str  # the count as written: "at least four", "nine ... two", "no one", "dozens of"
+    #: the total so far an ordinal tells ("a fourth officer died": one victim, four in all), or None
+    total: int | None = None
+    more: bool = False  # others beyond those told before ("two more soldiers", "otros dos policías")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ class _Lexicon:
     determiner_length: int  # the words of the longest
     determiner_firsts: frozenset[str]  # the first words of the determiners
     unit_starts: frozenset[str]  # the words a count or a singular victim can start with, but for figures
+    ordinals: dict[str, int]  # "fourth" -> 4: after "a", "the", "un", a victim counted as the n-th
+    more: frozenset[str]  # words that count others beyond those told: "more", "another", "otros"
 
 
 @dataclass(slots=True)
@@ -119,7 +124,8 @@ def _lexicon(code: str) -> _Lexicon:
     split_after = frozenset(key[-2:] for key in phrases if len(key) > 1 and key[-1] in firsts)
     return _Lexicon(code, lang.CONTRACTIONS, split_after, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
-                    max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts)
+                    max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts,
+                    dict(lang.ORDINALS), frozenset(lang.ADDED_MARKERS))
 
 
 def _split(tokens: list[Token], contractions: dict[str, tuple[str, ...]]) -> list[Token]:
@@ -215,6 +221,17 @@ def _counts_things(words: _Words, i: int) -> bool:
     return False
 
 
+def _counts_people(words: _Words, i: int) -> bool:
+    """Whether the words from ``i`` on name people, maybe after modifiers ("police officer", "agente")."""
+    for _ in range(_MAX_NOUN):
+        i, roles = words.phrase[i]
+        if "victim" in roles or "single" in roles:
+            return True
+        if "vmod" not in roles:
+            return False
+    return False
+
+
 def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, int] | None:
     """The count written from token ``i`` (a figure or a word of ``lex.count_starts``) on and the token after it:
     "at least four", "dozens of", "no one", "between 10 and 20"; None for no count, a date, or a figure of things."""
@@ -227,6 +244,10 @@ def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, i
         j, opened, last = k, opened or "opener" in roles, roles
     k, roles = phrase[j]
     quantity = not _QUANTITIES.isdisjoint(roles)
+    nth = words[k if quantity else j] if (quantity or j > i) and (k if quantity else j) < len(words) else ""
+    if nth in lex.ordinals and _counts_people(words, (k if quantity else j) + 1):  # "a fourth officer"
+        end = (k if quantity else j) + 1
+        return _Unit(words.starts[i], words.ends[end - 1], {"count": 1, "total": lex.ordinals[nth]}), end
     number = read_number(words, j, lex.code)
     if number and not (quantity and k > number[1]):
         value, end = number
@@ -245,6 +266,8 @@ def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, i
         return None
     if _counts_things(words, end):
         return None
+    if not lex.more.isdisjoint(words[i:end + 1]):  # "two more", "otros dos", "another"
+        found["more"] = True
     return _Unit(words.starts[i], words.ends[end - 1], found), end
 
 
@@ -671,7 +694,10 @@ def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
             count_text = " ... ".join(text[units[m].start:units[m].end] for m in group.members)
         columns = ("killed", "injured") if value == 0 and column in ("injured", "casualties") else (column,)
         span = (min(first.start, word.start), max(last.end, word.end)) if group.spans_word else (first.start, last.end)
-        found += [Casualty(col, value, *span, count_text) for col in columns if col != "casualties"]
+        counted = [units[m].roles for m in group.members]
+        total = counted[0].get("total") if len(counted) == 1 else None
+        more = all("more" in r for r in counted)
+        found += [Casualty(col, value, *span, count_text, total, more) for col in columns if col != "casualties"]
     return found
 
 

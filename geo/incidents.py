@@ -284,18 +284,32 @@ def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger
 
 
 def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident) -> None:
-    """ "Two officers were injured in the process.": counts told after the incident, in its paragraph."""
-    if last.killed is not None and last.injured is not None:
-        return  # told already; later sentences add only the dead and the injured
+    """ "Two officers were injured in the process.": counts told after the incident, in its paragraph;
+    and later deaths told as more of them ("Two more soldiers died", "A fourth officer later died of
+    his wounds", "the toll rose to five") raise the figure told."""
     told = ann.clause_at(last.start)
-    if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, framing(ann.language)):
-        return
-    counts = _tally(ann.casualties(c), doc.text, framing(ann.language))
+    cues = framing(ann.language)
+    if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, cues) \
+            or any(role == "count" and c.start <= start < c.end for role, _, start, _ in last.explanation):
+        return  # another paragraph or incident; or counts the incident took already (from the clauses after it)
+    casualties = ann.casualties(c)
+    counts = _tally(casualties, doc.text, cues)
     for col in ("killed", "injured"):
-        if getattr(last, col) is None and counts[col] is not None:
-            setattr(last, col, counts[col])
-            last.explanation += [("count", doc.text[k.start:k.end], k.start, k.end)
-                                 for k in counts["phrases"] if k.column == col]
+        now = getattr(last, col)
+        if now is None:
+            raised, phrases = counts[col], [k for k in counts["phrases"] if k.column == col]
+        else:
+            raised, phrases = now, []
+            for k in casualties:
+                if k.column != col or k.value is None:
+                    continue
+                figure = now + k.value if k.more else k.total if k.total is not None else \
+                    k.value if cues.toll.search(doc.text, k.start, k.end) else None
+                if figure is not None and figure > raised:
+                    raised, phrases = figure, [k]
+        if raised is not None and raised != now:
+            setattr(last, col, raised)
+            last.explanation += [("count", doc.text[k.start:k.end], k.start, k.end) for k in phrases]
 
 
 def _opens_separately(text: str, c: Clause, cues: Framing) -> bool:

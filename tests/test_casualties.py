@@ -459,3 +459,31 @@ def test_nouns_auxiliaries_and_asides(sentence, code, expected):
 ])
 def test_a_count_with_an_aside_naming_some_victims(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # an ordinal counts one victim and tells the total so far; "more" counts others beyond those told
+    ("A fourth officer later died of his wounds.", "en", [("killed", 1, 4, False)]),
+    ("Un cuarto agente murió después en el hospital.", "es", [("killed", 1, 4, False)]),
+    ("Two more soldiers died in hospital.", "en", [("killed", 2, None, True)]),
+    ("Otros dos policías murieron después.", "es", [("killed", 2, None, True)]),
+    ("Another villager was wounded.", "en", [("injured", 1, None, True)]),
+    ("Two soldiers died.", "en", [("killed", 2, None, False)]),
+    # an ordinal of a thing, or of a time, counts no victim
+    ("The second bomb killed two people.", "en", [("killed", 2, None, False)]),
+    ("Un cuarto de hora después murió un policía.", "es", [("killed", 1, None, False)]),
+])
+def test_ordinals_and_more_tell_how_a_later_count_adds_to_the_one_told(sentence, code, expected):
+    assert [(c.column, c.value, c.total, c.more) for c in find_casualties(sentence, code)] == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # the manner told between the verb and its victims ("asesinaron a balazos al alcalde")
+    ("Desconocidos asesinaron a balazos al alcalde.", "es", [("killed", 1)]),
+    ("Sicarios mataron a tiros a dos comerciantes.", "es", [("killed", 2)]),
+    ("Los senderistas asesinaron a machetazos a 12 campesinos.", "es", [("killed", 12)]),
+    ("Hirieron a pedradas a tres policías.", "es", [("injured", 3)]),
+    ("Los tiros se oyeron en el pueblo.", "es", []),
+])
+def test_the_manner_between_a_verb_and_its_victims(sentence, code, expected):
+    assert found(sentence, code) == expected

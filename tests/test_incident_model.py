@@ -554,3 +554,20 @@ def test_captives_set_free_end_the_kidnapping_told_before_and_tell_no_new_one(te
 ])
 def test_a_release_told_with_its_incident_keeps_it(text, lang, kinds):
     assert [i.kind for i in incidents(text, lang=lang)] == kinds
+
+
+@pytest.mark.parametrize("later, lang, killed", [
+    ("A fourth officer later died of his wounds.", None, 4),
+    ("Two more officers died in hospital.", None, 5),
+    ("The death toll later rose to five.", None, 5),
+    ("Un cuarto agente murió después en el hospital.", "es", 4),
+    ("Otros dos agentes murieron en el hospital.", "es", 5),
+    # a count of its own, another incident, or a year's tally leaves the toll as told
+    ("Two officers died in a separate clash in Kimbiri on 4 June.", None, 3),
+    ("In 2008, two officers died in the area.", None, 3),
+])
+def test_later_deaths_told_as_more_raise_the_toll(later, lang, killed):
+    first = ("On 3 June rebels ambushed a police patrol near Pichari, killing three officers. " if lang is None else
+             "El 3 de junio senderistas emboscaron a una patrulla cerca de Pichari y mataron a tres policías. ")
+    ambush = next(i for i in incidents(first + later, lang=lang) if i.place.place.name == "Pichari")
+    assert ambush.killed == killed

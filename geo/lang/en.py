@@ -193,6 +193,11 @@ COMPANIONS = ("along with", "together with")
 WITH_PEOPLE = ("with",)
 #: Words opening a circumstance between a casualty verb and its victims ("killed, in front of the
 #: villagers, seven officials").
+#: Ordinals that count a victim as the n-th told ("a fourth officer later died": four in all).
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+#: Words that count others beyond those told ("two more soldiers died", "another officer").
+ADDED_MARKERS = ("more", "another", "other", "others", "further", "additional")
 CIRCUMSTANCES = ("in front of", "in the presence of", "during", "after", "in", "at")
 
 # ---------------------------------------------------------------------------------------------

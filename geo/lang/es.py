@@ -202,7 +202,17 @@ COMPANIONS = ("junto con", "junto a", "juntamente con", "en compañía de")
 WITH_PEOPLE = ("con",)
 #: Words opening a circumstance between a casualty verb and its victims ("asesinó en presencia de los
 #: pobladores a siete autoridades").
-CIRCUMSTANCES = ("en presencia de", "delante de", "frente a", "ante", "durante", "tras", "en", "sin")
+#: Ordinals that count a victim as the n-th told ("un cuarto agente murió": cuatro en total).
+ORDINALS = {"segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4,
+            "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8,
+            "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10}
+#: Words that count others beyond those told ("otros dos policías murieron", "dos soldados más").
+ADDED_MARKERS = ("otros", "otras", "otro", "otra", "más", "mas")
+CIRCUMSTANCES = ("en presencia de", "delante de", "frente a", "ante", "durante", "tras", "en", "sin",
+                 # the manner, its "a" taken by the verb ("asesinaron a | balazos | al alcalde")
+                 "balazos", "tiros", "golpes", "machetazos", "pedradas", "cuchillazos", "hachazos", "puñaladas",
+                 "quemarropa", "sangre fría", "a balazos", "a tiros", "a golpes", "a machetazos", "a pedradas",
+                 "a cuchillazos", "a hachazos", "a puñaladas", "a quemarropa", "a sangre fría")
 
 # ---------------------------------------------------------------------------------------------
 # Dates (see en.py).
