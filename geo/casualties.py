@@ -423,8 +423,13 @@ def _nouns(units: list[_Unit]) -> _Nouns:
     for c, unit in enumerate(units):
         if "count" not in unit.roles:
             continue
-        j = c + 1
-        while j < n and j - c <= _MAX_NOUN and not _NOUN.isdisjoint(units[j].roles):
+        j, named = c + 1, False
+        while j < n and j - c <= _MAX_NOUN:
+            roles = units[j].roles
+            if not _NOUN.isdisjoint(roles):
+                named = named or "victim" in roles or "single" in roles
+            elif roles or named or j + 1 >= n or units[j + 1].roles.keys().isdisjoint(("victim", "single")):
+                break  # but one word of its own before the noun: "a mining engineer", "dos jóvenes"
             j += 1
         j += j < n and "single" in unit.roles and "name" in units[j].roles  # "al alcalde Juan Pérez"
         out.end[c], out.ending[j - 1] = j, c

@@ -487,3 +487,17 @@ def test_ordinals_and_more_tell_how_a_later_count_adds_to_the_one_told(sentence,
 ])
 def test_the_manner_between_a_verb_and_its_victims(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    # one word of its own may stand between a count and its victim noun
+    ("Gunmen killed a mining engineer and his driver.", "en", [("killed", 2)]),
+    ("The rebels killed two village leaders.", "en", [("killed", 2)]),
+    ("La policía capturó al cabecilla senderista.", "es", [("captured", 1)]),
+    ("Mataron al jefe de la patrulla.", "es", [("killed", 1)]),
+    # but not a verb after the victims, nor a thing
+    ("Three rebels attacked soldiers.", "en", []),
+    ("They destroyed a mining truck.", "en", []),
+])
+def test_a_word_of_its_own_before_the_victim_noun(sentence, code, expected):
+    assert found(sentence, code) == expected
