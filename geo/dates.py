@@ -67,6 +67,14 @@ _RELATIVE_LOWER = re.compile(lower_pattern(
     rf"{_words(_NUMBER_WORDS, accents=True)})\s+(?P<unit>{_words(_COUNTED_DAYS, accents=True)}))(?![\w-])"))
 
 
+_COUNTED_FROM = frozenset(_fold(w) for w in tables("COUNTED_FROM"))
+_FROM_AFTER = re.compile(lower_pattern(rf"\s+{_words(_COUNTED_FROM, accents=True)}(?![\w-])"))
+#: What a day is counted from when it is an incident: "(of) the attack", "del ataque", "de la masacre".
+_INCIDENT_FROM = re.compile(lower_pattern(
+    rf"(?:\s+{_words(_COUNTED_FROM, accents=True)})?\s+(?:{_words(map(_fold, tables('ANAPHORA_DETERMINERS')), accents=True)}\s+)?"
+    rf"(?:[^\W\d]+\s+)?{_words(map(_fold, tables('ANAPHORA_NOUNS')), accents=True)}(?![\w-])"))
+
+
 def _last_words(phrases: Iterable[str]) -> set[str]:
     """The last word of every phrase (folded), in each spelling with or without accents as ``_words``
     matches it: every match of ``_words(phrases, accents=True)`` holds one."""
@@ -220,11 +228,15 @@ def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> li
     if next(_RELATIVE_NEEDLES.iter(low, start, end), None) is None:
         return out
     for m in _RELATIVE_LOWER.finditer(low, start, end):
+        unit = _fold(m["unit"] or "")
+        if (unit.rsplit(" ", 1)[-1] in _COUNTED_FROM or _FROM_AFTER.match(low, m.end())) \
+                and not _INCIDENT_FROM.match(low, m.end()):
+            continue  # "one day after the president spoke": counted from something other than an incident
         if m["phrase"]:
             days = _EVENT_DAYS[_fold(m["phrase"])]
         else:
             count = int(m["count"]) if m["count"].isdecimal() else _NUMBER_WORDS[_fold(m["count"])]
-            days = count * _COUNTED_DAYS[_fold(m["unit"])]
+            days = count * _COUNTED_DAYS[unit]
         out.append(RelativeDate(text[m.start():m.end()], m.start(), m.end(), days))
     return out
 

@@ -32,6 +32,10 @@ REPORT_DAY = date(2003, 6, 20)  # a Friday
     ("El día anterior la patrulla había recorrido la zona.", "El día anterior", -1),
     ("Dos semanas antes hubo un paro en Ayaviri.", "Dos semanas antes", -14),
     ("The next\nday soldiers returned.", "The next\nday", 1),
+    # counted from an incident named after it
+    ("Two days after the attack, troops killed three rebels.", "Two days after", 2),
+    ("Dos días después del ataque, tropas mataron a tres senderistas.", "Dos días después", 2),
+    ("Al día siguiente de la masacre llegaron los militares.", "Al día siguiente", 1),
 ])
 def test_relative_dates_in_both_languages(sentence, phrase, days):
     [found] = find_relative_dates(sentence)
@@ -45,6 +49,10 @@ def test_relative_dates_in_both_languages(sentence, phrase, days):
     "Some days later they left.",
     "The unit stayed in the area for 1.5 days later on.",
     "Thatnight and nextday are not words.",
+    # counted from something other than an incident: no day of the incident told
+    "The clash came one day after the president granted the army new powers.",
+    "Un día después de que el presidente hablara, hubo un ataque.",
+    "Al día siguiente de su elección, el alcalde viajó a Lima.",
 ])
 def test_no_relative_date(sentence):
     assert find_relative_dates(sentence) == []

@@ -571,3 +571,13 @@ def test_later_deaths_told_as_more_raise_the_toll(later, lang, killed):
              "El 3 de junio senderistas emboscaron a una patrulla cerca de Pichari y mataron a tres policías. ")
     ambush = next(i for i in incidents(first + later, lang=lang) if i.place.place.name == "Pichari")
     assert ambush.killed == killed
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 June rebels attacked Pichari. Two days after the attack, troops killed three rebels in a clash nearby.", None),
+    ("El 3 de junio senderistas atacaron Pichari. Dos días después del ataque, tropas mataron a tres senderistas "
+     "en un enfrentamiento cerca.", "es"),
+])
+def test_days_counted_from_the_incident_told_date_the_next_one(text, lang):
+    found = sorted((i.event_date, i.kind) for i in incidents(text, lang=lang))
+    assert found == [(date(2009, 6, 3), "attack"), (date(2009, 6, 5), "clash")]

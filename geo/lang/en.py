@@ -215,7 +215,13 @@ RELATIVE_WORDS = {"yesterday": ("day", -1), "today": ("day", 0), "last week": ("
 #: ("three days later" is +3, "two weeks earlier" -14). These, RELATIVE_WORDS, SAME_DAY and
 #: RELATIVE_DAYS are matched whole-word, ignoring case and accents ("dias despues").
 COUNTED_DAYS = {"day later": 1, "days later": 1, "day earlier": -1, "days earlier": -1,
-                "week later": 7, "weeks later": 7, "week earlier": -7, "weeks earlier": -7}
+                "week later": 7, "weeks later": 7, "week earlier": -7, "weeks earlier": -7,
+                "day after": 1, "days after": 1, "day before": -1, "days before": -1,
+                "week after": 7, "weeks after": 7, "week before": -7, "weeks before": -7}
+#: Words ending a counted day or following it that say what it is counted from ("two days after the
+#: attack"): counted from something other than an incident ("one day after the president spoke"), it
+#: dates no incident.
+COUNTED_FROM = ("after", "before")
 #: A day of the month told alone ("on the 11th"), of the month last told (or the report's): the
 #: words before the day, the phrases that keep the month ("of the same month"), and the words after
 #: a figure that make it no day ("the 11th century", "the 31st Infantry Battalion" is a name).

@@ -228,6 +228,7 @@ RELATIVE_WORDS = {"ayer": ("day", -1), "hoy": ("day", 0), "la semana pasada": ("
 COUNTED_DAYS = {"día después": 1, "días después": 1, "días más tarde": 1, "día antes": -1, "días antes": -1,
                 "semana después": 7, "semanas después": 7, "semanas más tarde": 7, "semana antes": -7,
                 "semanas antes": -7}
+COUNTED_FROM = ("de", "del")
 DAY_ARTICLES = ("el", "el día", "del", "del día")
 DAY_SUFFIXES = ()
 SAME_MONTH = ("del mismo mes", "de ese mes", "de ese mismo mes", "de aquel mes")
