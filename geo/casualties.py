@@ -281,12 +281,17 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
     else:
         return None
     j, end = i + n, None
+    if j + 1 < len(words) and words[j].endswith(_POSSESSIVES) and not words.phrase[j][1]:
+        j += 1  # "the community's president", "the town's mayor"
     for _ in range(_MAX_NOUN):
         j, roles = words.phrase[j]
         if "single" not in roles and "vmod" not in roles and "victim" not in roles:
             break
         end = j if "single" in roles else end
     return end
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _units(text: str, words: _Words, lex: _Lexicon) -> list[_Unit]:

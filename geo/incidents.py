@@ -119,8 +119,10 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     cues = framing(ann.language)
     sentence = text[c.start:c.end]
     triggers = c.triggers or _elided(ann, i, earlier)
-    if not triggers or _KEY_VALUE.match(sentence) or cues.aggregate.search(sentence):
-        return []  # no incident word; or an infobox field; or totals over a period
+    field = _KEY_VALUE.match(sentence)
+    if not triggers or (field and not any(d.start < c.start + field.end() for d in c.dates)) \
+            or cues.aggregate.search(sentence):
+        return []  # no incident word; or an infobox field (a day before the colon is a chronology's entry); or totals
     periods = _periods(text, c.dates, cues)
     bounding = set(periods)
     here = [d for d in c.dates if d not in bounding]
@@ -572,4 +574,5 @@ def _together(text: str, a: ResolvedMention, b: ResolvedMention, strict: bool) -
     """Are places ``a`` and ``b`` (in that order) named together: close, and, when ``strict``, only
     commas, prepositions and words for kinds of place between them?"""
     gap = text[a.mention.end:b.mention.start]
-    return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(gap)))
+    words = gap[2:] if gap.startswith(_POSSESSIVE) else gap  # "in Ayacucho's Huanta province"
+    return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(words)))

@@ -478,8 +478,8 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \
         and text.endswith(before[-1], 0, start - 1) else ""
     nxt = after[0] if after and text[end:end + 1] in (" ", "\n") and text.startswith(after[0], end + 1) else ""
-    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE:
-        return True
+    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE and not prev.endswith(("'s", "’s")):
+        return True  # a given name before a surname; not a possessor ("Lima's Miraflores district")
     if nxt[:1].isupper() and nxt.lower() not in PLACE_WORDS and nxt.lower() not in CUE_AFTER:
         return True
     return False

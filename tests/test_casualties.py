@@ -501,3 +501,12 @@ def test_the_manner_between_a_verb_and_its_victims(sentence, code, expected):
 ])
 def test_a_word_of_its_own_before_the_victim_noun(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Gunmen killed the community's president and his two sons.", "en", [("killed", 3)]),
+    ("A mob lynched the town's mayor.", "en", [("killed", 1)]),
+    ("The town's residents fled.", "en", []),
+])
+def test_a_possessor_before_a_victim_of_one(sentence, code, expected):
+    assert found(sentence, code) == expected

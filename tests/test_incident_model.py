@@ -581,3 +581,26 @@ def test_later_deaths_told_as_more_raise_the_toll(later, lang, killed):
 def test_days_counted_from_the_incident_told_date_the_next_one(text, lang):
     found = sorted((i.event_date, i.kind) for i in incidents(text, lang=lang))
     assert found == [(date(2009, 6, 3), "attack"), (date(2009, 6, 5), "clash")]
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # a chronology's entry: a day before the colon, an incident after it
+    ("- June 3: Unknown assailants bombed a bridge near Huanta; no one was hurt.", None, "bombing"),
+    ("- 3 de junio: desconocidos dinamitaron un puente cerca de Huanta.", "es", "bombing"),
+])
+def test_a_dated_entry_of_a_chronology_is_an_incident(text, lang, kind):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.place.place.name, one.event_date) == (kind, "Huanta", date(2009, 6, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "- Casualties: 12 soldiers killed in Huanta",
+    "- Location: Huanta, Ayacucho\n- Attack type: bombing",
+])
+def test_a_fact_box_field_is_no_incident(text):
+    assert not incidents(text)
+
+
+def test_a_possessor_and_the_place_it_holds_are_named_together():
+    [one] = incidents("Rebels killed five police officers in an ambush in Ayacucho's Huanta province on Monday.")
+    assert (one.place.place.name, one.place.place.kind, one.killed) == ("Huanta", "province", 5)

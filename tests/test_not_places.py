@@ -162,3 +162,7 @@ def test_a_name_before_an_event_noun_is_the_events_place(text, lang, place):
 
 def test_a_surname_before_a_reporting_verb_is_still_a_person():
     assert "Cayara" not in names("Commander Luis Cayara said the attack failed.", "en")
+
+
+def test_a_possessor_before_a_name_is_no_given_name():
+    assert "Miraflores" in names("Police in Lima's Miraflores district arrested two suspects.")

@@ -175,7 +175,7 @@ SINGULAR_VICTIMS = ("mayor", "deputy mayor", "governor", "lieutenant governor", 
                     "police officer", "policeman", "officer", "soldier", "guard", "bodyguard", "driver",
                     "leader", "union leader", "journalist", "engineer", "student", "worker", "nurse", "doctor",
                     "child", "baby", "boy", "girl", "man", "woman", "lieutenant", "sergeant", "captain",
-                    "commander", "colonel")
+                    "commander", "colonel", "president", "community president", "community leader")
 #: Contractions read as their words where phrases are matched (none in English: "don't" names no casualty).
 CONTRACTIONS: dict[str, tuple[str, ...]] = {}
 SINGULAR_DETERMINERS = ("the", "his", "her", "their", "our")

@@ -9,7 +9,7 @@ STOPWORDS = ("el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "co
 # Incident triggers by event type (the registry in geo/events.py names the types).
 TRIGGERS = {
     "ambush": (r"emboscad[ao]s?", r"emboscaron", r"emboscó", r"emboscar"),
-    "bombing": (r"bombas?", r"coches?[ -]bombas?", r"carros?[ -]bombas?", r"dinamita", r"explosivos?",
+    "bombing": (r"bombas?", r"coches?[ -]bombas?", r"carros?[ -]bombas?", r"dinamita", r"dinamit(?:ó|aron|ad[oa]s?)", r"explosivos?",
                 r"explosi[oó]n(?:es)?", r"estall(?:ó|aron|ar|a|an)",
                 r"estallidos? de (?:una |un |la |el )?(?:bomba|coche bomba|petardo|artefacto|carga|dinamita)s?",
                 r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
@@ -24,7 +24,7 @@ TRIGGERS = {
                r"atentados?", r"mat(?:ó|aron|ando)", r"ejecut(?:ó|aron|ad[oa]s)", r"ejecuci[oó]n(?:es)?",
                r"arras(?:ó|aron)", r"incendi(?:ó|aron)", r"quem(?:ó|aron)", r"ajusticiad[oa]s?",
                r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispar(?:ó|aron) contra", r"(?<!se )dispararon", r"abri(?:ó|eron) fuego", r"bale(?:ó|aron)",
-               r"destruy(?:ó|eron)", r"dinamit(?:ó|aron|ad[oa]s?)", r"linch(?:ó|aron|ad[oa]s?|amientos?)", r"abati(?:ó|eron)",
+               r"destruy(?:ó|eron)", r"linch(?:ó|aron|ad[oa]s?|amientos?)", r"abati(?:ó|eron)",
                r"acribill(?:ó|aron|ad[oa]s?)",
                r"(?:helicópteros?|aviones|avión|avionetas?|aeronaves?)\b[^.;]{0,40}?\bderribad[oa]s?", r"volaron", r"ocup(?:ó|aron)",
                r"tom(?:ó|aron)(?: por asalto)? (?:el|la|los|las) (?:pueblo|ciudad|localidad|distrito|comunidad|local|"
