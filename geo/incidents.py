@@ -22,7 +22,7 @@ from geo.located import CHAIN, Located
 from geo.mentions import CUE_AFTER, CUE_BEFORE
 from geo.narrowing import located_from
 from geo.resolve import ResolvedMention
-from geo.kinds import kind as place_kind
+from geo.kinds import KINDS, kind as place_kind
 from geo.retelling import LOOK_BACK, merge_told_twice
 from geo.roles import roles
 from geo.tables import row_year
@@ -540,7 +540,8 @@ def _qualified_office(text: str, named: list[ResolvedMention], offices: list[Res
     return chosen
 
 
-_AREAS = ("department", "region", "province")
+#: The administrative areas above a district: named after a place, they only say where it lies.
+_AREAS = frozenset(k.name for k in KINDS.values() if k.admin_level is not None and k.admin_level <= 2)
 
 
 def _setting(ann: Annotations, c: Clause, earlier: list[Incident], retold: bool) -> ResolvedMention | None:
