@@ -71,6 +71,7 @@ class _Lexicon:
     unit_starts: frozenset[str]  # the words a count or a singular victim can start with, but for figures
     ordinals: dict[str, int]  # "fourth" -> 4: after "a", "the", "un", a victim counted as the n-th
     more: frozenset[str]  # words that count others beyond those told: "more", "another", "otros"
+    modifiers_before: bool  # the language puts modifiers before the noun ("a mining engineer")
 
 
 @dataclass(slots=True)
@@ -125,7 +126,7 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(code, lang.CONTRACTIONS, split_after, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
                     max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts,
-                    dict(lang.ORDINALS), frozenset(lang.ADDED_MARKERS))
+                    dict(lang.ORDINALS), frozenset(lang.ADDED_MARKERS), lang.MODIFIER_ORDER == "before")
 
 
 def _split(tokens: list[Token], contractions: dict[str, tuple[str, ...]]) -> list[Token]:
@@ -422,8 +423,9 @@ class _Nouns:
         return c in self.before and self.before[c][1]
 
 
-def _nouns(units: list[_Unit]) -> _Nouns:
-    """Read each count's noun ("Four Peruvian National Police (PNP) officers") and what follows it."""
+def _nouns(units: list[_Unit], modifiers_before: bool) -> _Nouns:
+    """Read each count's noun ("Four Peruvian National Police (PNP) officers") and what follows it;
+    where the language puts modifiers before the noun, one word of its own may be one ("a mining engineer")."""
     n, out = len(units), _Nouns()
     for c, unit in enumerate(units):
         if "count" not in unit.roles:
@@ -433,8 +435,9 @@ def _nouns(units: list[_Unit]) -> _Nouns:
             roles = units[j].roles
             if not _NOUN.isdisjoint(roles):
                 named = named or "victim" in roles or "single" in roles
-            elif roles or named or j + 1 >= n or units[j + 1].roles.keys().isdisjoint(("victim", "single")):
-                break  # but one word of its own before the noun: "a mining engineer", "dos jóvenes"
+            elif roles or named or not modifiers_before or j + 1 >= n \
+                    or units[j + 1].roles.keys().isdisjoint(("victim", "single")):
+                break  # but one word of its own before the noun: "a mining engineer"
             j += 1
         j += j < n and "single" in unit.roles and "name" in units[j].roles  # "al alcalde Juan Pérez"
         out.end[c], out.ending[j - 1] = j, c
@@ -492,9 +495,9 @@ def _appositive(units: list[_Unit], members: list[int], end_of: Callable[[int], 
     return members
 
 
-def _link(units: list[_Unit]) -> list[_Group]:
+def _link(units: list[_Unit], modifiers_before: bool) -> list[_Group]:
     """The casualty words with the counts, names and singular victims that go with them."""
-    n, nouns, taken = len(units), _nouns(units), set()
+    n, nouns, taken = len(units), _nouns(units, modifiers_before), set()
 
     def free(c: int) -> bool:
         return "count" in units[c].roles and c not in nouns.dropped and c not in taken and not nouns.strong(c)
@@ -693,7 +696,7 @@ def _phrases(text: str, start: int, end: int, code: str) -> list[Casualty]:
         return []  # its casualty word stands in no casualty phrase ("massacre" of "massacre of")
     units = _units(text, words, lex)
     found: list[Casualty] = []
-    for group in _link(units):
+    for group in _link(units, lex.modifiers_before):
         word, first, last = units[group.word], units[group.members[0]], units[group.members[-1]]
         column = word.roles["cas"][0]
         if all("name" in units[m].roles for m in group.members):

@@ -228,17 +228,23 @@ def find_relative_dates(text: str, start: int = 0, end: int | None = None) -> li
     if next(_RELATIVE_NEEDLES.iter(low, start, end), None) is None:
         return out
     for m in _RELATIVE_LOWER.finditer(low, start, end):
-        unit = _fold(m["unit"] or "")
-        if (unit.rsplit(" ", 1)[-1] in _COUNTED_FROM or _FROM_AFTER.match(low, m.end())) \
-                and not _INCIDENT_FROM.match(low, m.end()):
-            continue  # "one day after the president spoke": counted from something other than an incident
+        if _counted_from_another(low, m):
+            continue
         if m["phrase"]:
             days = _EVENT_DAYS[_fold(m["phrase"])]
         else:
             count = int(m["count"]) if m["count"].isdecimal() else _NUMBER_WORDS[_fold(m["count"])]
-            days = count * _COUNTED_DAYS[unit]
+            days = count * _COUNTED_DAYS[_fold(m["unit"])]
         out.append(RelativeDate(text[m.start():m.end()], m.start(), m.end(), days))
     return out
+
+
+def _counted_from_another(low: str, m: re.Match) -> bool:
+    """Is a relative date (a match of the pattern in lowered text) counted from something other than an
+    incident ("one day after the president spoke", "un día después de que ...")?"""
+    unit = _fold(m["unit"] or "")
+    return (unit.rsplit(" ", 1)[-1] in _COUNTED_FROM or _FROM_AFTER.match(low, m.end()) is not None) \
+        and not _INCIDENT_FROM.match(low, m.end())
 
 
 def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, span: tuple[int, int] | None = None,
@@ -259,6 +265,7 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
     found them already. Linear in the length of the text searched.
     """
     out: list[DateMention] = []
+    weekdays: set[int] = set()  # the starts of the weekdays found
     lo, hi = span or (0, len(text))
     used = bytearray(hi - lo)  # 1 where a date or a relative date already stands
     for r in find_relative_dates(text, lo, hi) if relative is None else relative:
@@ -297,10 +304,23 @@ def find_dates(text: str, doc_date: date | None, *, skip=lambda s, e: False, spa
                 continue
             used[s - lo:e - lo] = b"\1" * (e - s)
             out.append(DateMention(text[s:e], s, e, *found))
+            if kind == "weekday":
+                weekdays.add(s)
     if has_digit:
         out.extend(_days_alone(text, lo, hi, used, skip, [*told[-1:], *out], doc_date, digits))
     out.sort(key=lambda d: d.start)
-    return out
+    return _without_apposed_weekdays(text, out, weekdays) if weekdays else out
+
+
+def _without_apposed_weekdays(text: str, dates: list[DateMention], weekdays: set[int]) -> list[DateMention]:
+    """The dates but a weekday written beside its day ("el domingo 12 de octubre", "on Saturday, June 6"):
+    the day says which, where the weekday alone would count back from the report's date."""
+    return [d for d, nxt in zip(dates, [*dates[1:], None])
+            if not (d.start in weekdays and nxt is not None and nxt.start not in weekdays and nxt.precision == "day"
+                    and _APPOSITION.fullmatch(text, d.end, nxt.start))]
+
+
+_APPOSITION = re.compile(r"[ \t,]*")
 
 
 def _starts(low: str, lo: int, hi: int, digits: list[int], months: list[int]) -> dict[str, list[int]]:

@@ -510,3 +510,14 @@ def test_a_word_of_its_own_before_the_victim_noun(sentence, code, expected):
 ])
 def test_a_possessor_before_a_victim_of_one(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Una columna incursionó en la comunidad y dio muerte a 14 comuneros.", "es", [("killed", 14)]),
+    ("Los ronderos dieron muerte al cabecilla.", "es", [("killed", 1)]),
+    ("La columna, dando muerte a tres ronderos, huyó.", "es", [("killed", 3)]),
+    # Spanish puts the adjective after the noun: "una emboscada senderista" counts no victim
+    ("Trece militares murieron en una emboscada senderista.", "es", [("killed", 13)]),
+])
+def test_spanish_idioms_of_killing(sentence, code, expected):
+    assert found(sentence, code) == expected

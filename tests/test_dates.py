@@ -238,3 +238,17 @@ def test_an_old_year_after_a_month_and_day_is_read(text, expected):
 
 def test_a_figure_like_an_old_year_is_no_year_on_its_own():
     assert [d.text for d in find_dates("1532 soldiers marched in 1990", None)] == ["in 1990"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("El ataque se produjo la mañana del domingo 12 de octubre.", date(2008, 10, 12)),
+    ("Rebels struck on Sunday, 12 October.", date(2008, 10, 12)),
+    ("Ten people died on Saturday, June 6.", date(2009, 6, 6)),
+])
+def test_a_weekday_beside_its_day_is_that_day(text, day):
+    assert [d.date_start for d in find_dates(text, date(2009, 6, 10))] == [day]
+
+
+def test_a_weekday_apart_from_a_day_is_its_own_date():
+    found = find_dates("On Sunday rebels attacked; on 12 October they struck again.", date(2009, 6, 10))
+    assert [d.date_start for d in found] == [date(2009, 6, 7), date(2008, 10, 12)]

@@ -103,7 +103,8 @@ def test_lead_in_words_are_letters():
 
 
 def _relative_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in D._RELATIVE_LOWER.finditer(lower(text), lo, hi)]
+    low = lower(text)
+    return [m.span() for m in D._RELATIVE_LOWER.finditer(low, lo, hi) if not D._counted_from_another(low, m)]
 
 
 def _respelt(text: str, rng) -> str:
