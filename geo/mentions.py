@@ -128,7 +128,7 @@ class MentionFinder:
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
             elif " " in keys[k]:  # a name of several words is never split into its words
                 taken[fstart:fend] = b"\x01" * (fend - fstart)
-        found += self._unknown_places(doc, found)
+        found = self._with_unknown_places(doc, found)
         found += self._misspelt_units(doc, found)
         found.sort(key=lambda m: m.start)
         _cue_lists(text, found)
@@ -241,13 +241,16 @@ class MentionFinder:
     def _unit_keys(self) -> list[str]:
         return sorted({fold(p.name) for p in self.gaz.of_kind(*_UNIT_KINDS)})
 
-    def _unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
-        """Places the gazetteer lacks that the text marks as places: streets, bridges, towns."""
+    def _with_unknown_places(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """The mentions and the places the gazetteer lacks that the text marks as places: streets,
+        bridges, towns; a name matched in the words that mark one is part of its name ("la Curva" of
+        "la Curva del Diablo"), not a place of its own."""
         text = doc.text
         out: list[Mention] = []
         possible = _UNKNOWN_PLACE_SCREENS.may_match(text)
         if not possible:
-            return out
+            return found
+        markers: list[tuple[int, int]] = []
         found = sorted(found, key=lambda m: m.start)
         starts = [m.start for m in found]
         taken = _Spans((m.start, m.end) for m in found)
@@ -269,13 +272,14 @@ class MentionFinder:
                     continue
                 if not taken.add(s, e):
                     continue
+                markers.append((m.start(), s))
                 out.append(Mention(text[s:e], s, e, text[s:e].lower(), [], marked_as=kind,
                                    reason=f"marked as a {kind} by the text"))
                 marked[m.group("name").split()[0].lower()] = kind
         for mention in found:
             if mention.marked_as is None and mention.key.split()[0] in marked:
                 mention.marked_as = marked[mention.key.split()[0]]
-        return out
+        return [mn for mn in found if not any(a < mn.end <= b for a, b in markers)] + out
 
 
 @dataclass(frozen=True, slots=True)

@@ -604,3 +604,12 @@ def test_a_fact_box_field_is_no_incident(text):
 def test_a_possessor_and_the_place_it_holds_are_named_together():
     [one] = incidents("Rebels killed five police officers in an ambush in Ayacucho's Huanta province on Monday.")
     assert (one.place.place.name, one.place.place.kind, one.killed) == ("Huanta", "province", 5)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 5 June police cleared the blockade on the highway near Bagua; 33 people died.", None),
+    ("El 5 de junio murieron 33 personas durante el desalojo de la carretera cerca de Bagua.", "es"),
+])
+def test_a_blockade_cleared_by_force_is_an_incident(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.place.place.name, one.event_date, one.killed) == ("blockade", "Bagua", date(2009, 6, 5), 33)

@@ -166,3 +166,8 @@ def test_a_surname_before_a_reporting_verb_is_still_a_person():
 
 def test_a_possessor_before_a_name_is_no_given_name():
     assert "Miraflores" in names("Police in Lima's Miraflores district arrested two suspects.")
+
+
+def test_the_words_marking_a_place_the_gazetteer_lacks_name_no_place_of_their_own():
+    found = names("Los manifestantes bloquearon la Curva del Diablo, cerca de Bagua.", "es")
+    assert "la Curva" not in found and "Diablo" in found and "Bagua" in found
