@@ -150,8 +150,9 @@ class MentionFinder:
         key, strong, zipf = name.key, name.strong, name.zipf
         if not strong and zipf >= 4.0 and not (name.words > 1 and _every_word_capitalised(span)):
             return None  # a common word; "Santa Bárbara" is a name however common abroad
-        if upper_context and not strong and (zipf >= 2.5 or name.best_pop < 1000):
-            return None
+        if upper_context and not strong and (zipf >= 2.5 or name.best_pop < 1000) \
+                and not _placed_in_brackets(text, end, name.candidates):
+            return None  # a small place in capitals, unless a bracket after it names its area: "AUCAYACU (HUANUCO)"
         if strong and zipf >= 5.0 and name.words == 1 and (upper_context or _sentence_start(text, start)):
             return None
         if not span.isascii() and _sentence_start(text, start) and _marks_another_word(span, key, name.candidates):
@@ -437,6 +438,19 @@ def _marks_another_word(span: str, key: str, candidates: list[tuple[Place, str]]
 
 
 _STRESSED_FINALS = {"ó": "o", "é": "e", "á": "a", "í": "i"}
+
+
+def _placed_in_brackets(text: str, end: int, candidates: list[tuple[Place, str]]) -> bool:
+    """Does a bracket right after the name hold the department or province of one of its places, as cables
+    write them ("NEAR AUCAYACU (HUANUCO)")?"""
+    m = _BRACKETED.match(text, end)
+    if m is None:
+        return False
+    area = fold(m.group(1))
+    return any(fold(p.admin1 or "") == area or fold(p.admin2 or "") == area for p, _ in candidates)
+
+
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,40})\)")
 
 
 def _capitalised(span: str) -> bool:

@@ -521,3 +521,13 @@ def test_a_possessor_before_a_victim_of_one(sentence, code, expected):
 ])
 def test_spanish_idioms_of_killing(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Two policemen were shot and wounded near the bridge.", "en", [("injured", 2)]),
+    ("Police shot and killed two protesters.", "en", [("killed", 2)]),
+    ("Police arrest 15 people after a protest.", "en", [("captured", 15)]),
+    ("The shot was heard and two people ran.", "en", []),
+])
+def test_shot_and_present_tense_headlines(sentence, code, expected):
+    assert found(sentence, code) == expected

@@ -613,3 +613,27 @@ def test_a_possessor_and_the_place_it_holds_are_named_together():
 def test_a_blockade_cleared_by_force_is_an_incident(text, lang):
     [one] = incidents(text, lang=lang)
     assert (one.kind, one.place.place.name, one.event_date, one.killed) == ("blockade", "Bagua", date(2009, 6, 5), 33)
+
+
+@pytest.mark.parametrize("text, kind, captured", [
+    # "suspected", "alleged" qualifying a noun say nothing of a statement
+    ("On 3 June police captured five suspected rebels in Huanta.", "arrest", 5),
+    ("On 3 June police arrested four alleged traffickers in Tocache.", "arrest", 4),
+    ("Peru: Police arrest 15 people after a protest turns violent in Cajamarca.", None, 15),
+])
+def test_a_suspect_named_is_no_statement(text, kind, captured):
+    [one] = incidents(text)
+    assert one.captured == captured and (kind is None or one.kind == kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister alleged that rebels attacked a police post in Huanta.",
+    "Police suspected that rebels attacked a police post in Huanta.",
+])
+def test_a_statement_of_what_may_have_happened_is_no_incident(text):
+    assert not incidents(text, when=None)
+
+
+def test_a_bracket_naming_its_department_makes_a_small_town_in_capitals_a_place():
+    [one] = incidents("ON MAY 3, TERRORISTS AMBUSHED A POLICE VEHICLE NEAR AUCAYACU (HUANUCO), KILLING TWO PNP OFFICERS.")
+    assert (one.place.place.name, one.killed) == ("Aucayacu", 2)

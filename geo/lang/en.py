@@ -95,7 +95,9 @@ CASUALTY_WORDS = {
     "went missing": ("disappeared", "before"),
     "kidnapped": ("captured", "either"), "abducted": ("captured", "either"), "taken hostage": ("captured", "before"),
     "hostages": ("captured", "before"), "hostage": ("captured", "before"), "captured": ("captured", "either"), "arrested": ("captured", "either"),
-    "detained": ("captured", "either"), "kidnapping": ("captured", "after"), "abducting": ("captured", "after"),
+    "detained": ("captured", "either"), "arrest": ("captured", "after"), "capture": ("captured", "after"),
+    "detain": ("captured", "after"), "shot and wounded": ("injured", "either"), "shot and injured": ("injured", "either"),
+    "shot and killed": ("killed", "either"), "kidnapping": ("captured", "after"), "abducting": ("captured", "after"),
     "capturing": ("captured", "after"), "arresting": ("captured", "after"),
 }
 #: Auxiliaries and particles that may stand between a count and its casualty word.
@@ -244,8 +246,9 @@ HEDGES = ("could", "would", "might", "may", "will", "plans to", "plan to", "plan
 #: Words that tell what was said about an incident rather than the incident (with no date or count).
 STATEMENT_VERBS = ("said", "says", "stated", "discounted", "suggest", "suggests", "suggested", "described",
                    "told", "claimed", "denied", "refused", "announced", "declared", "believe", "believes",
-                   "believed", "expect", "expects", "suspect", "suspects", "suspected", "continue to",
-                   "continues to", "continued to", "reported that", "noted that", "alleged")
+                   "believed", "expect", "expects", "suspect that", "suspects that", "suspected that", "continue to",
+                   "continues to", "continued to", "reported that", "noted that", "alleged that", "allege that")
+#: ("suspected", "alleged" alone mostly qualify a noun: "five suspected rebels", "alleged traffickers".)
 #: Events about an incident that are not incidents: trials, sentences, anniversaries, memorials,
 #: investigations, exhumations, compensation.
 NOT_INCIDENTS = ("trial", "tried", "convicted", "conviction", "sentenced", "sentence", "acquitted",
