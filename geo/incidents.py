@@ -162,8 +162,9 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     if trigger.kind in _CAPTIVITIES and not asserted and cues.release.search(sentence) \
             and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
         return []  # "the hostages were released": the end of a kidnapping told before
-    if not local and here and all(d.precision == "year" for d in here):
-        return []  # "In 2007, the rebels killed 11 police officers": a year's tally, no place of its own
+    if here and all(d.precision == "year" for d in here) and (not local or (
+            len({r.place.id for r in local}) > 1 and all(place_kind(r.place.kind).where_prec >= 4 for r in local))):
+        return []  # "In 2007, the rebels killed 11 police officers (in the VRAE and the Upper Huallaga)": a year's tally
     counts = _tally(ann.casualties(c), text, cues)
     counted = _counted(ann, c)
     if not any(counts[k] is not None for k in _COLUMNS):

@@ -637,3 +637,20 @@ def test_a_statement_of_what_may_have_happened_is_no_incident(text):
 def test_a_bracket_naming_its_department_makes_a_small_town_in_capitals_a_place():
     [one] = incidents("ON MAY 3, TERRORISTS AMBUSHED A POLICE VEHICLE NEAR AUCAYACU (HUANUCO), KILLING TWO PNP OFFICERS.")
     assert (one.place.place.name, one.killed) == ("Aucayacu", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2007, terrorists killed 11 police officers, two soldiers and one civilian in the VRAE and the Upper Huallaga.", None),
+    ("En 2007, los terroristas asesinaron a 11 policías, dos soldados y un civil en el VRAE y el Alto Huallaga.", "es"),
+])
+def test_a_years_tally_over_several_areas_is_no_incident(text, lang):
+    assert not incidents(text, when=None, lang=lang)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In 1983, rebels killed 69 peasants in Lucanamarca.", "Santiago de Lucanamarca"),
+    ("In 2008, an ambush in the VRAE killed 13 soldiers.", "VRAEM"),
+])
+def test_a_year_dated_incident_in_one_place_is_an_incident(text, place):
+    [one] = incidents(text, when=None)
+    assert one.place.place.name == place and one.time_precision == 3
