@@ -654,3 +654,17 @@ def test_a_years_tally_over_several_areas_is_no_incident(text, lang):
 def test_a_year_dated_incident_in_one_place_is_an_incident(text, place):
     [one] = incidents(text, when=None)
     assert one.place.place.name == place and one.time_precision == 3
+
+
+@pytest.mark.parametrize("text, lang, kind, killed, injured", [
+    ("Anti-drug police seized 2.5 tonnes of cocaine at the port of Callao on 14 March.", None, "drug_seizure", None, None),
+    ("One soldier died and two were wounded after stepping on a mine near Pichari on 8 June.", None, "bombing", 1, 2),
+    ("Un soldado murió y dos resultaron heridos tras pisar una mina cerca de Pichari el 8 de junio.", "es", "bombing", 1, 2),
+])
+def test_seizures_with_decimal_weights_and_mines_stepped_on(text, lang, kind, killed, injured):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.killed, one.injured) == (kind, killed, injured)
+
+
+def test_a_mine_worker_is_no_mine():
+    assert not incidents("A truck hit a mine worker in Cerro de Pasco on 8 June.")

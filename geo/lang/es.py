@@ -14,7 +14,7 @@ TRIGGERS = {
                 r"estallidos? de (?:una |un |la |el )?(?:bomba|coche bomba|petardo|artefacto|carga|dinamita)s?",
                 r"detonaci[oó]n(?:es)?", r"deton(?:ó|aron)",
                 r"artefactos? explosivos?", r"atentados? (?:explosivos?|con bomba)", r"granadas?",
-                r"minas? (?:antipersonal(?:es)?|terrestres?|explosivas?)", r"pis(?:ó|aron) una mina", r"campos? minados?"),
+                r"minas? (?:antipersonal(?:es)?|terrestres?|explosivas?)", r"pis(?:ó|aron|ar|ando) una mina", r"campos? minados?"),
     "clash": (r"enfrentamientos?", r"combates?", r"(?:se )?enfrent(?:ó|aron|aban)", r"combati(?:ó|eron)", r"choques?",
               r"intercambio de disparos", r"balacera", r"tiroteos?", r"refriega"),
     "kidnapping": (r"secuestr\w+", r"rehenes", r"raptad[oa]s?", r"rapt[oó]", r"tom[oó] como rehenes?"),
