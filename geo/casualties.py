@@ -282,8 +282,9 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
     else:
         return None
     j, end = i + n, None
-    if j + 1 < len(words) and words[j].endswith(_POSSESSIVES) and not words.phrase[j][1]:
-        j += 1  # "the community's president", "the town's mayor"
+    if j + 1 < len(words) and not words.phrase[j][1] and (words[j].endswith(_POSSESSIVES) or (
+            lex.modifiers_before and "single" in words.phrase[j + 1][1])):
+        j += 1  # "the community's president", "the town's mayor", "the post commander"
     for _ in range(_MAX_NOUN):
         j, roles = words.phrase[j]
         if "single" not in roles and "vmod" not in roles and "victim" not in roles:

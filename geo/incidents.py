@@ -188,7 +188,7 @@ def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when
     text = doc.text
     start, end = span or (c.start, c.end)
     chosen = _most_specific(text, c.triggers or [trigger], trigger, cues)
-    doer, target = roles(text, ann.actors(c), trigger, chosen.kind, ann.language)
+    doer, target = roles(text, ann.actors(c), chosen, chosen.kind, ann.language)
     kind = _kind(chosen, target, text, c, cues)
     confidence = 0.4 + 0.2 * bool(here) + 0.2 * counted + 0.2 * local
     explanation = [("trigger", chosen.text, chosen.start, chosen.end)]

@@ -531,3 +531,12 @@ def test_spanish_idioms_of_killing(sentence, code, expected):
 ])
 def test_shot_and_present_tense_headlines(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Forty armed men attacked the post, killing the post commander.", "en", [("killed", 1)]),
+    ("A mob lynched the town mayor.", "en", [("killed", 1)]),
+    ("The mob burned the village.", "en", []),
+])
+def test_a_word_of_its_own_before_a_victim_of_one(sentence, code, expected):
+    assert found(sentence, code) == expected

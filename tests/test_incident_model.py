@@ -668,3 +668,12 @@ def test_seizures_with_decimal_weights_and_mines_stepped_on(text, lang, kind, ki
 
 def test_a_mine_worker_is_no_mine():
     assert not incidents("A truck hit a mine worker in Cerro de Pasco on 8 June.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rebels ambushed an army patrol near Pichari on 7 June, killing three soldiers.", None),
+    ("Senderistas emboscaron a una patrulla del Ejército cerca de Pichari el 7 de junio y mataron a tres soldados.", "es"),
+])
+def test_roles_are_read_from_the_word_that_names_the_incident(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.actor1, one.actor2) == ("ambush", "Sendero Luminoso", "Military Forces of Peru")
