@@ -283,7 +283,7 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
         return None
     j, end = i + n, None
     if j + 1 < len(words) and not words.phrase[j][1] and (words[j].endswith(_POSSESSIVES) or (
-            lex.modifiers_before and "single" in words.phrase[j + 1][1])):
+            lex.modifiers_before and words[j].isalpha() and "single" in words.phrase[j + 1][1])):
         j += 1  # "the community's president", "the town's mayor", "the post commander"
     for _ in range(_MAX_NOUN):
         j, roles = words.phrase[j]
