@@ -189,7 +189,7 @@ def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when
     start, end = span or (c.start, c.end)
     chosen = _most_specific(text, c.triggers or [trigger], trigger, cues)
     doer, target = roles(text, ann.actors(c), chosen, chosen.kind, ann.language)
-    kind = _kind(chosen, target, text, c, cues)
+    kind = _kind(chosen, doer, target, text, c, cues, counted)
     confidence = 0.4 + 0.2 * bool(here) + 0.2 * counted + 0.2 * local
     explanation = [("trigger", chosen.text, chosen.start, chosen.end)]
     explanation += [("count", text[k.start:k.end], k.start, k.end) for k in counts["phrases"]]
@@ -408,10 +408,15 @@ def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger, cues: Fr
     return min(same, key=lambda t: precedence(t.kind))
 
 
-def _kind(trigger: Trigger, target, text: str, c: Clause, cues: Framing) -> str:
-    """The incident kind: the trigger's, made specific by what the sentence says of the target."""
+def _kind(trigger: Trigger, doer, target, text: str, c: Clause, cues: Framing, counted: bool) -> str:
+    """The incident kind: the trigger's, made specific by what the sentence says of the target; state
+    forces that destroy drugs or a laboratory, harming no one and attacking no actor, make a seizure
+    ("police destroyed a cocaine laboratory"), not an attack."""
     if trigger.kind == "attack" and target is not None and target.inter == 1:
         return "attack_on_forces"
+    if trigger.kind == "attack" and doer is not None and doer.inter == 1 and target is None and not counted \
+            and cues.drugs.search(text, trigger.end, min(c.end, trigger.end + thresholds.TABLE.agent_chars)):
+        return "drug_seizure"
     if trigger.kind == "arrest" and cues.drugs.search(text, c.start, c.end):
         return "drug_seizure"
     return trigger.kind

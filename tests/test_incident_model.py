@@ -677,3 +677,20 @@ def test_a_mine_worker_is_no_mine():
 def test_roles_are_read_from_the_word_that_names_the_incident(text, lang):
     [one] = incidents(text, lang=lang)
     assert (one.kind, one.actor1, one.actor2) == ("ambush", "Sendero Luminoso", "Military Forces of Peru")
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("On 3 May police destroyed a cocaine laboratory in Tocache.", None, "drug_seizure"),
+    ("El 3 de mayo la policía destruyó un laboratorio de cocaína en Tocache.", "es", "drug_seizure"),
+    # harming people, attacking an actor, or done by rebels: an attack still
+    ("On 3 May soldiers killed two drug traffickers in Tocache.", None, "attack"),
+    ("On 3 May soldiers attacked a drug gang camp in Tocache.", None, "attack"),
+    ("On 3 May rebels destroyed a drug laboratory in Tocache.", None, "attack"),
+    # explosives and fire
+    ("On 3 May rebels dynamited a bridge near Huanta.", None, "bombing"),
+    ("On 3 May rebels blew up a power pylon near Huanta.", None, "bombing"),
+    ("On 3 May an army helicopter came under fire near Pichari.", None, "attack"),
+])
+def test_the_kind_from_what_was_done_and_by_whom(text, lang, kind):
+    [one] = incidents(text, lang=lang)
+    assert one.kind == kind
