@@ -46,6 +46,8 @@ class Framing:
     another_group: Screened
     #: Captives set free ("the hostages were released"): the end of a kidnapping, not another one.
     release: Screened
+    #: The victim nouns (lower case): an incident word that is one names the captives, not the act ("hostages").
+    captives: frozenset[str]
     #: Words that give a figure as a toll of the figures before it ("the death toll rose to 14").
     toll: Screened
 
@@ -96,5 +98,6 @@ def framing(code: str) -> Framing:
         since_event=_cue(_words(lx.PERIOD_OPENERS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?$", flags),
         another_group=_cue(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,?\s*" + _words(lx.COUNT_CONJUNCTIONS) + r"\s*$", flags),
         release=_cue(_words(lx.RELEASES), flags),
+        captives=frozenset(w.lower() for w in lx.VICTIM_NOUNS),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),
     )

@@ -159,9 +159,9 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
-    if trigger.kind in _CAPTIVITIES and not asserted and cues.release.search(sentence) \
+    if trigger.kind in _CAPTIVITIES and trigger.text.lower() in cues.captives and cues.release.search(sentence) \
             and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
-        return []  # "the hostages were released": the end of a kidnapping told before
+        return []  # "the hostages were released": the end of a kidnapping told before (not "el secuestro de ...")
     if here and all(d.precision == "year" for d in here) and (not local or (
             len({r.place.id for r in local}) > 1 and all(place_kind(r.place.kind).where_prec >= 4 for r in local))):
         return []  # "In 2007, the rebels killed 11 police officers (in the VRAE and the Upper Huallaga)": a year's tally

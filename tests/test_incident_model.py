@@ -694,3 +694,23 @@ def test_roles_are_read_from_the_word_that_names_the_incident(text, lang):
 def test_the_kind_from_what_was_done_and_by_whom(text, lang, kind):
     [one] = incidents(text, lang=lang)
     assert one.kind == kind
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Notable incidents included the kidnapping of 36 gas workers in Kepashiato on 9 April 2012, who were "
+     "released days later.", None),
+    ("Entre los incidentes destaca el secuestro de 36 trabajadores del gas en Kepashiato el 9 de abril de 2012, "
+     "quienes fueron liberados días después.", "es"),
+])
+def test_a_kidnapping_whose_captives_were_freed_later_is_still_a_kidnapping(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.captured, one.event_date) == ("kidnapping", 36, date(2012, 4, 9))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The rebels in the VRAEM continued to attack government forces throughout the year.", None),
+    ("Los senderistas del VRAEM siguieron atacando a las fuerzas del gobierno durante todo el año.", "es"),
+    ("The rebels kept attacking patrols in the VRAEM.", None),
+])
+def test_attacks_kept_up_over_a_year_are_no_incident(text, lang):
+    assert not incidents(text, lang=lang)

@@ -263,7 +263,8 @@ NOT_INCIDENTS = ("trial", "tried", "convicted", "conviction", "sentenced", "sent
 SERIES = (r"series of (?:\w+ )?(?:attacks|bombings|ambushes|killings|massacres)",
           r"wave of (?:\w+ )?(?:attacks|bombings|violence|killings)",
           r"campaign of (?:\w+ )?(?:attacks|bombings|violence|terror)", r"years of violence",
-          r"(?:in|over|during) the (?:following|next|ensuing) (?:\w+ )?(?:days|weeks|months|years)")
+          r"(?:in|over|during) the (?:following|next|ensuing) (?:\w+ )?(?:days|weeks|months|years)",
+          r"throughout the year", r"(?:kept|keeps|went on) (?:\w+ing)")
 #: Totals over a period ("64 terrorist acts", "in 2008, there were ...").
 AGGREGATES = (r"\d+\s+(?:terrorist\s+|violent\s+|armed\s+|separate\s+)?(?:acts|attacks|incidents|actions|ambushes)",
               r"(?:in|during|throughout)\s+(?:19|20)\d\d,\s+(?:there\s+were|\w+\s+(?:carried out|conducted|committed))",

@@ -108,7 +108,9 @@ CASUALTY_WORDS = {
     "desaparecidos": ("disappeared", "either"), "desaparecidas": ("disappeared", "either"),
     "desaparecieron": ("disappeared", "either"), "desaparecido": ("disappeared", "either"),
     "secuestrados": ("captured", "either"), "secuestradas": ("captured", "either"),
-    "secuestraron a": ("captured", "after"), "raptados": ("captured", "either"),
+    "secuestraron a": ("captured", "after"), "secuestro de": ("captured", "counted"),
+    "secuestros de": ("captured", "counted"), "captura de": ("captured", "counted"),
+    "detención de": ("captured", "counted"), "raptados": ("captured", "either"),
     "capturados": ("captured", "either"), "capturadas": ("captured", "either"), "capturaron a": ("captured", "after"),
     "detenidos": ("captured", "either"), "detenidas": ("captured", "either"), "detuvieron a": ("captured", "after"),
     "rehenes": ("captured", "before"), "secuestró a": ("captured", "after"), "capturó a": ("captured", "after"),
@@ -253,7 +255,9 @@ NOT_INCIDENTS = ("juicio", "juzgad\\w*", "condenad\\w*", "sentencia\\w*", "absue
 SERIES = (r"serie de (?:\w+ )?(?:ataques|atentados|emboscadas|asesinatos|masacres)",
           r"ola de (?:\w+ )?(?:ataques|atentados|violencia|asesinatos)",
           r"campaña de (?:\w+ )?(?:ataques|atentados|violencia|terror)", r"años de violencia",
-          r"(?:en|durante) (?:los|las) (?:siguientes|próximos|próximas|posteriores) (?:\w+ )?(?:días|semanas|meses|años)")
+          r"(?:en|durante) (?:los|las) (?:siguientes|próximos|próximas|posteriores) (?:\w+ )?(?:días|semanas|meses|años)",
+          r"durante todo el año", r"a lo largo del año",
+          r"(?:sigui(?:ó|eron)|continu(?:ó|aron)|sigue|siguen|continúa|continúan) \w+(?:ando|iendo)")
 AGGREGATES = (r"\d+\s+(?:ataques|acciones|atentados|incidentes|actos)(?:\s+(?:terroristas|subversivos|armados))?",
               r"(?:en|durante)\s+(?:19|20)\d\d,?\s+(?:hubo|se registraron|se produjeron)",
               r"un total de \d+ (?:ataques|atentados|acciones)", r"por año", r"cada año", r"anualmente",
