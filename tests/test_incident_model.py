@@ -714,3 +714,19 @@ def test_a_kidnapping_whose_captives_were_freed_later_is_still_a_kidnapping(text
 ])
 def test_attacks_kept_up_over_a_year_are_no_incident(text, lang):
     assert not incidents(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protesters in Cusco clashed with police on 12 January; 35 people were injured and 50 arrested.", None),
+    ("Manifestantes se enfrentaron con la policía en Cusco el 12 de enero; 35 personas resultaron heridas y 50 "
+     "fueron detenidas.", "es"),
+])
+def test_arrests_told_after_an_incident_in_its_sentence_are_its_outcome(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.injured, one.captured) == ("clash", 35, 50)
+
+
+def test_arrests_with_a_place_and_day_of_their_own_are_another_incident():
+    found = incidents("Protesters in Cusco clashed with police on 12 January; police arrested 50 people in "
+                      "Juliaca on 13 January.")
+    assert sorted((i.kind, i.place.place.name) for i in found) == [("arrest", "Juliaca"), ("clash", "Cusco")]
