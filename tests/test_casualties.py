@@ -540,3 +540,12 @@ def test_shot_and_present_tense_headlines(sentence, code, expected):
 ])
 def test_a_word_of_its_own_before_a_victim_of_one(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Two suspected drug traffickers died in a shootout.", "en", [("killed", 2)]),
+    ("Dos presuntos narcotraficantes murieron en un enfrentamiento.", "es", [("killed", 2)]),
+    ("Police seized two drug shipments.", "en", []),
+])
+def test_suspects_counted_with_what_they_are_suspected_of(sentence, code, expected):
+    assert found(sentence, code) == expected

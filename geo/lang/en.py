@@ -149,6 +149,7 @@ VICTIM_MODIFIERS = ("peruvian", "national", "army", "military", "police", "pnp",
                     "security", "state", "shining", "path", "sendero", "dirandro", "dinoes", "ejercito",
                     "coca", "awajun", "aguaruna", "ashaninka", "quechua", "further",
                     "additional", "another", "more", "total", "female", "male", "off-duty", "of", "the", "his", "her",
+                    "suspected", "alleged", "presumed", "drug", "narco",
                     "their")
 #: Nouns of what a figure counts when it counts no one (never a casualty count).
 MEASURE_NOUNS = ("death squad", "death squads", "kilos", "kilograms", "kg", "grams", "tons", "tonnes", "metric", "pounds", "hectares",
