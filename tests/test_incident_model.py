@@ -730,3 +730,8 @@ def test_arrests_with_a_place_and_day_of_their_own_are_another_incident():
     found = incidents("Protesters in Cusco clashed with police on 12 January; police arrested 50 people in "
                       "Juliaca on 13 January.")
     assert sorted((i.kind, i.place.place.name) for i in found) == [("arrest", "Juliaca"), ("clash", "Cusco")]
+
+
+def test_a_road_blocked_is_a_blockade_whatever_its_name():
+    [one] = incidents("On 8 June coca growers blocked the Fernando Belaunde Terry highway at Aucayacu.")
+    assert one.kind == "blockade"

@@ -34,7 +34,7 @@ TRIGGERS = {
                      r"seiz(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)",
                      r"destroy(?:ed)? (?:\w+ )?(?:cocaine|drug) lab(?:oratorie)?s?"),
     "riot": (r"riots?", r"rioting", r"looting", r"looted"),
-    "blockade": (r"block(?:ed|ing|ade|ades) (?:major |the |a )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|streets|bridges?)",
+    "blockade": (r"block(?:ed|ing|ade|ades) (?:major |the |a )?(?:[\w-]+ ){0,4}?(?:roads?|highways?|streets|bridges?)",
                  r"road ?blocks?", r"roadblocks?", r"(?:cleared|clear|clearing|lifted|lift) (?:the |a )?(?:road ?)?blockades?",
                  r"evict(?:ed|ing|ion) (?:of )?(?:the )?(?:protesters|demonstrators|strikers)"),
     "protest": (r"protest(?:s|ed|ing|ers|ors)?", r"(?:took|taken|take|taking) to the streets", r"strikes?", r"demonstrat\w+", r"marched", r"protest march(?:es)?",
