@@ -735,3 +735,13 @@ def test_arrests_with_a_place_and_day_of_their_own_are_another_incident():
 def test_a_road_blocked_is_a_blockade_whatever_its_name():
     [one] = incidents("On 8 June coca growers blocked the Fernando Belaunde Terry highway at Aucayacu.")
     assert one.kind == "blockade"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three police officers were wounded by sniper fire near Llochegua on 2 May; a fourth was killed.", None),
+    ("Tres policías resultaron heridos por disparos de un francotirador cerca de Llochegua el 2 de mayo; un cuarto "
+     "murió.", "es"),
+])
+def test_sniper_fire_is_an_attack(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.killed, one.injured) == ("attack", 1, 3)

@@ -23,7 +23,7 @@ TRIGGERS = {
                r"killed", r"killing", r"killings", r"kills?", r"slain", r"slaughter(?:ed)?", r"razed",
                r"seiz(?:e|ed|es) (?:a |the )?police (?:station|post)", r"took over", r"stormed",
                r"burned down", r"torched", r"set fire to", r"set (?:\w+ ){1,3}?on fire", r"destroyed", r"occupied",
-               r"came under (?:fire|attack|gunfire)", r"fired upon", r"shot at",
+               r"came under (?:fire|attack|gunfire)", r"fired upon", r"shot at", r"sniper fire", r"snipers?",
                r"took control of", r"overran", r"shot down", r"shot dead", r"gunned down", r"lynch(?:ed|es|ing|ings)",
                r"seized (?:the|a) (?:residence|embassy|town|village|prison|jail|"
                r"building|headquarters|police station|barracks|mine|camp|airport|university)"),

@@ -25,7 +25,7 @@ TRIGGERS = {
                r"arras(?:ó|aron)", r"incendi(?:ó|aron)", r"quem(?:ó|aron)", r"ajusticiad[oa]s?",
                r"ajustici(?:ó|aron|amiento|amientos)", r"degoll\w+", r"dispar(?:ó|aron) contra", r"(?<!se )dispararon", r"abri(?:ó|eron) fuego", r"bale(?:ó|aron)",
                r"destruy(?:ó|eron)", r"linch(?:ó|aron|ad[oa]s?|amientos?)", r"abati(?:ó|eron)",
-               r"acribill(?:ó|aron|ad[oa]s?)",
+               r"acribill(?:ó|aron|ad[oa]s?)", r"francotirador(?:es)?",
                r"(?:helicópteros?|aviones|avión|avionetas?|aeronaves?)\b[^.;]{0,40}?\bderribad[oa]s?", r"volaron", r"ocup(?:ó|aron)",
                r"tom(?:ó|aron)(?: por asalto)? (?:el|la|los|las) (?:pueblo|ciudad|localidad|distrito|comunidad|local|"
                r"puesto|capital|residencia|embajada|sede|edificio|instalaciones|comisaría|cuartel|municipio|"
