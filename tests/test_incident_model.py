@@ -745,3 +745,24 @@ def test_a_road_blocked_is_a_blockade_whatever_its_name():
 def test_sniper_fire_is_an_attack(text, lang):
     [one] = incidents(text, lang=lang)
     assert (one.kind, one.killed, one.injured) == ("attack", 1, 3)
+
+
+@pytest.mark.parametrize("text, lang, kind, injured, captured", [
+    ("At least 20 police officers suffered injuries while clearing the Montalvo bridge in Moquegua on 15 June.",
+     None, "blockade", 20, None),
+    ("Al menos 20 policías resultaron con lesiones durante el desbloqueo del puente Montalvo, en Moquegua, el 15 de junio.",
+     "es", "blockade", 20, None),
+    ("Los pobladores retuvieron a 12 policías durante seis horas en Chadín el 5 de julio.", "es", "kidnapping", None, 12),
+    ("Rebels held two engineers hostage near Pichari on 5 July.", None, "kidnapping", None, 2),
+])
+def test_roads_cleared_and_people_held(text, lang, kind, injured, captured):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.injured, one.captured) == (kind, injured, captured)
+
+
+@pytest.mark.parametrize("text", [
+    "The police held a press conference in Lima on 5 July.",
+    "Officials held talks with protest leaders in Puno on 5 July.",
+])
+def test_what_was_held_that_is_no_one(text):
+    assert not incidents(text)
