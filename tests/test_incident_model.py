@@ -766,3 +766,13 @@ def test_roads_cleared_and_people_held(text, lang, kind, injured, captured):
 ])
 def test_what_was_held_that_is_no_one(text):
     assert not incidents(text)
+
+
+def test_what_sources_report_of_an_incident_is_no_incident_of_its_own():
+    assert not incidents('Embassy contacts in Ayacucho report that the attack was carried out by a column of '
+                         'about 20 rebels led by "Comrade Alipio".', when=None)
+
+
+def test_an_incident_reported_with_its_day_and_toll_is_an_incident():
+    [one] = incidents("Police report that rebels ambushed a patrol near Pichari on 3 May, killing two soldiers.")
+    assert (one.kind, one.killed) == ("ambush", 2)

@@ -251,7 +251,8 @@ HEDGES = ("could", "would", "might", "may", "will", "plans to", "plan to", "plan
 STATEMENT_VERBS = ("said", "says", "stated", "discounted", "suggest", "suggests", "suggested", "described",
                    "told", "claimed", "denied", "refused", "announced", "declared", "believe", "believes",
                    "believed", "expect", "expects", "suspect that", "suspects that", "suspected that", "continue to",
-                   "continues to", "continued to", "reported that", "noted that", "alleged that", "allege that")
+                   "continues to", "continued to", "reported that", "report that", "reports that", "noted that", "alleged that",
+                   "allege that", "confirmed that", "indicated that")
 #: ("suspected", "alleged" alone mostly qualify a noun: "five suspected rebels", "alleged traffickers".)
 #: Events about an incident that are not incidents: trials, sentences, anniversaries, memorials,
 #: investigations, exhumations, compensation.
