@@ -776,3 +776,21 @@ def test_what_sources_report_of_an_incident_is_no_incident_of_its_own():
 def test_an_incident_reported_with_its_day_and_toll_is_an_incident():
     [one] = incidents("Police report that rebels ambushed a patrol near Pichari on 3 May, killing two soldiers.")
     assert (one.kind, one.killed) == ("ambush", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two wounded soldiers were evacuated to Lima after the attack on the Union Mantaro base on 11 April.", None),
+    ("Dos militares heridos fueron evacuados a Lima tras el ataque a la base de Unión Mantaro el 11 de abril.", "es"),
+])
+def test_where_the_wounded_were_taken_is_not_where_it_happened(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.place.place.name, one.injured) == ("Union Mantaro", 2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A light aircraft carrying 300 kilos of cocaine was intercepted at an airstrip in Puerto Inca on 20 May.", None),
+    ("Una avioneta con 300 kilos de cocaína fue interceptada en una pista clandestina de Puerto Inca el 20 de mayo.", "es"),
+])
+def test_drugs_intercepted_are_a_seizure(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert (one.kind, one.place.place.name) == ("drug_seizure", "Puerto Inca")

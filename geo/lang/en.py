@@ -31,6 +31,8 @@ TRIGGERS = {
     "drug_seizure": (r"seiz(?:ed|ure|ures) of (?:drugs|cocaine|coca paste|marijuana|precursors?)",
                      r"(?:was|were|been) seized",
                      r"interdiction operations?",
+                     r"intercept(?:ed|s|ing)?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:cocaine|drugs|marijuana|coca paste)",
+                     r"(?:cocaine|drugs|marijuana|coca paste)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:was|were) intercepted",
                      r"seiz(?:e|ed|es|ing)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:cocaine|drugs|marijuana|coca paste|precursors?)",
                      r"destroy(?:ed)? (?:\w+ )?(?:cocaine|drug) lab(?:oratorie)?s?"),
     "riot": (r"riots?", r"rioting", r"looting", r"looted"),
@@ -468,7 +470,8 @@ UNKNOWN_PLACE_PATTERNS = [
     ("town", r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
-ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to")
+ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to",
+                    "evacuated to", "airlifted to", "flown to", "taken to", "transferred to")
 #: Event nouns after a place name: "the Cayara massacre" is the place of the massacre, whatever precedes it.
 EVENT_AFTER = ("massacre", "massacres", "ambush", "bombing", "bombings", "attack", "attacks", "killings",
                "uprising", "raid", "clashes", "riots", "siege")

@@ -34,6 +34,8 @@ TRIGGERS = {
     "arrest": (r"captur(?:a|as|ó|aron|ado|ados|ada|adas)", r"detenid[oa]s?", r"detuvieron", r"detuvo",
                r"arrest(?:o|ó|aron|ado|ados)", r"aprehendid[oa]s?"),
     "drug_seizure": (r"incautaci[oó]n(?:es)?", r"incaut(?:ó|aron|ad[oa]s?)", r"decomis\w+",
+                     r"intercept(?:ó|aron|ad[oa]s?)\b[^;]{0,60}?\b(?:cocaína|cocaina|droga|drogas|marihuana|pasta básica)",
+                     r"(?:cocaína|cocaina|droga|drogas|marihuana|pasta básica)\b[^;]{0,60}?\b(?:fue|fueron) interceptad[oa]s?",
                      r"(?:destruy(?:ó|eron)|destrucci[oó]n de) (?:\w+ )?laboratorios?"),
     "riot": (r"disturbios", r"saqueos?", r"saque(?:ó|aron)", r"desmanes", r"vandalismo"),
     "blockade": (r"bloqueos?", r"bloque(?:aron|ando|ó)", r"bloqueo de (?:vías|carreteras)", r"toma de (?:carreteras|vías)",
@@ -450,6 +452,7 @@ UNKNOWN_PLACE_PATTERNS = [
     ("town", r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
-ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a")
+ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a", "trasladado a", "trasladada a", "evacuados a",
+                    "evacuado a", "evacuada a", "llevados a", "llevado a", "huyeron a", "huyó a")
 #: Event nouns after a place name (Spanish puts them before: "la masacre de Cayara"): none.
 EVENT_AFTER: tuple[str, ...] = ()
