@@ -549,3 +549,12 @@ def test_a_word_of_its_own_before_a_victim_of_one(sentence, code, expected):
 ])
 def test_suspects_counted_with_what_they_are_suspected_of(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Las fuerzas del orden abatieron al camarada Gabriel en Vizcatán.", "es", [("killed", 1)]),
+    ("Security forces killed Comrade Gabriel in Vizcatan.", "en", [("killed", 1)]),
+    ("El camarada José dijo que no habría tregua.", "es", []),
+])
+def test_a_commander_known_by_his_nom_de_guerre(sentence, code, expected):
+    assert found(sentence, code) == expected

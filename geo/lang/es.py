@@ -198,7 +198,7 @@ SINGULAR_VICTIMS = ("alcalde", "alcaldesa", "teniente alcalde", "teniente gobern
                     "catequista", "sacerdote", "párroco", "religiosa", "monja", "periodista", "ingeniero",
                     "chofer", "conductor", "escolta", "guardaespaldas", "niño", "niña", "menor", "anciano",
                     "anciana", "joven", "mujer", "hombre", "estudiante", "trabajador", "obrero", "enfermero",
-                    "cabecilla", "líder", "lider", "jefe", "mando",
+                    "cabecilla", "líder", "lider", "jefe", "mando", "camarada",
                     "enfermera", "médico")
 #: Contractions read as their words after a phrase that ends with the first ("mató al alcalde" is "mató a" +
 #: "el alcalde", "la muerte del dirigente" is "la muerte de" + "el dirigente"; not "la viuda del alcalde").
