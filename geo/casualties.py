@@ -245,10 +245,9 @@ def _count_at(text: str, words: _Words, i: int, lex: _Lexicon) -> tuple[_Unit, i
         j, opened, last = k, opened or "opener" in roles, roles
     k, roles = phrase[j]
     quantity = not _QUANTITIES.isdisjoint(roles)
-    nth = words[k if quantity else j] if (quantity or j > i) and (k if quantity else j) < len(words) else ""
-    if nth in lex.ordinals and _counts_people(words, (k if quantity else j) + 1):  # "a fourth officer"
-        end = (k if quantity else j) + 1
-        return _Unit(words.starts[i], words.ends[end - 1], {"count": 1, "total": lex.ordinals[nth]}), end
+    at = k if quantity else j  # where an ordinal would stand: after "a", "un", or a modifier ("the")
+    if (quantity or j > i) and at < len(words) and words[at] in lex.ordinals and _counts_people(words, at + 1):
+        return _Unit(words.starts[i], words.ends[at], {"count": 1, "total": lex.ordinals[words[at]]}), at + 1  # "a fourth officer"
     number = read_number(words, j, lex.code)
     if number and not (quantity and k > number[1]):
         value, end = number

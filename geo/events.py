@@ -17,7 +17,9 @@ class EventType:
     specific word: "ambushed ... killing" is an ambush). ``doer``/``target``: the ACLED inter
     codes the attacker and the target most often have, used when the sentence does not say.
     ``trigger_kind``: the kind whose trigger words announce it (kinds derived from another by
-    context, such as an attack on state forces, have none of their own).
+    context, such as an attack on state forces, have none of their own). ``captive``: it holds
+    people, whose release ends it ("the hostages were released" tells no new one). ``outcome``: a
+    clause may tell it as what followed another incident ("...; 50 were arrested").
     """
 
     kind: str
@@ -29,6 +31,8 @@ class EventType:
     target: tuple[int, ...]
     label: str
     trigger_kind: str | None = None
+    captive: bool = False
+    outcome: bool = False
 
     def triggers(self, code: str) -> tuple[str, ...]:
         """This kind's trigger patterns in language ``code`` (empty for derived kinds)."""
@@ -40,7 +44,7 @@ _RECORDS = [
     EventType("bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", 1,
               (2, 3), (1, 7), "bombing", "bombing"),
     EventType("kidnapping", "Violence against civilians", "Abduction/forced disappearance", "violence", 2,
-              (2, 3), (7,), "kidnapping", "kidnapping"),
+              (2, 3), (7,), "kidnapping", "kidnapping", captive=True),
     EventType("clash", "Battles", "Armed clash", "violence", 3, (1, 2), (2, 1), "armed clash", "clash"),
     EventType("attack_on_forces", "Battles", "Armed clash", "violence", 4, (2, 3), (1,), "attack on state forces"),
     EventType("attack", "Violence against civilians", "Attack", "violence", 5, (2, 3, 1), (7,), "attack", "attack"),
@@ -51,7 +55,7 @@ _RECORDS = [
     EventType("drug_seizure", "Strategic developments", "Other", "seizure", 9, (1,), (3,), "drug seizure",
               "drug_seizure"),
     EventType("arrest", "Strategic developments", "Arrests", "seizure", 10, (1,), (2, 3), "arrest or capture",
-              "arrest"),
+              "arrest", captive=True, outcome=True),
 ]
 #: Every incident kind by name, in order of precedence.
 EVENT_TYPES: dict[str, EventType] = {r.kind: r for r in sorted(_RECORDS, key=lambda r: r.precedence)}

@@ -14,7 +14,7 @@ from geo.budget import check
 from geo.casualties import Casualty
 from geo.dates import DateMention, shift
 from geo.document import Document
-from geo.events import family, precedence
+from geo.events import event_type, family, precedence
 from geo.evidence import inside
 from geo.framing import Framing, framing
 from geo.incident import Incident
@@ -162,7 +162,7 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
-    if trigger.kind in _CAPTIVITIES and trigger.text.lower() in cues.captives and cues.release.search(sentence) \
+    if event_type(trigger.kind).captive and trigger.text.lower() in cues.captives and cues.release.search(sentence) \
             and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
         return []  # "the hostages were released": the end of a kidnapping told before (not "el secuestro de ...")
     if here and all(d.precision == "year" for d in here) and (not local or (
@@ -179,10 +179,6 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return [_incident(doc, ann, c, trigger, when, p, _tally(cs, text, cues), here, counted, bool(local), cues, span)
                 for p, cs, span in parts]
     return [_incident(doc, ann, c, trigger, when, place, counts, here, counted, bool(local), cues, None)]
-
-
-#: The kinds of incident that hold people captive: setting them free ends one, it tells no new one.
-_CAPTIVITIES = ("kidnapping", "arrest")
 
 
 def _incident(doc: Document, ann: Annotations, c: Clause, trigger: Trigger, when: _When, place: ResolvedMention,
@@ -296,12 +292,11 @@ def _tells_an_outcome(ann: Annotations, i: int, located: Located, last: Incident
     c = ann.clauses[i]
     prev = ann.clauses[i - 1] if i else None
     return prev is not None and prev.origin == c.origin and prev.start <= last.start < prev.end \
-        and bool(c.triggers) and all(t.kind in _OUTCOMES for t in c.triggers) and not c.dates and not c.relative \
+        and bool(c.triggers) and all(event_type(t.kind).outcome for t in c.triggers) and not c.dates and not c.relative \
         and not any(r.role == "event" for r in located.within(c.start, c.end))
 
 
-#: Incident kinds a clause may tell as what followed another incident, and the columns it adds to it.
-_OUTCOMES = ("arrest",)
+#: The columns a clause telling an incident's outcome adds to it.
 _OUTCOME_COLUMNS = ("killed", "injured", "captured")
 
 

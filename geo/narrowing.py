@@ -23,9 +23,10 @@ COUNTRY_ID = "country:PE"
 _ELSEWHERE = tuple(sorted(every("ELSEWHERE_BEFORE"), key=len, reverse=True))
 # Cheap tests before the pattern: each phrase without its last word ("returned", "con base").
 _HINTS = tuple(sorted({p.rsplit(" ", 1)[0] for p in _ELSEWHERE}))
-# (a place after a word opening another clause is where that clause happened: "evacuated to Lima after the attack on X")
+# (not past a word opening another clause: "evacuated to Lima after the attack on X" happened at X)
+_OPENERS = "|".join(re.escape(w) for w in sorted(every("CLAUSE_OPENERS"), key=len, reverse=True))
 _OTHER_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _ELSEWHERE) + r")\b"
-                         r"(?:(?!\b(?:after|when|during|tras|cuando|durante)\b)[^.;]){0,30}$", re.IGNORECASE)
+                         rf"(?:(?!\b(?:{_OPENERS})\b)[^.;]){{0,30}}$", re.IGNORECASE)
 
 
 def narrow(doc: Document, resolved: list[ResolvedMention]) -> None:

@@ -471,6 +471,8 @@ UNKNOWN_PLACE_PATTERNS = [
     ("town", r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
+#: Words opening another clause: a place after one is where that clause happened ("evacuated to Lima after the attack on X").
+CLAUSE_OPENERS = ("after", "when", "during", "while")
 ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to",
                     "evacuated to", "airlifted to", "flown to", "taken to", "transferred to")
 #: Event nouns after a place name: "the Cayara massacre" is the place of the massacre, whatever precedes it.
