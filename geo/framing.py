@@ -44,6 +44,8 @@ class Framing:
     since_event: Screened
     #: Another group's figure follows ("48 wounded civilians, as well as 29 injured police"): a sum.
     another_group: Screened
+    #: The words before an incident noun that make it another's complement ("victims of the", "aniversario del").
+    complement: Screened
     #: Captives set free ("the hostages were released"): the end of a kidnapping, not another one.
     release: Screened
     #: The victim nouns (lower case): an incident word that is one names the captives, not the act ("hostages").
@@ -97,6 +99,8 @@ def framing(code: str) -> Framing:
         incident_nouns=frozenset(w.lower() for w in lx.ANAPHORA_NOUNS),
         since_event=_cue(_words(lx.PERIOD_OPENERS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?$", flags),
         another_group=_cue(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,?\s*" + _words(lx.COUNT_CONJUNCTIONS) + r"\s*$", flags),
+        complement=_cue(_words(lx.COMPLEMENT_LINKS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}$", flags),
         release=_cue(_words(lx.RELEASES), flags),
         captives=frozenset(w.lower() for w in lx.VICTIM_NOUNS),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),

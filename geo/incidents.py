@@ -162,6 +162,9 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
+    if _complement(text, trigger, cues) and not _YEAR_BEFORE.search(text, c.start, trigger.start) \
+            and cues.not_incident.search(text, max(c.start, trigger.start - thresholds.TABLE.agent_chars), trigger.start):
+        return []  # "the 25th anniversary of the Tarata bombing was commemorated on ...": the day is the anniversary's
     if event_type(trigger.kind).captive and trigger.text.lower() in cues.captives and cues.release.search(sentence) \
             and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
         return []  # "the hostages were released": the end of a kidnapping told before (not "el secuestro de ...")
@@ -399,8 +402,11 @@ def _opens_period(text: str, d: DateMention, cues: Framing) -> bool:
 
 
 def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], cues: Framing) -> Trigger:
-    """The incident word the clause reports: not one "already mentioned", and the nearest a date."""
+    """The incident word the clause reports: not one "already mentioned" nor one naming another's
+    complement, and the nearest a date."""
     fresh = [t for t in triggers if not cues.retold.search(text, max(0, t.start - 20), t.start)] or triggers
+    # not a noun that is another's complement ("relatives of the victims of the Accomarca massacre marched")
+    fresh = [t for t in fresh if _is_verb(t, cues) or not _complement(text, t, cues)] or fresh
     if not here:
         return fresh[0]
 
@@ -413,6 +419,12 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], c
         return min(t.start - d.end if t.start >= d.end else d.start - t.end if t.end <= d.start else 0
                    for d in near)
     return min(fresh, key=gap)
+
+
+def _complement(text: str, t: Trigger, cues: Framing) -> bool:
+    """Is the incident word the complement of a noun before it ("the victims of the massacre", "el
+    aniversario del atentado")?"""
+    return bool(cues.complement.search(text, max(0, t.start - thresholds.TABLE.agent_chars), t.start))
 
 
 def _most_specific(text: str, triggers: list[Trigger], chosen: Trigger, cues: Framing) -> Trigger:

@@ -794,3 +794,27 @@ def test_where_the_wounded_were_taken_is_not_where_it_happened(text, lang):
 def test_drugs_intercepted_are_a_seizure(text, lang):
     [one] = incidents(text, lang=lang)
     assert (one.kind, one.place.place.name) == ("drug_seizure", "Puerto Inca")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 3 June relatives of the victims of the Accomarca massacre marched in Lima to demand justice.", None),
+    ("El 3 de junio los familiares de las víctimas de la masacre de Accomarca marcharon en Lima para exigir justicia.", "es"),
+])
+def test_an_incident_named_as_anothers_complement_is_not_the_one_told(text, lang):
+    [one] = incidents(text, lang=lang)
+    assert one.kind == "protest" and one.event_date == date(2009, 6, 3)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The 25th anniversary of the Tarata bombing was commemorated in Miraflores on 16 July 2017.", None),
+    ("El 16 de julio de 2017 se conmemoró en Miraflores el 25 aniversario del atentado de Tarata.", "es"),
+    ("The trial for the Cayara killings resumed in Ayacucho on 3 June.", None),
+])
+def test_an_anniversary_or_a_trial_of_an_incident_is_no_incident(text, lang):
+    assert not incidents(text, lang=lang)
+
+
+def test_arrests_after_an_attack_named_as_their_time_are_the_incident():
+    [one] = incidents("Poco después del asalto a la comisaría de Huanta, la policía detuvo a cinco subversivos "
+                      "el 3 de junio.", lang="es")
+    assert (one.kind, one.captured) == ("arrest", 5)

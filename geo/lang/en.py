@@ -361,6 +361,9 @@ MODIFIER_ORDER = "before"
 LIST_JOINERS = ("and",)
 #: Prepositions that make the names after them the place of what is told ("in Cusco").
 LOCATIVES = ("in", "at", "across", "throughout")
+#: Prepositions making an incident noun the complement of another ("the victims of the Accomarca massacre",
+#: "the trial for the killings"): it names a past incident, not the one the clause tells.
+COMPLEMENT_LINKS = ("of", "for", "over")
 #: Words that make the places of a list the places of separate incidents ("in separate incidents in ...").
 DISTRIBUTIVES = ("separate", "several", "various", "different", "simultaneous", "coordinated", "respectively")
 #: Fields of an infobox or fact box: label -> what it gives (date, place, killed, injured, perpetrator).

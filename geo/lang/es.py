@@ -347,6 +347,7 @@ MODIFIED_NOUNS = ("dirigente", "dirigentes", "líder", "líderes", "lider", "lid
 MODIFIER_ORDER = "after"
 LIST_JOINERS = ("y", "e")
 LOCATIVES = ("en", "por")
+COMPLEMENT_LINKS = ("de", "del", "por")
 DISTRIBUTIVES = ("distintos", "distintas", "diversos", "diversas", "varios", "varias", "separados", "simultáneos",
                  "simultáneas", "coordinados", "respectivamente", "diferentes")
 #: Fields of an infobox o ficha: label -> what it gives.
