@@ -46,6 +46,8 @@ class Framing:
     another_group: Screened
     #: The words before an incident noun that make it another's complement ("victims of the", "aniversario del").
     complement: Screened
+    #: Accidents and disasters ("a bus fell into a ravine", "huaicos"): no incident unless an armed group is named.
+    mishap: Screened
     #: Captives set free ("the hostages were released"): the end of a kidnapping, not another one.
     release: Screened
     #: The victim nouns (lower case): an incident word that is one names the captives, not the act ("hostages").
@@ -101,6 +103,7 @@ def framing(code: str) -> Framing:
         another_group=_cue(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*,?\s*" + _words(lx.COUNT_CONJUNCTIONS) + r"\s*$", flags),
         complement=_cue(_words(lx.COMPLEMENT_LINKS) + rf"\s+(?:(?:{'|'.join(lx.ANAPHORA_DETERMINERS)})\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$", flags),
+        mishap=_cue(_words(lx.MISHAPS), flags),
         release=_cue(_words(lx.RELEASES), flags),
         captives=frozenset(w.lower() for w in lx.VICTIM_NOUNS),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),

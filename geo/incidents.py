@@ -165,6 +165,8 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
     if _complement(text, trigger, cues) and not _YEAR_BEFORE.search(text, c.start, trigger.start) \
             and cues.not_incident.search(text, max(c.start, trigger.start - thresholds.TABLE.agent_chars), trigger.start):
         return []  # "the 25th anniversary of the Tarata bombing was commemorated on ...": the day is the anniversary's
+    if trigger.kind == "attack" and cues.mishap.search(sentence) and not any(a.inter in _ARMED for a in ann.actors(c)):
+        return []  # "a bus fell into a ravine, killing 24": an accident's dead, no attack, unless an armed group is named
     if event_type(trigger.kind).captive and trigger.text.lower() in cues.captives and cues.release.search(sentence) \
             and cues.determiner.search(text, max(c.start, trigger.start - 12), trigger.start):
         return []  # "the hostages were released": the end of a kidnapping told before (not "el secuestro de ...")
@@ -299,6 +301,8 @@ def _tells_an_outcome(ann: Annotations, i: int, located: Located, last: Incident
         and not any(r.role == "event" for r in located.within(c.start, c.end))
 
 
+#: ACLED's inter codes of armed groups (rebels, militias): one named makes an accident's toll an incident's.
+_ARMED = (2, 3)
 #: The columns a clause telling an incident's outcome adds to it.
 _OUTCOME_COLUMNS = ("killed", "injured", "captured")
 

@@ -818,3 +818,23 @@ def test_arrests_after_an_attack_named_as_their_time_are_the_incident():
     [one] = incidents("Poco después del asalto a la comisaría de Huanta, la policía detuvo a cinco subversivos "
                       "el 3 de junio.", lang="es")
     assert (one.kind, one.captured) == ("arrest", 5)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A bus fell into a ravine near Abancay on 3 June, killing 24 passengers.", None),
+    ("Un bus cayó a un abismo cerca de Abancay el 3 de junio y murieron 24 pasajeros.", "es"),
+    ("Heavy rains caused landslides that killed five people in Cusco on 3 June.", None),
+    ("Las intensas lluvias provocaron huaicos que mataron a cinco personas en Cusco el 3 de junio.", "es"),
+])
+def test_the_dead_of_an_accident_or_a_disaster_are_no_incident(text, lang):
+    assert not incidents(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A military helicopter crashed near Pichari on 3 June after being hit by Shining Path fire, killing five "
+     "soldiers.", "attack_on_forces"),
+    ("A car bomb exploded outside a bank in Lima on 3 June and the building collapsed, killing five.", "bombing"),
+])
+def test_a_crash_an_armed_group_caused_or_a_bombing_is_an_incident(text, kind):
+    [one] = incidents(text)
+    assert (one.kind, one.killed) == (kind, 5)

@@ -257,6 +257,10 @@ STATEMENT_VERBS = ("said", "says", "stated", "discounted", "suggest", "suggests"
                    "continues to", "continued to", "reported that", "report that", "reports that", "noted that", "alleged that",
                    "allege that", "confirmed that", "indicated that")
 #: ("suspected", "alleged" alone mostly qualify a noun: "five suspected rebels", "alleged traffickers".)
+#: Accidents and disasters: their dead are no incident of the conflict unless an armed group is named.
+MISHAPS = ("accident", "accidents", "crash", "crashed", "fell into a ravine", "plunged into a ravine", "overturned",
+           "landslide", "landslides", "mudslide", "mudslides", "flood", "floods", "flooding", "earthquake",
+           "heavy rains", "avalanche", "electrocuted", "drowned")
 #: Events about an incident that are not incidents: trials, sentences, anniversaries, memorials,
 #: investigations, exhumations, compensation.
 NOT_INCIDENTS = ("trial", "tried", "convicted", "conviction", "sentenced", "sentence", "acquitted",

@@ -253,6 +253,10 @@ HEDGES = ("podría", "podrían", "podria", "podrian", "amenaza", "amenazas", "am
           "potencial", "riesgo", "temor", "probable")
 STATEMENT_VERBS = ("dijo", "afirmó", "señaló", "declaró", "informó", "negó", "anunció", "sostuvo",
                    "indicó", "manifestó", "aseguró", "denunció", "explicó", "precisó", "refirió", "comentó")
+MISHAPS = ("accidente", "accidentes", "cayó a un abismo", "cayó a un barranco", "se despistó", "despiste",
+           "volcadura", "se volcó", "huaico", "huaicos", "deslizamiento", "deslizamientos", "inundación",
+           "inundaciones", "sismo", "terremoto", "lluvias", "alud", "electrocutado",
+           "ahogado", "ahogados")
 NOT_INCIDENTS = ("juicio", "juzgad\\w*", "condenad\\w*", "sentencia\\w*", "absuelt\\w*", "tribunal",
                  "proceso judicial", "procesad\\w*", "acusad\\w*", "fiscalía", "aniversario",
                  "conmemora\\w*", "homenaje", "recordatorio", "investigaci\\w+", "exhumaci\\w+",
