@@ -162,8 +162,8 @@ def _incidents_in(doc: Document, ann: Annotations, i: int, located: Located, ear
         return []  # what could happen, or what was said (on that day) of an incident
     if cues.not_incident.search(sentence) and not asserted and not own_date:
         return []  # a trial, an anniversary, an inquiry: about an incident, not one
-    if _complement(text, trigger, cues) and not _YEAR_BEFORE.search(text, c.start, trigger.start) \
-            and cues.not_incident.search(text, max(c.start, trigger.start - thresholds.TABLE.agent_chars), trigger.start):
+    if cues.not_incident.search(text, max(c.start, trigger.start - thresholds.TABLE.agent_chars), trigger.start) \
+            and _complement(text, trigger, cues) and not _YEAR_BEFORE.search(text, c.start, trigger.start):
         return []  # "the 25th anniversary of the Tarata bombing was commemorated on ...": the day is the anniversary's
     if trigger.kind == "attack" and cues.mishap.search(sentence) and not any(a.inter in _ARMED for a in ann.actors(c)):
         return []  # "a bus fell into a ravine, killing 24": an accident's dead, no attack, unless an armed group is named
@@ -291,14 +291,22 @@ def _listed(text: str, c: Clause, local: list[ResolvedMention], trigger: Trigger
 
 
 def _tells_an_outcome(ann: Annotations, i: int, located: Located, last: Incident) -> bool:
-    """Does clause ``i`` only tell the arrests that followed the incident just made from the clause before it
-    in its sentence ("Protesters clashed with police in Cusco on 12 January; 35 were injured and 50
-    arrested"): no date, no place of its own, and arrest words only?"""
+    """Does clause ``i``, with no date and no place of its own, only tell what followed the incident just
+    made: the arrests told in the same sentence ("Protesters clashed with police in Cusco on 12 January;
+    35 were injured and 50 arrested"), or more of its toll later in its paragraph ("Another officer was
+    wounded by a sniper")?"""
     c = ann.clauses[i]
+    if not c.triggers or c.dates or c.relative or any(r.role == "event" for r in located.within(c.start, c.end)):
+        return False
     prev = ann.clauses[i - 1] if i else None
-    return prev is not None and prev.origin == c.origin and prev.start <= last.start < prev.end \
-        and bool(c.triggers) and all(event_type(t.kind).outcome for t in c.triggers) and not c.dates and not c.relative \
-        and not any(r.role == "event" for r in located.within(c.start, c.end))
+    if prev is not None and prev.origin == c.origin and prev.start <= last.start < prev.end \
+            and all(event_type(t.kind).outcome for t in c.triggers):
+        return True
+    # "Another officer was wounded by a sniper": more of the toll told, in the incident's paragraph
+    told = ann.clause_at(last.start)
+    return told is not None and told.paragraph == c.paragraph and last.end <= c.start \
+        and framing(ann.language).raises.search(ann.text, c.start, c.end) is not None \
+        and any(k.more or k.total for k in ann.casualties(c))
 
 
 #: ACLED's inter codes of armed groups (rebels, militias): one named makes an accident's toll an incident's.
@@ -317,6 +325,8 @@ def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident,
     if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, cues) \
             or any(role == "count" and c.start <= start < c.end for role, _, start, _ in last.explanation):
         return  # another paragraph or incident; or counts the incident took already (from the clauses after it)
+    if all(getattr(last, col) is not None for col in columns) and not cues.raises.search(doc.text, c.start, c.end):
+        return  # told already, and nothing here raises it (the casualties are read only when they may)
     casualties = ann.casualties(c)
     counts = _tally(casualties, doc.text, cues)
     for col in columns:
@@ -410,7 +420,8 @@ def _main_trigger(text: str, triggers: list[Trigger], here: list[DateMention], c
     complement, and the nearest a date."""
     fresh = [t for t in triggers if not cues.retold.search(text, max(0, t.start - 20), t.start)] or triggers
     # not a noun that is another's complement ("relatives of the victims of the Accomarca massacre marched")
-    fresh = [t for t in fresh if _is_verb(t, cues) or not _complement(text, t, cues)] or fresh
+    if len(fresh) > 1:
+        fresh = [t for t in fresh if _is_verb(t, cues) or not _complement(text, t, cues)] or fresh
     if not here:
         return fresh[0]
 

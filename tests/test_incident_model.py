@@ -838,3 +838,9 @@ def test_the_dead_of_an_accident_or_a_disaster_are_no_incident(text, lang):
 def test_a_crash_an_armed_group_caused_or_a_bombing_is_an_incident(text, kind):
     [one] = incidents(text)
     assert (one.kind, one.killed) == (kind, 5)
+
+
+def test_more_of_the_toll_told_with_an_incident_word_of_its_own_adds_to_the_incident():
+    [one] = incidents("On 3 June rebels ambushed a police patrol near Pichari, killing three officers and wounding "
+                      "two. Another officer was wounded by a sniper.")
+    assert (one.kind, one.killed, one.injured) == ("ambush", 3, 3)
