@@ -56,6 +56,8 @@ class Framing:
     toll: Screened
     #: Words by which a later count raises one told ("two more", "a fourth", "the toll rose to").
     raises: Screened
+    #: Words by which a later count adds to one told ("two more", "another", "a fourth").
+    adds: Screened
 
 
 def _words(items, *, literal: bool = True) -> str:
@@ -110,4 +112,5 @@ def framing(code: str) -> Framing:
         captives=frozenset(w.lower() for w in lx.VICTIM_NOUNS),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),
         raises=_cue(_words([*lx.ADDED_MARKERS, *lx.ORDINALS, *lx.COUNT_LINKS, *lx.TOLL_WORDS]), flags),
+        adds=_cue(_words([*lx.ADDED_MARKERS, *lx.ORDINALS]), flags),
     )

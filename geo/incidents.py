@@ -305,7 +305,7 @@ def _tells_an_outcome(ann: Annotations, i: int, located: Located, last: Incident
     # "Another officer was wounded by a sniper": more of the toll told, in the incident's paragraph
     told = ann.clause_at(last.start)
     return told is not None and told.paragraph == c.paragraph and last.end <= c.start \
-        and framing(ann.language).raises.search(ann.text, c.start, c.end) is not None \
+        and framing(ann.language).adds.search(ann.text, c.start, c.end) is not None \
         and any(k.more or k.total for k in ann.casualties(c))
 
 
