@@ -558,3 +558,12 @@ def test_suspects_counted_with_what_they_are_suspected_of(sentence, code, expect
 ])
 def test_a_commander_known_by_his_nom_de_guerre(sentence, code, expected):
     assert found(sentence, code) == expected
+
+
+@pytest.mark.parametrize("sentence,code,expected", [
+    ("Police cleared the road, detaining 12 protesters.", "en", [("captured", 12)]),
+    ("Soldiers raided the camp, capturing three rebels.", "en", [("captured", 3)]),
+    ("The arresting officers said nothing.", "en", []),
+])
+def test_captures_told_as_what_went_with_an_action(sentence, code, expected):
+    assert found(sentence, code) == expected

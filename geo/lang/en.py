@@ -102,6 +102,7 @@ CASUALTY_WORDS = {
     "kidnapped": ("captured", "either"), "abducted": ("captured", "either"), "taken hostage": ("captured", "before"),
     "hostages": ("captured", "before"), "hostage": ("captured", "before"), "captured": ("captured", "either"), "arrested": ("captured", "either"),
     "detained": ("captured", "either"), "arrest": ("captured", "after"), "capture": ("captured", "after"),
+    "detaining": ("captured", "after"), "arresting": ("captured", "after"), "capturing": ("captured", "after"),
     "detain": ("captured", "after"), "shot and wounded": ("injured", "either"), "shot and injured": ("injured", "either"),
     "shot and killed": ("killed", "either"), "kidnapping": ("captured", "after"), "abducting": ("captured", "after"),
     "capturing": ("captured", "after"), "arresting": ("captured", "after"),
