@@ -72,6 +72,7 @@ class _Lexicon:
     ordinals: dict[str, int]  # "fourth" -> 4: after "a", "the", "un", a victim counted as the n-th
     more: frozenset[str]  # words that count others beyond those told: "more", "another", "otros"
     modifiers_before: bool  # the language puts modifiers before the noun ("a mining engineer")
+    possessives: tuple[str, ...]  # endings of a possessor: "the community's president"
 
 
 @dataclass(slots=True)
@@ -126,7 +127,8 @@ def _lexicon(code: str) -> _Lexicon:
     return _Lexicon(code, lang.CONTRACTIONS, split_after, phrases, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}, ones, pairs,
                     count_starts, frozenset(lang.MONTHS), months, months | frozenset(lang.WEEKDAYS), determiners,
                     max(map(len, determiners)), determiner_firsts, count_starts | determiner_firsts,
-                    dict(lang.ORDINALS), frozenset(lang.ADDED_MARKERS), lang.MODIFIER_ORDER == "before")
+                    dict(lang.ORDINALS), frozenset(lang.ADDED_MARKERS), lang.MODIFIER_ORDER == "before",
+                    tuple(lang.POSSESSIVE_SUFFIXES))
 
 
 def _split(tokens: list[Token], contractions: dict[str, tuple[str, ...]]) -> list[Token]:
@@ -281,7 +283,7 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
     else:
         return None
     j, end = i + n, None
-    if j + 1 < len(words) and not words.phrase[j][1] and (words[j].endswith(_POSSESSIVES) or (
+    if j + 1 < len(words) and not words.phrase[j][1] and ((lex.possessives and words[j].endswith(lex.possessives)) or (
             lex.modifiers_before and words[j].isalpha() and "single" in words.phrase[j + 1][1])):
         j += 1  # "the community's president", "the town's mayor", "the post commander"
     for _ in range(_MAX_NOUN):
@@ -290,9 +292,6 @@ def _single_at(words: _Words, i: int, lex: _Lexicon) -> int | None:
             break
         end = j if "single" in roles else end
     return end
-
-
-_POSSESSIVES = ("'s", "’s")
 
 
 def _units(text: str, words: _Words, lex: _Lexicon) -> list[_Unit]:

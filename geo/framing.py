@@ -54,8 +54,6 @@ class Framing:
     captives: frozenset[str]
     #: Words that give a figure as a toll of the figures before it ("the death toll rose to 14").
     toll: Screened
-    #: Words by which a later count raises one told ("two more", "a fourth", "the toll rose to").
-    raises: Screened
     #: Words by which a later count adds to one told ("two more", "another", "a fourth").
     adds: Screened
 
@@ -111,6 +109,5 @@ def framing(code: str) -> Framing:
         release=_cue(_words(lx.RELEASES), flags),
         captives=frozenset(w.lower() for w in lx.VICTIM_NOUNS),
         toll=_cue(_words(lx.COUNT_LINKS) + "|" + _words(lx.TOLL_WORDS), flags),
-        raises=_cue(_words([*lx.ADDED_MARKERS, *lx.ORDINALS, *lx.COUNT_LINKS, *lx.TOLL_WORDS]), flags),
         adds=_cue(_words([*lx.ADDED_MARKERS, *lx.ORDINALS]), flags),
     )

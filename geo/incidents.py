@@ -19,7 +19,7 @@ from geo.evidence import inside
 from geo.framing import Framing, framing
 from geo.incident import Incident
 from geo.located import CHAIN, Located
-from geo.mentions import CUE_AFTER, CUE_BEFORE
+from geo.mentions import CUE_AFTER, CUE_BEFORE, POSSESSIVES
 from geo.narrowing import located_from
 from geo.resolve import ResolvedMention
 from geo.kinds import KINDS, kind as place_kind
@@ -33,7 +33,6 @@ __all__ = ["Incident", "extract_incidents"]
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s*[\w ]{2,30}:\s")
 # "the 1992 Tarata Street car bombing": a year written just before the incident word dates it.
 _YEAR_BEFORE = re.compile(r"(?<![–-])\b((?:1[5-9]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$")
-_POSSESSIVE = ("'s", "’s")
 _COLUMNS = ("killed", "injured", "disappeared", "captured")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -325,7 +324,8 @@ def _add_counts(doc: Document, ann: Annotations, c: Clause, last: Incident,
     if told is None or told.paragraph != c.paragraph or _opens_separately(doc.text, c, cues) \
             or any(role == "count" and c.start <= start < c.end for role, _, start, _ in last.explanation):
         return  # another paragraph or incident; or counts the incident took already (from the clauses after it)
-    if all(getattr(last, col) is not None for col in columns) and not cues.raises.search(doc.text, c.start, c.end):
+    if all(getattr(last, col) is not None for col in columns) \
+            and not (cues.adds.search(doc.text, c.start, c.end) or cues.toll.search(doc.text, c.start, c.end)):
         return  # told already, and nothing here raises it (the casualties are read only when they may)
     casualties = ann.casualties(c)
     counts = _tally(casualties, doc.text, cues)
@@ -408,7 +408,7 @@ def _is_verb(trigger: Trigger, cues: Framing) -> bool:
 def _opens_period(text: str, d: DateMention, cues: Framing) -> bool:
     """A date that opens a period ("since July 1984", "desde 1980") dates no event; one written as a
     possessive names the day of what follows ("the toll from Sunday's ambush") and opens none."""
-    if text.startswith(_POSSESSIVE, d.end):
+    if text.startswith(POSSESSIVES, d.end):
         return False
     first = d.text.split(None, 1)[0] if d.text.strip() else ""
     return bool(cues.period_opener.search(text, max(0, d.start - 12), d.start)
@@ -623,5 +623,5 @@ def _together(text: str, a: ResolvedMention, b: ResolvedMention, strict: bool) -
     """Are places ``a`` and ``b`` (in that order) named together: close, and, when ``strict``, only
     commas, prepositions and words for kinds of place between them?"""
     gap = text[a.mention.end:b.mention.start]
-    words = gap[2:] if gap.startswith(_POSSESSIVE) else gap  # "in Ayacucho's Huanta province"
+    words = gap[2:] if gap.startswith(POSSESSIVES) else gap  # "in Ayacucho's Huanta province"
     return len(gap) <= thresholds.TABLE.together_chars and (not strict or all(w.lower() in _JOINING for w in _LETTERS.findall(words)))

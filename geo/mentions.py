@@ -48,6 +48,7 @@ PLACE_WORDS, FUNCTION_WORDS = every("PLACE_WORDS"), every("FUNCTION_WORDS")
 # Capitalised words before a name that do not make it a person's.
 _NOT_PERSON_BEFORE = FUNCTION_WORDS | PLACE_WORDS | CUE_BEFORE.keys() | CUE_AFTER.keys()
 _PEOPLES = frozenset(fold(w) for w in every("PEOPLES"))
+POSSESSIVES = tuple(sorted(every("POSSESSIVE_SUFFIXES")))  # "Lima's": a possessor
 _NAME = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’]+(?:[ \n](?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’]+)?)"
 #: Places the gazetteer lacks, marked as places by the text: (what, pattern).
 UNKNOWN_PLACE_PATTERNS = [(kind, re.compile(pattern.replace("{name}", _NAME)))
@@ -496,7 +497,7 @@ def _person_context(text, start, end, before, after, upper_context) -> bool:
     prev = before[-1] if before and start > len(before[-1]) and text[start - 1] in " \n" \
         and text.endswith(before[-1], 0, start - 1) else ""
     nxt = after[0] if after and text[end:end + 1] in (" ", "\n") and text.startswith(after[0], end + 1) else ""
-    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE and not prev.endswith(("'s", "’s")):
+    if prev[:1].isupper() and prev.lower() not in _NOT_PERSON_BEFORE and not prev.endswith(POSSESSIVES):
         return True  # a given name before a surname; not a possessor ("Lima's Miraflores district")
     if nxt[:1].isupper() and nxt.lower() not in PLACE_WORDS and nxt.lower() not in CUE_AFTER:
         return True

@@ -479,6 +479,8 @@ UNKNOWN_PLACE_PATTERNS = [
     ("town", r"\b(?:town|village|hamlet|community) of\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
+#: Endings that make a word its possessor's ("Ayacucho's Huanta province", "the community's president").
+POSSESSIVE_SUFFIXES = ("'s", "’s")
 #: Words opening another clause: a place after one is where that clause happened ("evacuated to Lima after the attack on X").
 CLAUSE_OPENERS = ("after", "when", "during", "while")
 ELSEWHERE_BEFORE = ("returning to", "return to", "returned to", "based in", "base in", "headquartered in", "fled to",

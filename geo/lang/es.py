@@ -457,6 +457,7 @@ UNKNOWN_PLACE_PATTERNS = [
     ("town", r"\b(?:poblado|localidad|comunidad|caserío|caserio|anexo) de\s+{name}"),
 ]
 #: Phrases before a place that make it where people came from or went back to, not where it happened.
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ()
 CLAUSE_OPENERS = ("tras", "cuando", "durante", "mientras", "luego de", "después de")
 ELSEWHERE_BEFORE = ("regresaban a", "con base en", "trasladados a", "trasladado a", "trasladada a", "evacuados a",
                     "evacuado a", "evacuada a", "llevados a", "llevado a", "huyeron a", "huyó a")
